@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file or standard input read in large chunks with `read(2)`, never whole.
+final class ByteSource {
+    let name: String
+    private let fd: Int32
+    private let ownsDescriptor: Bool
+
+    /// Opens `path`; `-` means standard input.
+    init(path: String) throws(CSVInputError) {
+        if path == "-" {
+            name = "<stdin>"
+            fd = 0
+            ownsDescriptor = false
+            return
+        }
+        name = path
+        var info = stat()
+        if stat(path, &info) != 0 {
+            throw CSVInputError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw CSVInputError.isDirectory(path: path) }
+        let opened = open(path, O_RDONLY)
+        if opened < 0 { throw CSVInputError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        fd = opened
+        ownsDescriptor = true
+    }
+
+    deinit { if ownsDescriptor { close(fd) } }
+
+    /// Fills `buffer` as far as the input allows; returns the number of bytes read (0 at the end).
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVInputError) -> Int {
+        var total = 0
+        while total < buffer.count {
+            let got = Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw CSVInputError.readFailed(path: name, reason: String(cString: strerror(errno)))
+            }
+            if got == 0 { break }
+            total += got
+        }
+        return total
+    }
+}

@@ -1,0 +1,22 @@
+/// How to read a CSV file. Every setting has a sensible default; `nil` means "detect".
+public struct CSVReadOptions: Sendable {
+    /// Field delimiter; `nil` sniffs it from the first lines among `,` `;` TAB `|`.
+    public var delimiter: UInt8?
+    /// Input encoding; `nil` detects it (BOM, UTF-16, UTF-8, else Windows-1258).
+    public var encoding: TextEncoding?
+    /// Bytes read from the file at a time.
+    public var chunkSize: Int
+    /// A field longer than this many bytes is reported (and still read).
+    public var maxFieldBytes: Int
+    /// How many issues of one kind are kept (all are counted).
+    public var maxIssuesPerKind: Int
+
+    public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 20,
+                maxFieldBytes: Int = 1 << 20, maxIssuesPerKind: Int = 1000) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.chunkSize = max(chunkSize, 16)
+        self.maxFieldBytes = maxFieldBytes
+        self.maxIssuesPerKind = maxIssuesPerKind
+    }
+}

@@ -1,0 +1,398 @@
+import CLibCSV
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Streams the records of a CSV file through libcsv.
+///
+/// The file is read in chunks, transcoded to UTF-8 (BOM, UTF-16 and Windows-1258 detected), and
+/// fed to libcsv one physical line at a time so that every record knows the line it starts on.
+/// Records are handed over as byte fields in a reused buffer: memory stays flat whatever the size
+/// of the file. Structural problems (stray or unterminated quotes, NUL bytes, huge fields,
+/// invalid bytes) become `InputIssue`s; the file is always read to its end.
+public final class CSVReader {
+    /// The path as given, or `<stdin>`.
+    public var name: String { source.name }
+    /// The options in force.
+    public let options: CSVReadOptions
+    /// The encoding the file was decoded with (known once reading has started).
+    public private(set) var encoding: TextEncoding = .utf8
+    /// The field delimiter (known once reading has started).
+    public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
+    /// The terminator of the first line, if any line was terminated.
+    public private(set) var lineEnding: LineEnding?
+    /// Structural problems found so far.
+    public internal(set) var log: IssueLog
+    /// Records delivered so far.
+    public private(set) var recordCount = 0
+    /// Physical lines in the file (after reading).
+    public private(set) var physicalLines = 0
+    /// Bytes read from the file.
+    public private(set) var bytesRead: Int64 = 0
+
+    private let source: ByteSource
+    private var used = false
+
+    /// Opens `path` (`-` for standard input). Throws when the file cannot be opened.
+    public init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
+        self.options = options
+        self.source = try ByteSource(path: path)
+        self.log = IssueLog(limitPerKind: options.maxIssuesPerKind)
+    }
+
+    /// Reads the whole file, calling `body` for every record in order. An error thrown by `body`
+    /// stops reading and is rethrown. May be called once.
+    public func forEachRecord(_ body: (RawRecord) throws -> Void) throws {
+        precondition(!used, "CSVReader reads its input once")
+        used = true
+        try withoutActuallyEscaping(body) { sink in
+            let context = ParseContext(maxFieldBytes: options.maxFieldBytes, sink: sink)
+            defer { context.release() }
+            try run(context)
+        }
+    }
+
+    // MARK: - The pipeline
+
+    private func run(_ context: ParseContext) throws {
+        let chunkSize = options.chunkSize
+        let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 8)
+        defer { raw.deallocate() }
+
+        var count = try source.read(into: raw)
+        bytesRead += Int64(count)
+        if count == 0 {
+            log.append(InputIssue(kind: .emptyFile, message: "Tệp rỗng: không có dòng nào."))
+            return
+        }
+        var atEnd = count < chunkSize
+        let head = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+        var bomLength = 0
+        if let forced = options.encoding {
+            encoding = forced
+            if forced == .utf8BOM || forced == .utf8, count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { bomLength = 3 }
+            if forced == .utf16LE, count >= 2, head[0] == 0xFF, head[1] == 0xFE { bomLength = 2 }
+            if forced == .utf16BE, count >= 2, head[0] == 0xFE, head[1] == 0xFF { bomLength = 2 }
+        } else {
+            let guess = EncodingDetector.detect(head, isWholeFile: atEnd)
+            encoding = guess.encoding
+            bomLength = guess.bomLength
+            if let offset = guess.firstInvalidUTF8Offset {
+                log.append(InputIssue(kind: .invalidUTF8, line: lineOf(offset: Int(offset), in: head), byteOffset: offset,
+                                      message: "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí \(offset)); đã đọc theo bảng mã Windows-1258."))
+            }
+        }
+        context.compose = encoding == .windows1258
+
+        var decoder = makeStreamDecoder(for: encoding)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(chunkSize + chunkSize / 2)
+        var problems: [DecodeProblem] = []
+
+        var feeder = LineFeeder(context: context, delimiter: delimiter)
+        var firstChunk = true
+        var pendingCR = false
+        var start = bomLength
+        var chunkStreamOffset: Int64 = 0
+
+        while true {
+            decoded.removeAll(keepingCapacity: true)
+            if pendingCR { decoded.append(0x0D); pendingCR = false }
+            problems.removeAll(keepingCapacity: true)
+            let chunk = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + start,
+                                            count: count - start)
+            let lineAtChunk = feeder.line
+            decoder.decode(chunk, isLast: atEnd, into: &decoded, problems: &problems)
+            for problem in problems {
+                report(problem, bomLength: bomLength, chunk: chunk, chunkOffset: chunkStreamOffset, chunkLine: lineAtChunk)
+            }
+            chunkStreamOffset += Int64(chunk.count)
+            if !atEnd, decoded.last == 0x0D {
+                // A CR at the end of a chunk may be the first half of CRLF: keep it for the next one.
+                decoded.removeLast()
+                pendingCR = true
+            }
+            if firstChunk {
+                firstChunk = false
+                decoded.withUnsafeBufferPointer { text in
+                    delimiter = options.delimiter ?? DelimiterSniffer.sniff(text)
+                    lineEnding = Self.firstLineEnding(text)
+                }
+                feeder.setDelimiter(delimiter)
+                if !decoded.isEmpty && decoded.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
+                    context.checkNUL = true
+                }
+            } else if !context.checkNUL, !decoded.isEmpty,
+                      decoded.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
+                context.checkNUL = true
+            }
+            try decoded.withUnsafeBufferPointer { text in try feeder.feed(text) }
+            if let error = context.error { throw error }
+            if atEnd { break }
+            count = try source.read(into: raw)
+            bytesRead += Int64(count)
+            start = 0
+            atEnd = count < chunkSize
+        }
+        if pendingCR {
+            try [UInt8(0x0D)].withUnsafeBufferPointer { try feeder.feed($0) }
+        }
+        feeder.finish()
+        if let error = context.error { throw error }
+        physicalLines = feeder.physicalLines
+        recordCount = context.records
+        for issue in context.issues { log.append(issue) }
+    }
+
+    private func report(_ problem: DecodeProblem, bomLength: Int, chunk: UnsafeBufferPointer<UInt8>,
+                        chunkOffset: Int64, chunkLine: Int) {
+        let offset = problem.byteOffset + Int64(bomLength)
+        let relative = Int(max(0, problem.byteOffset - chunkOffset))
+        let line = chunkLine + lineOf(offset: relative, in: chunk) - 1
+        switch problem.kind {
+        case .invalidUTF8:
+            log.append(InputIssue(kind: .invalidUTF8, line: line, byteOffset: offset,
+                                  message: "Byte không phải UTF-8 hợp lệ ở vị trí \(offset) (dòng \(line)); đã đọc theo Windows-1258."))
+        case .loneSurrogate, .truncatedCharacter:
+            log.append(InputIssue(kind: .invalidUTF16, line: line, byteOffset: offset,
+                                  message: "Ký tự UTF-16 hỏng ở vị trí byte \(offset); đã thay bằng U+FFFD."))
+        }
+    }
+
+    private func lineOf(offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1 }
+        return line
+    }
+
+    private static func firstLineEnding(_ text: UnsafeBufferPointer<UInt8>) -> LineEnding? {
+        for i in 0..<text.count {
+            if text[i] == 0x0A { return .lf }
+            if text[i] == 0x0D { return i + 1 < text.count && text[i + 1] == 0x0A ? .crlf : .cr }
+        }
+        return nil
+    }
+}
+
+/// Splits decoded text into physical lines and feeds them to libcsv, tracking line numbers.
+struct LineFeeder {
+    private let context: ParseContext
+    private(set) var line = 1
+    private var atLineStart = true
+
+    init(context: ParseContext, delimiter: UInt8) {
+        self.context = context
+        csv_set_delim(&context.parser, delimiter)
+    }
+
+    mutating func setDelimiter(_ delimiter: UInt8) { csv_set_delim(&context.parser, delimiter) }
+
+    var physicalLines: Int { atLineStart ? line - 1 : line }
+
+    /// Feeds text; a line may continue into the next call.
+    mutating func feed(_ text: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = text.baseAddress else { return }
+        var position = 0
+        let total = text.count
+        while position < total {
+            if context.error != nil { return }
+            if atLineStart {
+                if context.parser.pstate == 0 { context.recordLine = line }
+                context.currentLine = line
+                atLineStart = false
+            }
+            let p = base + position
+            let remaining = total - position
+            var length: Int
+            var terminated: Bool
+            if let newline = memchr(p, 0x0A, remaining) {
+                length = UnsafeRawPointer(newline) - UnsafeRawPointer(p) + 1
+                terminated = true
+            } else {
+                length = remaining
+                terminated = false
+            }
+            // A lone CR (not followed by LF) also ends a physical line.
+            if let cr = memchr(p, 0x0D, length) {
+                let k = UnsafeRawPointer(cr) - UnsafeRawPointer(p)
+                if k + 1 < length, p[k + 1] != 0x0A {
+                    length = k + 1
+                    terminated = true
+                } else if k + 1 == length, !terminated {
+                    length = k + 1
+                    terminated = true
+                }
+            }
+            parse(p, length)
+            position += length
+            if terminated {
+                line += 1
+                atLineStart = true
+            }
+        }
+    }
+
+    /// Parses one segment, recovering from strict-mode quote errors.
+    private func parse(_ p: UnsafePointer<UInt8>, _ length: Int) {
+        let ctx = Unmanaged.passUnretained(context).toOpaque()
+        var offset = 0
+        while offset < length {
+            let consumed = csv_parse(&context.parser, p + offset, length - offset, fieldCallback, recordCallback, ctx)
+            offset += consumed
+            if offset < length {
+                if context.parser.status == CSV_EPARSE {
+                    context.issue(InputIssue(kind: .strayQuote, line: context.currentLine, column: context.fieldCount,
+                                             message: "Dấu ngoặc kép lạc chỗ ở cột \(context.fieldCount + 1); đã đọc nguyên văn."))
+                    // Take the offending byte leniently, then go back to strict parsing.
+                    context.parser.status = 0
+                    let strict = context.parser.options
+                    csv_set_opts(&context.parser, strict & ~UInt8(CSV_STRICT))
+                    offset += csv_parse(&context.parser, p + offset, 1, fieldCallback, recordCallback, ctx)
+                    csv_set_opts(&context.parser, strict)
+                } else {
+                    context.fail(CSVInputError.parserFailure(path: "", line: context.currentLine,
+                                                             reason: String(cString: csv_strerror(context.parser.status))))
+                    return
+                }
+            }
+        }
+    }
+
+    /// Flushes the last record and reports an unterminated quote.
+    mutating func finish() {
+        let ctx = Unmanaged.passUnretained(context).toOpaque()
+        if csv_fini(&context.parser, fieldCallback, recordCallback, ctx) != 0 {
+            context.issue(InputIssue(kind: .unterminatedQuote, line: context.recordLine, column: context.fieldCount,
+                                     message: "Dấu ngoặc kép mở ở dòng \(context.recordLine) không được đóng đến cuối tệp; phần còn lại của tệp nằm trong một trường."))
+            context.parser.status = 0
+            csv_set_opts(&context.parser, context.parser.options & ~UInt8(CSV_STRICT_FINI))
+            _ = csv_fini(&context.parser, fieldCallback, recordCallback, ctx)
+        }
+    }
+}
+
+/// State shared with libcsv's callbacks: the record being built and where it is.
+final class ParseContext {
+    var parser = csv_parser()
+    private(set) var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var used = 0
+    private(set) var ends: UnsafeMutablePointer<Int>
+    private var endCapacity: Int
+    private(set) var fieldCount = 0
+    var recordLine = 1
+    var currentLine = 1
+    var checkNUL = false
+    var compose = false
+    let maxFieldBytes: Int
+    private let sink: (RawRecord) throws -> Void
+    private(set) var error: Error?
+    private(set) var issues: [InputIssue] = []
+    private(set) var records = 0
+
+    init(maxFieldBytes: Int, sink: @escaping (RawRecord) throws -> Void) {
+        self.maxFieldBytes = maxFieldBytes
+        self.sink = sink
+        capacity = 1 << 16
+        storage = .allocate(capacity: capacity)
+        endCapacity = 256
+        ends = .allocate(capacity: endCapacity)
+        _ = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
+        csv_set_space_func(&parser, { _ in 0 })
+        csv_set_blk_size(&parser, 1 << 14)
+    }
+
+    func release() {
+        csv_free(&parser)
+        storage.deallocate()
+        ends.deallocate()
+    }
+
+    func issue(_ issue: InputIssue) {
+        if issues.count < 100_000 { issues.append(issue) }
+    }
+
+    func fail(_ error: Error) { if self.error == nil { self.error = error } }
+
+    @inline(__always)
+    func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
+        if fieldCount == endCapacity { growEnds() }
+        if length > 0, let data {
+            let bytes = data.assumingMemoryBound(to: UInt8.self)
+            if length > maxFieldBytes {
+                issue(InputIssue(kind: .fieldTooLong, line: recordLine, column: fieldCount,
+                                 message: "Trường ở cột \(fieldCount + 1) dài \(length) byte, vượt giới hạn \(maxFieldBytes) byte."))
+            }
+            if checkNUL, memchr(bytes, 0, length) != nil {
+                issue(InputIssue(kind: .nulByte, line: recordLine, column: fieldCount,
+                                 message: "Trường ở cột \(fieldCount + 1) chứa ký tự NUL (byte 0)."))
+            }
+            if compose, let composed = composedIfNeeded(bytes, length) {
+                append(composed)
+            } else {
+                if used + length > capacity { grow(to: used + length) }
+                (storage + used).update(from: bytes, count: length)
+                used += length
+            }
+        }
+        ends[fieldCount] = used
+        fieldCount += 1
+    }
+
+    @inline(__always)
+    func endRecord() {
+        if fieldCount == 0 { return }
+        if error == nil {
+            records += 1
+            do {
+                try sink(RawRecord(bytes: UnsafePointer(storage), ends: UnsafePointer(ends), count: fieldCount, line: recordLine))
+            } catch {
+                self.error = error
+            }
+        }
+        used = 0
+        fieldCount = 0
+    }
+
+    private func append(_ bytes: [UInt8]) {
+        if used + bytes.count > capacity { grow(to: used + bytes.count) }
+        bytes.withUnsafeBufferPointer { (storage + used).update(from: $0.baseAddress!, count: bytes.count) }
+        used += bytes.count
+    }
+
+    /// Text decoded from a code page with combining tone marks, composed to NFC.
+    private func composedIfNeeded(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> [UInt8]? {
+        var ascii = true
+        for i in 0..<length where bytes[i] >= 0x80 { ascii = false; break }
+        if ascii { return nil }
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+        return Array(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    private func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        bigger.update(from: storage, count: used)
+        storage.deallocate()
+        storage = bigger
+        capacity = newCapacity
+    }
+
+    private func growEnds() {
+        let bigger = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+        bigger.update(from: ends, count: fieldCount)
+        ends.deallocate()
+        ends = bigger
+        endCapacity *= 2
+    }
+}
+
+private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { data, length, ctx in
+    Unmanaged<ParseContext>.fromOpaque(ctx!).takeUnretainedValue().appendField(UnsafeRawPointer(data), length)
+}
+
+private let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, ctx in
+    Unmanaged<ParseContext>.fromOpaque(ctx!).takeUnretainedValue().endRecord()
+}

@@ -1,0 +1,49 @@
+/// A structural problem found while reading a file: the file is still read, and the problem is
+/// reported at its place.
+public struct InputIssue: Sendable, Equatable {
+    /// What kind of problem; the raw value is the rule id used in reports.
+    public enum Kind: String, Sendable, CaseIterable {
+        case invalidUTF8 = "csv.invalid-utf8"
+        case invalidUTF16 = "csv.invalid-utf16"
+        case strayQuote = "csv.stray-quote"
+        case unterminatedQuote = "csv.unterminated-quote"
+        case nulByte = "csv.nul-byte"
+        case fieldTooLong = "csv.field-too-long"
+        case tooManyFields = "csv.too-many-fields"
+        case tooFewFields = "csv.too-few-fields"
+        case blankHeader = "csv.blank-header"
+        case duplicateHeader = "csv.duplicate-header"
+        case emptyFile = "csv.empty-file"
+        case noDataRows = "csv.no-data-rows"
+        case titleRowsSkipped = "csv.title-rows"
+
+        /// Whether the problem makes the affected data unreliable (error) or only needs a look (warning).
+        public var isError: Bool {
+            switch self {
+            case .strayQuote, .unterminatedQuote, .tooManyFields, .tooFewFields, .emptyFile, .fieldTooLong: return true
+            default: return false
+            }
+        }
+    }
+
+    public let kind: Kind
+    /// Physical line (1-based) where the problem is, when known.
+    public let line: Int?
+    /// Data row (1-based, header excluded), when the problem belongs to a data row.
+    public let row: Int?
+    /// Column index (0-based), when the problem belongs to one field.
+    public let column: Int?
+    /// Byte offset in the file (0-based), for encoding problems.
+    public let byteOffset: Int64?
+    /// A Vietnamese sentence saying what is wrong.
+    public let message: String
+
+    public init(kind: Kind, line: Int? = nil, row: Int? = nil, column: Int? = nil, byteOffset: Int64? = nil, message: String) {
+        self.kind = kind
+        self.line = line
+        self.row = row
+        self.column = column
+        self.byteOffset = byteOffset
+        self.message = message
+    }
+}
