@@ -244,12 +244,20 @@ struct LineFeeder {
                 if context.parser.status == CSV_EPARSE {
                     context.issue(InputIssue(kind: .strayQuote, line: context.currentLine, column: context.fieldCount,
                                              message: "Dấu ngoặc kép lạc chỗ ở cột \(context.fieldCount + 1); đã đọc nguyên văn."))
-                    // Take the offending byte leniently, then go back to strict parsing.
                     context.parser.status = 0
-                    let strict = context.parser.options
-                    csv_set_opts(&context.parser, strict & ~UInt8(CSV_STRICT))
-                    offset += csv_parse(&context.parser, p + offset, 1, fieldCallback, recordCallback, ctx)
-                    csv_set_opts(&context.parser, strict)
+                    if context.parser.pstate == 3 {
+                        // Text after a closing quote (`"a"b`): go on with the field as unquoted text,
+                        // so one stray quote does not swallow the rest of the file.
+                        context.parser.pstate = 2
+                        context.parser.quoted = 0
+                        context.parser.spaces = 0
+                    } else {
+                        // A quote inside an unquoted field: take it as a literal character.
+                        let strict = context.parser.options
+                        csv_set_opts(&context.parser, strict & ~UInt8(CSV_STRICT))
+                        offset += csv_parse(&context.parser, p + offset, 1, fieldCallback, recordCallback, ctx)
+                        csv_set_opts(&context.parser, strict)
+                    }
                 } else {
                     context.fail(CSVInputError.parserFailure(path: "", line: context.currentLine,
                                                              reason: String(cString: csv_strerror(context.parser.status))))

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Where the header row of a file is.
+public enum HeaderRowPolicy {
+    /// The first record that is not blank.
+    case first
+    /// The record at this 1-based position among the file's records (`--header-row N`).
+    case record(Int)
+    /// The best-scoring record among the first `scan` records (title rows above it are skipped);
+    /// the first record when none scores at least `minimumScore`.
+    case detect(scan: Int, minimumScore: Int, score: ([String]) -> Int)
+}
+
+/// The header row of a file.
+public struct Header: Sendable, Equatable {
+    /// Column names as written in the file.
+    public let names: [String]
+    /// Physical line of the header.
+    public let line: Int
+    /// Records above the header that were skipped as titles.
+    public let titleRows: Int
+}
+
+/// A data row: a record below the header, with its 1-based number (header excluded).
+public struct DataRow {
+    /// The fields, as bytes.
+    public let record: RawRecord
+    /// 1-based data row number, header excluded (blank rows count).
+    public let number: Int
+    /// Physical line where the row starts.
+    public var line: Int { record.line }
+}
+
+/// A CSV file read as a header and data rows, with header and shape problems reported.
+public final class CSVTable {
+    /// The underlying reader (encoding, delimiter, issues).
+    public let reader: CSVReader
+    /// The header, once found.
+    public private(set) var header: Header?
+    /// Data rows seen (blank ones included).
+    public private(set) var rowCount = 0
+    /// Data rows that were entirely blank and not delivered.
+    public private(set) var blankRows = 0
+    private let policy: HeaderRowPolicy
+
+    public init(reader: CSVReader, headerPolicy: HeaderRowPolicy = .first) {
+        self.reader = reader
+        self.policy = headerPolicy
+    }
+
+    /// Opens `path` with the given options and header policy.
+    public convenience init(path: String, options: CSVReadOptions = CSVReadOptions(),
+                            headerPolicy: HeaderRowPolicy = .first) throws {
+        self.init(reader: try CSVReader(path: path, options: options), headerPolicy: headerPolicy)
+    }
+
+    /// Structural problems found while reading.
+    public var log: IssueLog { reader.log }
+
+    /// Reads the file: `onHeader` once (unless the file has no records), then `onRow` for every
+    /// non-blank data row in order.
+    public func read(onHeader: (Header) throws -> Void, onRow: (DataRow) throws -> Void) throws {
+        var pending: [OwnedRecord] = []
+        var recordIndex = 0
+        var width = 0
+
+        func accept(_ header: Header) throws {
+            self.header = header
+            width = header.names.count
+            reportHeaderProblems(header)
+            try onHeader(header)
+        }
+        func deliver(_ record: RawRecord) throws {
+            rowCount += 1
+            if record.isBlank { blankRows += 1; return }
+            if record.count != width { reportShape(record, row: rowCount, width: width) }
+            try onRow(DataRow(record: record, number: rowCount))
+        }
+        func decideFromPending(final: Bool) throws {
+            guard case .detect(_, let minimumScore, let score) = policy else { return }
+            var best = 0, bestScore = Int.min
+            for (i, candidate) in pending.enumerated() {
+                let value = score(candidate.strings())
+                if value > bestScore { best = i; bestScore = value }
+            }
+            if bestScore < minimumScore { best = pending.firstIndex { !$0.withRaw { $0.isBlank } } ?? 0 }
+            let chosen = pending[best]
+            let titles = pending[..<best].filter { !$0.withRaw { $0.isBlank } }.count
+            try accept(Header(names: chosen.strings(), line: chosen.line, titleRows: titles))
+            for later in pending[(best + 1)...] { try later.withRaw { try deliver($0) } }
+            pending.removeAll()
+        }
+
+        try reader.forEachRecord { record in
+            recordIndex += 1
+            if header != nil { try deliver(record); return }
+            switch policy {
+            case .first:
+                if record.isBlank { return }
+                try accept(Header(names: record.strings(), line: record.line, titleRows: 0))
+            case .record(let position):
+                if recordIndex == position {
+                    try accept(Header(names: record.strings(), line: record.line, titleRows: position - 1))
+                }
+            case .detect(let scan, _, _):
+                pending.append(record.owned())
+                if pending.count >= scan { try decideFromPending(final: false) }
+            }
+        }
+        if header == nil, !pending.isEmpty { try decideFromPending(final: true) }
+        if let header {
+            if header.titleRows > 0 {
+                reader.log.append(InputIssue(kind: .titleRowsSkipped, line: header.line,
+                                             message: "Bỏ qua \(header.titleRows) dòng tiêu đề phía trên; dòng tiêu đề cột là dòng \(header.line)."))
+            }
+            if rowCount == blankRows {
+                reader.log.append(InputIssue(kind: .noDataRows, line: header.line,
+                                             message: "Tệp chỉ có dòng tiêu đề cột, không có dòng dữ liệu nào."))
+            }
+        } else if reader.log.counts[.emptyFile] == nil {
+            reader.log.append(InputIssue(kind: .emptyFile, message: "Tệp không có bản ghi nào (chỉ có dòng trống)."))
+        }
+    }
+
+    private func reportHeaderProblems(_ header: Header) {
+        var seen: [String: Int] = [:]
+        for (index, name) in header.names.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if key.isEmpty {
+                reader.log.append(InputIssue(kind: .blankHeader, line: header.line, column: index,
+                                             message: "Ô tiêu đề ở cột \(index + 1) để trống."))
+                continue
+            }
+            if let first = seen[key] {
+                reader.log.append(InputIssue(kind: .duplicateHeader, line: header.line, column: index,
+                                             message: "Tiêu đề cột «\(name)» lặp lại ở cột \(first + 1) và cột \(index + 1)."))
+            } else {
+                seen[key] = index
+            }
+        }
+    }
+
+    private func reportShape(_ record: RawRecord, row: Int, width: Int) {
+        if record.count > width {
+            reader.log.append(InputIssue(kind: .tooManyFields, line: record.line, row: row, column: width,
+                                         message: "Dòng dữ liệu \(row) có \(record.count) trường, nhiều hơn \(width) cột của dòng tiêu đề."))
+        } else {
+            reader.log.append(InputIssue(kind: .tooFewFields, line: record.line, row: row, column: record.count,
+                                         message: "Dòng dữ liệu \(row) có \(record.count) trường, ít hơn \(width) cột của dòng tiêu đề."))
+        }
+    }
+}

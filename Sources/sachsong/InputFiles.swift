@@ -1,0 +1,28 @@
+import Foundation
+
+/// Expands command-line paths: files as given, directories recursively into their CSV files
+/// (sorted, hidden files skipped), `-` for standard input.
+enum InputFiles {
+    static let extensions: Set<String> = ["csv", "tsv", "txt"]
+
+    static func expand(_ paths: [String]) throws -> [String] {
+        var result: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if path != "-", manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let base = URL(fileURLWithPath: path)
+                guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil,
+                                                      options: [.skipsHiddenFiles]) else { continue }
+                var found: [String] = []
+                for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
+                    found.append(url.path)
+                }
+                result.append(contentsOf: found.sorted())
+            } else {
+                result.append(path)
+            }
+        }
+        return result
+    }
+}
