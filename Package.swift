@@ -40,6 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
         .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput"]),
     ]
