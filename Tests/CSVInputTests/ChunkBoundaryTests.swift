@@ -64,9 +64,7 @@ struct ChunkBoundaryTests {
     func lineEndingAcrossChunks(chunkSize: Int) throws {
         let reader = try CSVReader(path: TestPaths.fixture("lineend_crlf.csv"), options: CSVReadOptions(chunkSize: chunkSize))
         try reader.forEachRecord { _ in }
-        withKnownIssue("Reader bug: lineEnding is looked for in the first chunk only; nil when the first line is longer than chunkSize") {
-            #expect(reader.lineEnding == .crlf)
-        }
+        #expect(reader.lineEnding == .crlf)
     }
 
     @Test("The reader hands over records one by one and stops when the consumer throws")

@@ -23,15 +23,16 @@ enum EncodingDetector {
         if n >= 2, head[0] == 0xFE, head[1] == 0xFF { return EncodingGuess(encoding: .utf16BE, bomLength: 2) }
         if let utf16 = guessBOMlessUTF16(head) { return EncodingGuess(encoding: utf16, bomLength: 0) }
         guard let base = head.baseAddress else { return EncodingGuess(encoding: .utf8, bomLength: 0) }
-        switch UTF8Validation.scan(base, count: n) {
-        case .valid:
+        let census = UTF8Census(base, count: n, isWholeFile: isWholeFile)
+        guard let firstInvalid = census.firstInvalid else { return EncodingGuess(encoding: .utf8, bomLength: 0) }
+        // A few stray bytes in text that is otherwise UTF-8 do not make it a legacy file: those
+        // bytes alone are read as Windows-1258 and reported.
+        if census.validMultibyte >= 2 * census.invalid && census.validMultibyte > 0 {
             return EncodingGuess(encoding: .utf8, bomLength: 0)
-        case .incomplete(let prefix):
-            if !isWholeFile { return EncodingGuess(encoding: .utf8, bomLength: 0) }
-            return EncodingGuess(encoding: .windows1258, bomLength: 0, firstInvalidUTF8Offset: Int64(prefix))
-        case .invalid(let prefix, _):
-            return EncodingGuess(encoding: .windows1258, bomLength: 0, firstInvalidUTF8Offset: Int64(prefix))
         }
+        let best = LegacyTextDetector.detectBytes(head).encoding
+        let encoding = TextEncoding(rawValue: best) ?? .windows1258
+        return EncodingGuess(encoding: encoding, bomLength: 0, firstInvalidUTF8Offset: Int64(firstInvalid))
     }
 
     /// UTF-16 text of mostly Latin letters has a zero byte in every other position.
@@ -49,5 +50,39 @@ enum EncodingDetector {
         if zeroOdd * 10 >= units * 4 && zeroEven * 10 < units { return .utf16LE }
         if zeroEven * 10 >= units * 4 && zeroOdd * 10 < units { return .utf16BE }
         return nil
+    }
+}
+
+/// Counts of well-formed multi-byte sequences and invalid ones in a sample.
+struct UTF8Census {
+    var validMultibyte = 0
+    var invalid = 0
+    var firstInvalid: Int?
+
+    init(_ base: UnsafePointer<UInt8>, count: Int, isWholeFile: Bool) {
+        var i = 0
+        while i < count {
+            switch UTF8Validation.scan(base + i, count: count - i) {
+            case .valid:
+                countMultibyte(base + i, count - i)
+                return
+            case .incomplete(let prefix):
+                countMultibyte(base + i, prefix)
+                if isWholeFile {
+                    invalid += 1
+                    if firstInvalid == nil { firstInvalid = i + prefix }
+                }
+                return
+            case .invalid(let prefix, let length):
+                countMultibyte(base + i, prefix)
+                invalid += 1
+                if firstInvalid == nil { firstInvalid = i + prefix }
+                i += prefix + length
+            }
+        }
+    }
+
+    private mutating func countMultibyte(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        for k in 0..<n where p[k] >= 0xC2 && p[k] <= 0xF4 { validMultibyte += 1 }
     }
 }

@@ -14,6 +14,7 @@ func makeStreamDecoder(for encoding: TextEncoding) -> any StreamDecoder {
     case .utf16LE: return UTF16StreamDecoder(littleEndian: true)
     case .utf16BE: return UTF16StreamDecoder(littleEndian: false)
     case .windows1258: return SingleByteStreamDecoder(upperHalf: Windows1258.upperHalf)
+    case .tcvn3, .vni, .viscii: return PassthroughStreamDecoder()
     }
 }
 
@@ -71,6 +72,15 @@ struct UTF8StreamDecoder: StreamDecoder {
         if byte < 0x80 { output.append(byte) } else {
             appendUTF8(UInt32(Windows1258.upperHalf[Int(byte) - 0x80]), to: &output)
         }
+    }
+}
+
+/// Bytes passed on as they are: legacy font encodings keep delimiters, quotes and line breaks
+/// in ASCII, so fields are decoded one by one after parsing.
+struct PassthroughStreamDecoder: StreamDecoder {
+    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
+                         into output: inout [UInt8], problems: inout [DecodeProblem]) {
+        output.append(contentsOf: input)
     }
 }
 

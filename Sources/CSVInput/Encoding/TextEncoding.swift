@@ -10,9 +10,39 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
     case utf16BE = "utf-16be"
     /// Windows-1258, the Vietnamese Windows code page (tone marks as combining characters).
     case windows1258 = "windows-1258"
+    /// TCVN3 (ABC, ".VnTime" fonts): one byte per letter, toned capitals read as lower case.
+    case tcvn3 = "tcvn3"
+    /// VNI-Windows ("VNI-Times" fonts): a base letter followed by a mark byte.
+    case vni = "vni"
+    /// VISCII (RFC 1456).
+    case viscii = "viscii"
 
-    /// The name shown to users and written in JSON reports.
+    /// The legacy font encoding this is, if any.
+    public var legacy: LegacyEncoding? {
+        switch self {
+        case .tcvn3: return .tcvn3
+        case .vni: return .vni
+        case .viscii: return .viscii
+        default: return nil
+        }
+    }
+
+    /// The name written in JSON reports.
     public var displayName: String { rawValue }
+
+    /// The name shown in messages.
+    public var label: String {
+        switch self {
+        case .utf8: return "UTF-8"
+        case .utf8BOM: return "UTF-8 (có BOM)"
+        case .utf16LE: return "UTF-16 LE"
+        case .utf16BE: return "UTF-16 BE"
+        case .windows1258: return "Windows-1258"
+        case .tcvn3: return "TCVN3 (ABC)"
+        case .vni: return "VNI-Windows"
+        case .viscii: return "VISCII"
+        }
+    }
 
     /// Parses a user-supplied name such as `utf8`, `UTF-8`, `cp1258` or `utf-16le`.
     public init?(userName: String) {
@@ -23,6 +53,9 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
         case "utf-16le", "utf16le", "utf-16", "utf16", "unicode": self = .utf16LE
         case "utf-16be", "utf16be": self = .utf16BE
         case "windows-1258", "cp1258", "windows1258": self = .windows1258
+        case "tcvn3", "tcvn", "abc", "tcvn-3": self = .tcvn3
+        case "vni", "vni-windows": self = .vni
+        case "viscii": self = .viscii
         default: return nil
         }
     }

@@ -1,6 +1,6 @@
 /// Appends the UTF-8 form of a Unicode scalar value to a byte array.
-@inline(__always)
-func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+@inlinable
+public func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
     switch scalar {
     case 0..<0x80:
         out.append(UInt8(scalar))

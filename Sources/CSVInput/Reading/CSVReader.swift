@@ -80,10 +80,11 @@ public final class CSVReader {
             bomLength = guess.bomLength
             if let offset = guess.firstInvalidUTF8Offset {
                 log.append(InputIssue(kind: .invalidUTF8, line: lineOf(offset: Int(offset), in: head), byteOffset: offset,
-                                      message: "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí \(offset)); đã đọc theo bảng mã Windows-1258."))
+                                      message: "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí \(offset)); đã đọc theo bảng mã \(encoding.label)."))
             }
         }
         context.compose = encoding == .windows1258
+        context.legacy = encoding.legacy
 
         var decoder = makeStreamDecoder(for: encoding)
         var decoded: [UInt8] = []
@@ -98,11 +99,13 @@ public final class CSVReader {
 
         while true {
             decoded.removeAll(keepingCapacity: true)
+            let carriedCR = pendingCR
             if pendingCR { decoded.append(0x0D); pendingCR = false }
             problems.removeAll(keepingCapacity: true)
             let chunk = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + start,
                                             count: count - start)
-            let lineAtChunk = feeder.line
+            // A CR held back from the last chunk ends a line the raw bytes here no longer show.
+            let lineAtChunk = feeder.line + (carriedCR && chunk.first != 0x0A ? 1 : 0)
             decoder.decode(chunk, isLast: atEnd, into: &decoded, problems: &problems)
             for problem in problems {
                 report(problem, bomLength: bomLength, chunk: chunk, chunkOffset: chunkStreamOffset, chunkLine: lineAtChunk)
@@ -117,7 +120,6 @@ public final class CSVReader {
                 firstChunk = false
                 decoded.withUnsafeBufferPointer { text in
                     delimiter = options.delimiter ?? DelimiterSniffer.sniff(text)
-                    lineEnding = Self.firstLineEnding(text)
                 }
                 feeder.setDelimiter(delimiter)
                 if !decoded.isEmpty && decoded.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
@@ -141,6 +143,7 @@ public final class CSVReader {
         feeder.finish()
         if let error = context.error { throw error }
         physicalLines = feeder.physicalLines
+        lineEnding = feeder.lineEnding
         recordCount = context.records
         for issue in context.issues { log.append(issue) }
     }
@@ -160,19 +163,17 @@ public final class CSVReader {
         }
     }
 
+    /// 1 + the line breaks (LF, CRLF or lone CR) before `offset`.
     private func lineOf(offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1
-        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1 }
+        let end = min(offset, bytes.count)
+        for i in 0..<end {
+            if bytes[i] == 0x0A { line += 1 }
+            else if bytes[i] == 0x0D, i + 1 >= bytes.count || bytes[i + 1] != 0x0A { line += 1 }
+        }
         return line
     }
 
-    private static func firstLineEnding(_ text: UnsafeBufferPointer<UInt8>) -> LineEnding? {
-        for i in 0..<text.count {
-            if text[i] == 0x0A { return .lf }
-            if text[i] == 0x0D { return i + 1 < text.count && text[i + 1] == 0x0A ? .crlf : .cr }
-        }
-        return nil
-    }
 }
 
 /// Splits decoded text into physical lines and feeds them to libcsv, tracking line numbers.
@@ -180,6 +181,8 @@ struct LineFeeder {
     private let context: ParseContext
     private(set) var line = 1
     private var atLineStart = true
+    /// The terminator of the first physical line that has one.
+    private(set) var lineEnding: LineEnding?
 
     init(context: ParseContext, delimiter: UInt8) {
         self.context = context
@@ -226,6 +229,9 @@ struct LineFeeder {
             }
             parse(p, length)
             position += length
+            if terminated, lineEnding == nil {
+                lineEnding = p[length - 1] == 0x0D ? .cr : (length >= 2 && p[length - 2] == 0x0D ? .crlf : .lf)
+            }
             if terminated {
                 line += 1
                 atLineStart = true
@@ -248,6 +254,8 @@ struct LineFeeder {
                     if context.parser.pstate == 3 {
                         // Text after a closing quote (`"a"b`): go on with the field as unquoted text,
                         // so one stray quote does not swallow the rest of the file.
+                        // Drop the closing quote libcsv has already stored, as Excel does.
+                        context.parser.entry_pos -= context.parser.spaces + 1
                         context.parser.pstate = 2
                         context.parser.quoted = 0
                         context.parser.spaces = 0
@@ -293,6 +301,8 @@ final class ParseContext {
     var currentLine = 1
     var checkNUL = false
     var compose = false
+    /// Fields are bytes of a legacy font encoding, decoded one by one.
+    var legacy: LegacyEncoding?
     let maxFieldBytes: Int
     private let sink: (RawRecord) throws -> Void
     private(set) var error: Error?
@@ -317,8 +327,13 @@ final class ParseContext {
         ends.deallocate()
     }
 
+    /// Records an issue of the record being built (one per kind and field).
     func issue(_ issue: InputIssue) {
-        if issues.count < 100_000 { issues.append(issue) }
+        if let last = issues.last, last.kind == issue.kind, last.line == issue.line, last.column == issue.column,
+           last.record == records + 1 { return }
+        var tagged = issue
+        tagged.record = records + 1
+        if issues.count < 100_000 { issues.append(tagged) }
     }
 
     func fail(_ error: Error) { if self.error == nil { self.error = error } }
@@ -336,7 +351,9 @@ final class ParseContext {
                 issue(InputIssue(kind: .nulByte, line: recordLine, column: fieldCount,
                                  message: "Trường ở cột \(fieldCount + 1) chứa ký tự NUL (byte 0)."))
             }
-            if compose, let composed = composedIfNeeded(bytes, length) {
+            if let legacy, let decoded = legacyDecoded(bytes, length, legacy) {
+                append(decoded)
+            } else if compose, let composed = composedIfNeeded(bytes, length) {
                 append(composed)
             } else {
                 if used + length > capacity { grow(to: used + length) }
@@ -367,6 +384,17 @@ final class ParseContext {
         if used + bytes.count > capacity { grow(to: used + bytes.count) }
         bytes.withUnsafeBufferPointer { (storage + used).update(from: $0.baseAddress!, count: bytes.count) }
         used += bytes.count
+    }
+
+    /// A field of a legacy font encoding as UTF-8 (nil when it is plain ASCII text).
+    private func legacyDecoded(_ bytes: UnsafePointer<UInt8>, _ length: Int, _ legacy: LegacyEncoding) -> [UInt8]? {
+        var plain = true
+        for i in 0..<length where bytes[i] >= 0x80 || (bytes[i] < 0x20 && bytes[i] != 0x09 && bytes[i] != 0x0A && bytes[i] != 0x0D) {
+            plain = false
+            break
+        }
+        if plain { return nil }
+        return Array(LegacyDecoder.decode(bytes: UnsafeBufferPointer(start: bytes, count: length), as: legacy).utf8)
     }
 
     /// Text decoded from a code page with combining tone marks, composed to NFC.

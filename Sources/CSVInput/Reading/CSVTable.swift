@@ -15,6 +15,8 @@ public enum HeaderRowPolicy {
 public struct Header: Sendable, Equatable {
     /// Column names as written in the file.
     public let names: [String]
+    /// 1-based position of the header among the file's records.
+    public var record: Int = 0
     /// Physical line of the header.
     public let line: Int
     /// Records above the header that were skipped as titles.
@@ -64,7 +66,9 @@ public final class CSVTable {
         var recordIndex = 0
         var width = 0
 
-        func accept(_ header: Header) throws {
+        func accept(_ found: Header, record: Int) throws {
+            var header = found
+            header.record = record
             self.header = header
             width = header.names.count
             reportHeaderProblems(header)
@@ -86,7 +90,7 @@ public final class CSVTable {
             if bestScore < minimumScore { best = pending.firstIndex { !$0.withRaw { $0.isBlank } } ?? 0 }
             let chosen = pending[best]
             let titles = pending[..<best].filter { !$0.withRaw { $0.isBlank } }.count
-            try accept(Header(names: chosen.strings(), line: chosen.line, titleRows: titles))
+            try accept(Header(names: chosen.strings(), line: chosen.line, titleRows: titles), record: best + 1)
             for later in pending[(best + 1)...] { try later.withRaw { try deliver($0) } }
             pending.removeAll()
         }
@@ -97,10 +101,10 @@ public final class CSVTable {
             switch policy {
             case .first:
                 if record.isBlank { return }
-                try accept(Header(names: record.strings(), line: record.line, titleRows: 0))
+                try accept(Header(names: record.strings(), line: record.line, titleRows: 0), record: recordIndex)
             case .record(let position):
                 if recordIndex == position {
-                    try accept(Header(names: record.strings(), line: record.line, titleRows: position - 1))
+                    try accept(Header(names: record.strings(), line: record.line, titleRows: position - 1), record: recordIndex)
                 }
             case .detect(let scan, _, _):
                 pending.append(record.owned())
@@ -109,6 +113,7 @@ public final class CSVTable {
         }
         if header == nil, !pending.isEmpty { try decideFromPending(final: true) }
         if let header {
+            reader.log.numberRows(headerRecord: header.record)
             if header.titleRows > 0 {
                 reader.log.append(InputIssue(kind: .titleRowsSkipped, line: header.line,
                                              message: "Bỏ qua \(header.titleRows) dòng tiêu đề phía trên; dòng tiêu đề cột là dòng \(header.line)."))

@@ -30,7 +30,9 @@ public struct InputIssue: Sendable, Equatable {
     /// Physical line (1-based) where the problem is, when known.
     public let line: Int?
     /// Data row (1-based, header excluded), when the problem belongs to a data row.
-    public let row: Int?
+    public internal(set) var row: Int?
+    /// The 1-based position among all records of the file of the record the problem is in.
+    public internal(set) var record: Int?
     /// Column index (0-based), when the problem belongs to one field.
     public let column: Int?
     /// Byte offset in the file (0-based), for encoding problems.

@@ -16,6 +16,15 @@ public struct IssueLog: Sendable {
         if seen < limitPerKind { issues.append(issue) }
     }
 
+    /// Gives each issue tied to a record its data-row number, once the header's record is known.
+    mutating func numberRows(headerRecord: Int) {
+        for i in issues.indices {
+            if issues[i].row == nil, let record = issues[i].record, record > headerRecord {
+                issues[i].row = record - headerRecord
+            }
+        }
+    }
+
     /// Total number of issues found.
     public var total: Int { counts.values.reduce(0, +) }
 }

@@ -1,0 +1,27 @@
+/// A value that stands for "nothing": "N/A", "không có", "...", "-", a string of zeros.
+struct PlaceholderCheck: Check {
+    static let id = "du.placeholder"
+    static let dimension = Dimension.du
+    static let severity = Severity.error
+    static let summary = "Giá trị giữ chỗ (N/A, không có, ..., 0000000000) thay cho dữ liệu thật."
+    static let examples: [CheckExample] = [
+        .valid([("ho_ten", "Nguyễn Văn An")]),
+        .invalid([("ho_ten", "N/A")]),
+        .invalid([("ho_ten", "không có")]),
+        .invalid([("ma_hoc_sinh", "0000000000")]),
+    ]
+
+    /// True when the trimmed value is a placeholder of the profile or only zeros.
+    static func isPlaceholder(_ value: FieldValue, in ctx: CheckContext) -> Bool {
+        let t = value.trimmed
+        if t.count >= 3, t.allSatisfy({ $0 == 0x30 }) { return true }
+        guard t.count <= 24 else { return false }
+        return ctx.plan.placeholders.match(t, scratch: &ctx.scratch) != .none
+    }
+
+    static func report(_ value: FieldValue, in ctx: CheckContext) {
+        let required = value.field.required != .optional
+        ctx.emit(self, value, message: "«\(value.trimmedText)» là giá trị giữ chỗ, không phải dữ liệu thật ở «\(value.column.header)».",
+                 severity: required ? .error : .warning)
+    }
+}

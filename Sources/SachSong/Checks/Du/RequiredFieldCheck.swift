@@ -1,0 +1,16 @@
+/// A required field left blank.
+struct RequiredFieldCheck: Check {
+    static let id = "du.required"
+    static let dimension = Dimension.du
+    static let severity = Severity.error
+    static let summary = "Trường bắt buộc bị bỏ trống."
+    static let examples: [CheckExample] = [
+        .valid([("ho_ten", "Nguyễn Văn An")]),
+        .invalid([("ho_ten", "")]),
+        .invalid([("ho_ten", "   ")]),
+    ]
+
+    static func report(_ column: ColumnPlan, in ctx: CheckContext) {
+        ctx.emit(self, column, value: "", message: "Trường bắt buộc «\(column.header)» bị bỏ trống.")
+    }
+}

@@ -1,0 +1,35 @@
+/// A student whose age (by calendar year, as the school-entry rule counts it) is further from
+/// grade + 5 than the rules' tolerances (Luật Giáo dục 2019 Điều 28; Điều lệ trường).
+struct AgeGradeCheck: Check {
+    static let id = "dung.age-grade"
+    static let dimension = Dimension.dung
+    static let severity = Severity.error
+    static let summary = "Tuổi (tính theo năm) lệch so với khối lớp quá mức cho phép (tuổi chuẩn = khối + 5)."
+    static let examples: [CheckExample] = [
+        .valid([("ngay_sinh", "15/08/2014"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
+        .valid([("ngay_sinh", "15/08/2012"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
+        .invalid([("ngay_sinh", "15/08/2008"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
+        .invalid([("ngay_sinh", "15/08/2017"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
+    ]
+
+    static func evaluate(_ ctx: CheckContext) {
+        guard let rule = ctx.plan.recordType.ageGrade, let birth = ctx.birthDate else { return }
+        var grade: Int?
+        var column: ColumnPlan?
+        if let g = rule.grade, let slot = ctx.slot(g), let value = ctx.state.grades[slot] {
+            grade = value; column = ctx.column(g)
+        } else if let c = rule.className, let slot = ctx.slot(c), let value = ctx.state.grades[slot] {
+            grade = value; column = ctx.column(c)
+        }
+        guard let grade else { return }
+        // The school year that contains the as-of date starts in September.
+        let schoolYear = ctx.asOf.month >= 9 ? ctx.asOf.year : ctx.asOf.year - 1
+        let age = schoolYear - birth.year
+        let expected = grade + 5
+        if age < expected - rule.early || age > expected + rule.late {
+            let direction = age < expected ? "nhỏ" : "lớn"
+            ctx.emit(self, column, value: String(grade),
+                     message: "Học sinh sinh năm \(birth.year) tròn \(age) tuổi trong năm học \(schoolYear)–\(schoolYear + 1), \(direction) hơn tuổi chuẩn \(expected) của khối \(grade) quá mức cho phép (sớm \(rule.early), muộn \(rule.late) năm).")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// A birth date giving an age outside the record type's range (students 3–25, staff 18–75).
+struct AgeRangeCheck: Check {
+    static let id = "dung.age-range"
+    static let dimension = Dimension.dung
+    static let severity = Severity.error
+    static let summary = "Tuổi tính từ ngày sinh nằm ngoài khoảng hợp lý của loại hồ sơ."
+    static let examples: [CheckExample] = [
+        .valid([("ngay_sinh", "01/09/2014")]),
+        .invalid([("ngay_sinh", "01/09/1980")]),
+        .invalid([("ngay_sinh", "01/09/2025")]),
+        .invalid("nhan_su", [("ngay_sinh", "01/09/2015")]),
+    ]
+
+    static func evaluate(_ date: SimpleDate, _ value: FieldValue, in ctx: CheckContext) {
+        let field = value.field
+        guard field.minAge != nil || field.maxAge != nil else { return }
+        let age = date.age(at: ctx.asOf)
+        if let low = field.minAge, age < low {
+            ctx.emit(self, value, message: "Ngày sinh \(date) cho tuổi \(age) vào ngày \(ctx.asOf), dưới mức tối thiểu \(low) của \(ctx.plan.recordType.name.lowercased()).")
+        } else if let high = field.maxAge, age > high {
+            ctx.emit(self, value, message: "Ngày sinh \(date) cho tuổi \(age) vào ngày \(ctx.asOf), trên mức tối đa \(high) của \(ctx.plan.recordType.name.lowercased()).")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// A value that is not in the field's code list (genders, ethnic groups, statuses, VNeID levels).
+struct AllowedValueCheck: Check {
+    static let id = "dung.value-not-allowed"
+    static let dimension = Dimension.dung
+    static let severity = Severity.error
+    static let summary = "Giá trị không thuộc danh mục cho phép của trường."
+    static let examples: [CheckExample] = [
+        .valid([("gioi_tinh", "Nữ")]),
+        .valid([("gioi_tinh", "nam")]),
+        .invalid([("gioi_tinh", "Khác")]),
+        .invalid([("muc_vneid", "Mức 3")]),
+    ]
+
+    /// Matches the value against the list; returns the entry, reporting unknown values and
+    /// non-canonical spellings.
+    static func evaluate(_ value: FieldValue, in ctx: CheckContext) -> Int? {
+        guard let matcher = value.column.matcher else { return nil }
+        switch matcher.match(value.trimmed, scratch: &ctx.scratch) {
+        case .canonical(let entry):
+            return entry
+        case .synonym(let entry):
+            ValueSynonymCheck.report(value, canonical: matcher.value(entry), in: ctx)
+            return entry
+        case .none:
+            let sample = matcher.list.entries.prefix(6).map(\.value).joined(separator: ", ")
+            let more = matcher.list.entries.count > 6 ? ", …" : ""
+            ctx.emit(self, value, message: "«\(value.trimmedText)» không thuộc danh mục «\(matcher.list.name)» (\(sample)\(more)).")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// An identifier that is not made of digits, or has a length the rules do not allow
+/// (MOET student code: 10 digits).
+struct CodeFormatCheck: Check {
+    static let id = "dung.code-format"
+    static let dimension = Dimension.dung
+    static let severity = Severity.error
+    static let summary = "Mã không đúng định dạng (chỉ gồm chữ số, đúng số chữ số quy định)."
+    static let examples: [CheckExample] = [
+        .valid([("ma_hoc_sinh", "7912345678")]),
+        .invalid([("ma_hoc_sinh", "791234567")]),
+        .invalid([("ma_hoc_sinh", "79123A5678")]),
+        .invalid([("ma_hoc_sinh", "7.91235E+09")]),
+    ]
+
+    static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
+        let digits = value.field.digits
+        guard !digits.isEmpty else { return }
+        let t = value.trimmed
+        let allDigits = t.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        if !allDigits {
+            let text = value.trimmedText
+            if text.contains("E+") || text.contains("e+") {
+                ctx.emit(self, value, message: "Mã «\(text)» bị bảng tính đổi sang dạng số khoa học; cần lưu dạng văn bản.")
+            } else {
+                ctx.emit(self, value, message: "Mã «\(text)» chỉ được gồm chữ số.")
+            }
+        } else if !digits.contains(t.count) {
+            let expected = digits.map(String.init).joined(separator: " hoặc ")
+            ctx.emit(self, value, message: "Mã «\(value.trimmedText)» có \(t.count) chữ số, cần \(expected).")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A grade that is not 1–12, or a class name that does not start with its grade.
+struct GradeCheck: Check {
+    static let id = "dung.grade"
+    static let dimension = Dimension.dung
+    static let severity = Severity.error
+    static let summary = "Khối lớp không phải 1–12, hoặc tên lớp không bắt đầu bằng số khối."
+    static let examples: [CheckExample] = [
+        .valid([("khoi", "Khối 6")]),
+        .valid([("lop", "6A1")]),
+        .invalid([("khoi", "13")]),
+        .invalid([("lop", "ABC")]),
+    ]
+
+    /// Reads a grade field.
+    static func evaluateGrade(_ value: FieldValue, in ctx: CheckContext) -> Int? {
+        if let grade = GradeParser.grade(value.trimmedText) { return grade }
+        ctx.emit(self, value, message: "«\(value.trimmedText)» không phải khối lớp 1–12.")
+        return nil
+    }
+
+    /// Reads the grade a class name starts with.
+    static func evaluateClass(_ value: FieldValue, in ctx: CheckContext) -> Int? {
+        if let grade = GradeParser.gradeOfClass(value.trimmedText) { return grade }
+        ctx.emit(self, value, message: "Tên lớp «\(value.trimmedText)» không bắt đầu bằng số khối (ví dụ 6A1, 12.6).",
+                 severity: .warning)
+        return nil
+    }
+}

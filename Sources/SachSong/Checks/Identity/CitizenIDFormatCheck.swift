@@ -1,0 +1,39 @@
+/// A personal identification number that is not 12 digits (after spaces, dots and dashes are
+/// removed), including a 9-digit CMND where a student's number belongs.
+struct CitizenIDFormatCheck: Check {
+    static let id = "cccd.format"
+    static let dimension = Dimension.dung
+    static let severity = Severity.error
+    static let summary = "Số định danh cá nhân không gồm đúng 12 chữ số."
+    static let examples: [CheckExample] = [
+        .valid([("so_dinh_danh", "079212004321")]),
+        .invalid([("so_dinh_danh", "07921200432")]),
+        .invalid([("so_dinh_danh", "07921200432A")]),
+        .invalid([("so_dinh_danh", "123456789")]),
+    ]
+
+    /// Reads the field; stores the 12 digits (or the restored ones) for the row checks.
+    static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
+        let text = value.trimmedText
+        switch CitizenID.shape(of: text) {
+        case .twelveDigits(let digits):
+            ctx.state.texts[value.column.slot] = digits
+            if digits != text { IdentitySeparatorsCheck.report(value, digits: digits, in: ctx) }
+        case .lostLeadingZero(let restored):
+            ctx.state.texts[value.column.slot] = restored
+            ctx.state.restoredIdentity = true
+        case .oldCMND(let digits):
+            if ctx.plan.recordType.identity?.staff == true {
+                ExpiredCMNDCheck.report(value, digits: digits, in: ctx)
+            } else {
+                ctx.emit(self, value, message: "«\(text)» có 9 chữ số (CMND cũ), không phải số định danh cá nhân 12 chữ số.")
+            }
+        case .malformed:
+            ctx.emit(self, value, message: "«\(text)» không phải số định danh cá nhân: cần đúng 12 chữ số.")
+        }
+    }
+
+    static func reportEleven(_ column: ColumnPlan, value: String, in ctx: CheckContext) {
+        ctx.emit(self, column, value: value, message: "«\(value)» có 11 chữ số, không phải số định danh cá nhân 12 chữ số.")
+    }
+}

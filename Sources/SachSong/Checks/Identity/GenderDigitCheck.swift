@@ -1,0 +1,17 @@
+/// The fourth digit's sex (even male, odd female) disagrees with the record's gender.
+struct GenderDigitCheck: Check {
+    static let id = "cccd.gender"
+    static let dimension = Dimension.dung
+    static let severity = Severity.error
+    static let summary = "Giới tính mã hóa trong số định danh (chữ số thứ 4 chẵn: nam, lẻ: nữ) không khớp giới tính ghi trong hồ sơ."
+    static let examples: [CheckExample] = [
+        .valid([("so_dinh_danh", "079312004321"), ("gioi_tinh", "Nữ")]),
+        .invalid([("so_dinh_danh", "079312004321"), ("gioi_tinh", "Nam")]),
+        .invalid([("so_dinh_danh", "079212004321"), ("gioi_tinh", "Nữ")]),
+    ]
+
+    static func report(_ column: ColumnPlan, id: CitizenID, gender: Gender, in ctx: CheckContext) {
+        ctx.emit(self, column, value: id.digits,
+                 message: "Chữ số thứ 4 của «\(id.digits)» là \(id.centuryDigit) (giới tính \(id.gender.rawValue)), nhưng hồ sơ ghi «\(gender.rawValue)».")
+    }
+}

@@ -1,0 +1,20 @@
+/// A number whose encoded birth year is 20–50 years before the person's: most likely a
+/// parent's or guardian's number typed into the child's row.
+struct ParentNumberCheck: Check {
+    static let id = "cccd.parent-number"
+    static let dimension = Dimension.dung
+    static let severity = Severity.error
+    static let summary = "Số định danh thuộc người lớn hơn 20–50 tuổi: có lẽ là số của cha, mẹ hoặc người giám hộ."
+    static let examples: [CheckExample] = [
+        .valid([("so_dinh_danh", "079212004321"), ("ngay_sinh", "05/05/2012")]),
+        .invalid([("so_dinh_danh", "079185004321"), ("ngay_sinh", "05/05/2012")]),
+    ]
+
+    /// True when the gap between the encoded and the real birth year fits a parent.
+    static func fitsParent(encoded: Int, birth: Int) -> Bool { (20...50).contains(birth - encoded) }
+
+    static func report(_ column: ColumnPlan, id: CitizenID, birth: SimpleDate, in ctx: CheckContext) {
+        ctx.emit(self, column, value: id.digits,
+                 message: "Số «\(id.digits)» thuộc người sinh năm \(id.birthYear), lớn hơn \(birth.year - id.birthYear) tuổi: có lẽ là số của cha, mẹ hoặc người giám hộ.")
+    }
+}

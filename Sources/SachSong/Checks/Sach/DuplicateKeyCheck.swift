@@ -1,0 +1,28 @@
+/// A value that must be unique (student code, citizen ID) repeated within a file or across the
+/// files of one run.
+struct DuplicateKeyCheck: Check {
+    static let id = "sach.duplicate-key"
+    static let dimension = Dimension.sach
+    static let severity = Severity.error
+    static let summary = "Mã hoặc số định danh phải duy nhất nhưng lặp lại (trong một tệp hoặc giữa các tệp)."
+    static let examples: [CheckExample] = [
+        .valid([("ma_hoc_sinh", "7912345678")]),
+        // One example row cannot repeat itself; the engine tests plant repeats across rows and files.
+    ]
+
+    /// The normalised key of a unique field: digits only for identity numbers, match key otherwise.
+    static func key(_ value: FieldValue, in ctx: CheckContext) -> KeyFingerprint {
+        if value.field.type == .citizenID || value.field.type == .code || value.field.type == .phone {
+            var digits: [UInt8] = []
+            digits.reserveCapacity(value.trimmed.count)
+            for b in value.trimmed where b != 0x20 && b != 0x2E && b != 0x2D { digits.append(b) }
+            return KeyFingerprint(digits)
+        }
+        if MatchKey.write(value.trimmed, into: &ctx.scratch) { return KeyFingerprint(ctx.scratch) }
+        return KeyFingerprint(Array(MatchKey.of(value.trimmedText).utf8))
+    }
+
+    static func report(_ value: FieldValue, first: KeyPlace, in ctx: CheckContext) {
+        ctx.emit(self, value, message: "«\(value.trimmedText)» ở «\(value.column.header)» trùng với dòng dữ liệu \(first.row) (dòng \(first.line)) của cùng tệp.")
+    }
+}

@@ -1,0 +1,32 @@
+/// How a run of checks is configured.
+public struct CheckOptions: Sendable {
+    /// Reference date for ages, freshness and statuses.
+    public var asOf: SimpleDate
+    /// Force every file to this record type.
+    public var recordType: String?
+    /// Rule ids switched off.
+    public var disabled: Set<String>
+    /// Severity overrides by rule id.
+    public var severities: [String: Severity]
+    /// Findings kept per rule and file (all are counted).
+    public var maxFindingsPerRule: Int
+    /// Findings kept per file in all (all are counted).
+    public var maxFindingsPerFile: Int
+    /// Header row: nil detects it (title rows above are skipped), N forces the N-th record.
+    public var headerRow: Int?
+    /// Reading options (delimiter, encoding).
+    public var delimiter: UInt8?
+
+    public init(asOf: SimpleDate, recordType: String? = nil, disabled: Set<String> = [], severities: [String: Severity] = [:],
+                maxFindingsPerRule: Int = 10_000, maxFindingsPerFile: Int = Int.max, headerRow: Int? = nil,
+                delimiter: UInt8? = nil) {
+        self.asOf = asOf
+        self.recordType = recordType
+        self.disabled = disabled
+        self.severities = severities
+        self.maxFindingsPerRule = maxFindingsPerRule
+        self.maxFindingsPerFile = maxFindingsPerFile
+        self.headerRow = headerRow
+        self.delimiter = delimiter
+    }
+}

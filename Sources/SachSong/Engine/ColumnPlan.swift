@@ -1,0 +1,20 @@
+/// A column of a file bound to the field rule it holds.
+final class ColumnPlan: @unchecked Sendable {
+    /// 0-based column index in the file.
+    let index: Int
+    /// The header as written in the file.
+    let header: String
+    let field: FieldRule
+    /// Position of the field in its record type (index into per-row state).
+    let slot: Int
+    /// The field's code list, compiled.
+    let matcher: ValueMatcher?
+
+    init(index: Int, header: String, field: FieldRule, slot: Int, matcher: ValueMatcher?) {
+        self.index = index
+        self.header = header
+        self.field = field
+        self.slot = slot
+        self.matcher = matcher
+    }
+}

@@ -1,0 +1,29 @@
+/// A rule profile prepared for checking: code lists compiled once and shared by every file.
+public final class CompiledRules: @unchecked Sendable {
+    public let ruleSet: RuleSet
+    let matchers: [String: ValueMatcher]
+    let placeholders: ValueMatcher
+    let provinces: CodeList
+    let retirement: RetirementSchedule?
+    let detector: RecordTypeDetector
+
+    public init(_ ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+        var matchers: [String: ValueMatcher] = [:]
+        for (id, list) in ruleSet.lists { matchers[id] = ValueMatcher(list: list) }
+        self.matchers = matchers
+        let placeholderList = CodeList(id: "placeholders", name: "Giá trị giữ chỗ",
+                                       entries: ruleSet.settings.placeholders.map { .init(value: $0, code: nil, synonyms: []) })
+        placeholders = ValueMatcher(list: placeholderList)
+        provinces = ruleSet.lists[ruleSet.settings.provinceList] ?? CodeList(id: "", name: "", entries: [])
+        retirement = ruleSet.settings.retirementSchedule.isEmpty ? nil : RetirementSchedule(ruleSet.settings.retirementSchedule)
+        detector = RecordTypeDetector(rules: ruleSet)
+    }
+
+    /// The matcher of a field: its list, or yes/no for flags.
+    func matcher(for field: FieldRule) -> ValueMatcher? {
+        if let list = field.list { return matchers[list] }
+        if field.type == .flag { return matchers["co_khong"] }
+        return nil
+    }
+}

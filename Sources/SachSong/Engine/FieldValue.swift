@@ -1,0 +1,25 @@
+/// One value under check: its bytes, its column, and the facts of one scan of its text.
+struct FieldValue {
+    let column: ColumnPlan
+    /// The value as written.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The value without leading and trailing spaces (typed checks read this).
+    let trimmed: UnsafeBufferPointer<UInt8>
+    let profile: TextProfile
+
+    init(column: ColumnPlan, bytes: UnsafeBufferPointer<UInt8>) {
+        self.column = column
+        self.bytes = bytes
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        profile = TextProfile(bytes)
+    }
+
+    /// The value as written, as a String.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The trimmed value as a String.
+    var trimmedText: String { String(decoding: trimmed, as: UTF8.self) }
+    var field: FieldRule { column.field }
+}

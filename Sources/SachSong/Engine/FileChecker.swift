@@ -1,0 +1,106 @@
+import CSVInput
+import Foundation
+
+/// Checks one file in one pass: every row goes through every check once; findings are
+/// collected with their row, line and column; nothing is re-read.
+public final class FileChecker {
+    let rules: CompiledRules
+    let options: CheckOptions
+
+    public init(rules: CompiledRules, options: CheckOptions) {
+        self.rules = rules
+        self.options = options
+    }
+
+    /// Checks the file at `path` (`-` for standard input). Throws only when the file cannot be
+    /// opened or read at all.
+    public func check(path: String) throws -> FileReport {
+        var readOptions = CSVReadOptions()
+        readOptions.delimiter = options.delimiter
+        let reader = try CSVReader(path: path, options: readOptions)
+        let detector = rules.detector
+        let policy: HeaderRowPolicy = options.headerRow.map { .record($0) }
+            ?? .detect(scan: 30, minimumScore: 2, score: { detector.headerScore($0) })
+        let table = CSVTable(reader: reader, headerPolicy: policy)
+        let collector = FindingCollector(file: path, options: options)
+        var run: FileRun?
+        var unrecognised = false
+
+        try table.read(onHeader: { header in
+            let fileName = (path as NSString).lastPathComponent
+            let mapping: HeaderMapping?
+            if let forced = options.recordType, let type = rules.ruleSet.recordType(forced) {
+                mapping = detector.mapping(header: header.names, type: type)
+            } else {
+                mapping = detector.detect(header: header.names, fileName: fileName)
+            }
+            guard let mapping else {
+                unrecognised = true
+                return
+            }
+            collector.recordType = mapping.recordType.id
+            let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
+            Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
+            run = FileRun(plan: plan, rules: rules, options: options, collector: collector)
+        }, onRow: { row in
+            run?.check(row)
+        })
+
+        if unrecognised {
+            collector.add(rule: UnrecognisedFileCheck.id, dimension: UnrecognisedFileCheck.dimension,
+                          severity: UnrecognisedFileCheck.severity, row: nil, line: table.header?.line, column: nil,
+                          value: nil, message: "Không nhận ra loại hồ sơ từ dòng tiêu đề; tệp không được kiểm tra (dùng --type để chỉ định).")
+        }
+        Self.reportStructure(table: table, collector: collector)
+        var report = FileReport(path: path, recordType: run?.plan.recordType.id, recordTypeName: run?.plan.recordType.name,
+                                encoding: reader.encoding.displayName, delimiter: String(UnicodeScalar(reader.delimiter)),
+                                rows: table.rowCount, findings: collector.findings.sorted(by: Self.order),
+                                errors: collector.errors, warnings: collector.warnings, infos: collector.infos,
+                                rowsWithErrors: run?.rowsWithErrors ?? 0, rowsIncomplete: run?.rowsIncomplete ?? 0,
+                                countsByRule: collector.countsByRule)
+        if let run {
+            report.keys = run.keys
+            for column in run.plan.uniqueColumns {
+                report.keyColumns[column.field.id] = (column.header, column.index)
+            }
+        }
+        return report
+    }
+
+    /// Findings by row, then column, file-level ones first.
+    static func order(_ a: Finding, _ b: Finding) -> Bool {
+        ((a.row ?? 0), (a.columnIndex ?? -1), a.rule) < ((b.row ?? 0), (b.columnIndex ?? -1), b.rule)
+    }
+
+    private static func reportSchema(mapping: HeaderMapping, plan: FilePlan, header: Header, collector: FindingCollector) {
+        for column in mapping.unknown {
+            let name = header.names[column]
+            collector.add(rule: UnknownHeaderCheck.id, dimension: UnknownHeaderCheck.dimension, severity: UnknownHeaderCheck.severity,
+                          row: nil, line: header.line, column: nil, columnHeader: name, columnIndex: column, value: nil,
+                          message: "Cột «\(name)» không khớp trường nào của \(mapping.recordType.name.lowercased()); cột này không được kiểm tra.")
+        }
+        for (column, field) in mapping.shadowed {
+            let name = header.names[column]
+            let fieldName = mapping.recordType.fields[field].header
+            collector.add(rule: UnknownHeaderCheck.id, dimension: UnknownHeaderCheck.dimension, severity: .info,
+                          row: nil, line: header.line, column: nil, columnHeader: name, columnIndex: column, value: nil,
+                          message: "Cột «\(name)» cũng khớp trường «\(fieldName)» đã có cột khác; cột này không được kiểm tra.")
+        }
+        for field in plan.missingRequired {
+            collector.add(rule: MissingColumnCheck.id, dimension: MissingColumnCheck.dimension, severity: MissingColumnCheck.severity,
+                          row: nil, line: header.line, column: nil, columnHeader: field.header, value: nil,
+                          message: "Thiếu cột bắt buộc «\(field.header)»: mọi hồ sơ trong tệp đều thiếu trường này.")
+        }
+    }
+
+    private static func reportStructure(table: CSVTable, collector: FindingCollector) {
+        let names = table.header?.names ?? []
+        for issue in table.log.issues {
+            let dimension: Dimension = issue.kind == .emptyFile || issue.kind == .noDataRows ? .du : .sach
+            let severity: Severity = issue.kind.isError ? .error : (issue.kind == .titleRowsSkipped ? .info : .warning)
+            let header = issue.column.flatMap { $0 < names.count ? names[$0] : nil }
+            collector.add(rule: issue.kind.rawValue, dimension: dimension, severity: severity, row: issue.row, line: issue.line,
+                          column: nil, columnHeader: header, columnIndex: issue.column, value: nil, message: issue.message)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// What checking one file found: plain data for the renderers, plus the keys for the
+/// cross-file duplicate pass.
+public struct FileReport: Sendable {
+    public var path: String
+    /// Record type id, nil when not recognised.
+    public var recordType: String?
+    public var recordTypeName: String?
+    public var encoding: String
+    /// The delimiter as a one-character string ("\t" for tab).
+    public var delimiter: String
+    /// Data rows (header excluded, blank rows included).
+    public var rows: Int
+    public var findings: [Finding]
+    public var errors: Int
+    public var warnings: Int
+    public var infos: Int
+    public var rowsWithErrors: Int
+    /// Rows missing a required value.
+    public var rowsIncomplete: Int
+    public var countsByRule: [String: Int]
+    /// Keys of unique fields (field id → index), for duplicates across files.
+    var keys: [String: KeyIndex] = [:]
+    /// Header of each unique field's column, for messages.
+    var keyColumns: [String: (header: String, index: Int)] = [:]
+
+    /// Adds a finding found after the file was checked (duplicates across files).
+    mutating func append(_ finding: Finding) {
+        findings.append(finding)
+        countsByRule[finding.rule, default: 0] += 1
+        switch finding.severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .info: infos += 1
+        }
+    }
+}

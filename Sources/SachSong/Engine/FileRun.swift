@@ -1,0 +1,134 @@
+import CSVInput
+
+/// The checking of one file's rows: field checks, then row checks, then keys.
+final class FileRun {
+    let plan: FilePlan
+    let ctx: CheckContext
+    private let usedSlots: [Int]
+    private let textSlots: Set<Int>
+    private(set) var rowsWithErrors = 0
+    private(set) var rowsIncomplete = 0
+    private var uniqueIndices: [KeyIndex]
+    /// Slot → position in `uniqueIndices`.
+    private var uniquePosition: [Int?]
+    private var personKeys: [KeyIndex]
+    private let empty: UnsafeBufferPointer<UInt8>
+
+    init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector) {
+        self.plan = plan
+        ctx = CheckContext(collector: collector, plan: plan, settings: rules.ruleSet.settings, asOf: options.asOf)
+        usedSlots = plan.columns.map(\.slot)
+        var texts = Set(plan.duplicateKeys.flatMap(\.slots))
+        let type = plan.recordType
+        for id in [type.ageGrade?.className, type.status?.className].compactMap({ $0 }) {
+            if let slot = plan.slotByField[id] { texts.insert(slot) }
+        }
+        textSlots = texts
+        personKeys = Array(repeating: KeyIndex(), count: plan.duplicateKeys.count)
+        uniqueIndices = Array(repeating: KeyIndex(), count: plan.uniqueColumns.count)
+        uniquePosition = Array(repeating: nil, count: type.fields.count)
+        for (i, column) in plan.uniqueColumns.enumerated() { uniquePosition[column.slot] = i }
+        empty = UnsafeBufferPointer(start: UnsafePointer(bitPattern: 1), count: 0)
+    }
+
+    /// Keys of unique fields by field id, for duplicates across files.
+    var keys: [String: KeyIndex] {
+        var result: [String: KeyIndex] = [:]
+        for (i, column) in plan.uniqueColumns.enumerated() { result[column.field.id] = uniqueIndices[i] }
+        return result
+    }
+
+    /// Checks one data row.
+    func check(_ row: DataRow) {
+        ctx.row = row.number
+        ctx.line = row.line
+        ctx.rowHasError = false
+        ctx.rowIncomplete = !plan.missingRequired.isEmpty
+        ctx.state.reset(usedSlots)
+        let record = row.record
+        for column in plan.columns {
+            let bytes = column.index < record.count ? record[column.index] : empty
+            checkField(column, bytes)
+        }
+        ConditionalRequiredCheck.evaluate(ctx)
+        IdentityConsistency.evaluate(ctx)
+        AgeGradeCheck.evaluate(ctx)
+        ClassGradeCheck.evaluate(ctx)
+        LeftInClassCheck.evaluate(ctx)
+        RetirementAgeCheck.evaluate(ctx)
+        for (i, key) in plan.duplicateKeys.enumerated() {
+            guard let fingerprint = DuplicatePersonCheck.key(key.slots, in: ctx) else { continue }
+            if let first = personKeys[i].insert(fingerprint, row: ctx.row, line: ctx.line) {
+                DuplicatePersonCheck.report(key.fields, first: first, in: ctx)
+            }
+        }
+        if ctx.rowHasError { rowsWithErrors += 1 }
+        if ctx.rowIncomplete { rowsIncomplete += 1 }
+    }
+
+    private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let value = FieldValue(column: column, bytes: bytes)
+        let field = column.field
+        if value.trimmed.isEmpty {
+            if field.required == .always { RequiredFieldCheck.report(column, in: ctx) }
+            return
+        }
+        if field.type != .enumeration && field.type != .flag && PlaceholderCheck.isPlaceholder(value, in: ctx) {
+            PlaceholderCheck.report(value, in: ctx)
+            return
+        }
+        let slot = column.slot
+        ctx.state.present[slot] = true
+        if textSlots.contains(slot) { ctx.state.texts[slot] = value.trimmedText }
+
+        SpacesCheck.evaluate(value, in: ctx)
+        if !value.profile.isASCII {
+            InvisibleCharacterCheck.evaluate(value, in: ctx)
+            NormalizationCheck.evaluate(value, in: ctx)
+            MojibakeCheck.evaluate(value, in: ctx)
+        }
+
+        switch field.type {
+        case .text:
+            break
+        case .personName:
+            NameCaseCheck.evaluate(value, in: ctx)
+            NameCharactersCheck.evaluate(value, in: ctx)
+        case .date:
+            if let date = DateFormatCheck.evaluate(value, in: ctx) {
+                ctx.state.dates[slot] = date
+                if !FutureDateCheck.evaluate(date, value, in: ctx) {
+                    AgeRangeCheck.evaluate(date, value, in: ctx)
+                    StaleRecordCheck.evaluate(date, value, in: ctx)
+                }
+            }
+        case .timestamp:
+            TimestampCheck.evaluate(value, in: ctx)
+        case .year:
+            YearCheck.evaluate(value, in: ctx)
+        case .citizenID:
+            CitizenIDFormatCheck.evaluate(value, in: ctx)
+        case .phone:
+            PhoneCheck.evaluate(value, in: ctx)
+        case .email:
+            EmailCheck.evaluate(value, in: ctx)
+        case .code:
+            CodeFormatCheck.evaluate(value, in: ctx)
+        case .enumeration, .flag:
+            ctx.state.entries[slot] = AllowedValueCheck.evaluate(value, in: ctx)
+        case .integer, .number:
+            NumberCheck.evaluate(value, in: ctx)
+        case .grade:
+            ctx.state.grades[slot] = GradeCheck.evaluateGrade(value, in: ctx)
+        case .className:
+            ctx.state.grades[slot] = GradeCheck.evaluateClass(value, in: ctx)
+        }
+
+        if let position = uniquePosition[slot] {
+            let key = DuplicateKeyCheck.key(value, in: ctx)
+            if let first = uniqueIndices[position].insert(key, row: ctx.row, line: ctx.line) {
+                DuplicateKeyCheck.report(value, first: first, in: ctx)
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Collects the findings of one file: applies disabled rules and severity overrides, keeps up to
+/// the limits, and counts everything.
+final class FindingCollector {
+    let file: String
+    var recordType: String?
+    private let options: CheckOptions
+    private(set) var findings: [Finding] = []
+    private(set) var countsByRule: [String: Int] = [:]
+    private(set) var errors = 0
+    private(set) var warnings = 0
+    private(set) var infos = 0
+
+    init(file: String, options: CheckOptions) {
+        self.file = file
+        self.options = options
+    }
+
+    /// The severity a rule has in this run, or nil when it is disabled.
+    func severity(of id: String, default severity: Severity) -> Severity? {
+        if options.disabled.contains(id) { return nil }
+        return options.severities[id] ?? severity
+    }
+
+    /// Adds a finding built lazily; returns the severity it was recorded with (nil if disabled).
+    @discardableResult
+    func add(rule: String, dimension: Dimension, severity base: Severity, row: Int?, line: Int?, column: ColumnPlan?,
+             columnHeader: String? = nil, columnIndex: Int? = nil, value: @autoclosure () -> String?,
+             message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil) -> Severity? {
+        guard let severity = severity(of: rule, default: base) else { return nil }
+        let seen = countsByRule[rule, default: 0]
+        countsByRule[rule] = seen + 1
+        switch severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .info: infos += 1
+        }
+        if seen < options.maxFindingsPerRule && findings.count < options.maxFindingsPerFile {
+            findings.append(Finding(file: file, recordType: recordType, row: row, line: line,
+                                    column: column?.header ?? columnHeader, columnIndex: column?.index ?? columnIndex,
+                                    value: value(), rule: rule, dimension: dimension, severity: severity,
+                                    message: message(), fix: fix()))
+        }
+        return severity
+    }
+
+    /// Adds a finding for a check type.
+    @discardableResult
+    func add<C: Check>(_ check: C.Type, row: Int?, line: Int?, column: ColumnPlan?, value: @autoclosure () -> String?,
+                       message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil) -> Severity? {
+        add(rule: C.id, dimension: C.dimension, severity: C.severity, row: row, line: line, column: column,
+            value: value(), message: message(), fix: fix())
+    }
+
+    /// Total findings counted (kept or not).
+    var total: Int { errors + warnings + infos }
+}

@@ -1,0 +1,20 @@
+/// A list of allowed values with their synonyms (genders, ethnic groups, province codes…).
+public struct CodeList: Sendable {
+    /// One allowed value.
+    public struct Entry: Sendable {
+        /// The canonical spelling, e.g. "Nữ".
+        public var value: String
+        /// An official code, e.g. "079" or "01".
+        public var code: String?
+        /// Other spellings that mean the same ("nu", "F").
+        public var synonyms: [String]
+    }
+
+    /// ASCII name, e.g. `gioi_tinh`.
+    public var id: String
+    public var name: String
+    public var entries: [Entry]
+
+    /// The entry whose code is `code`.
+    public func entry(code: String) -> Entry? { entries.first { $0.code == code } }
+}

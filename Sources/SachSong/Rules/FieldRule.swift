@@ -1,0 +1,50 @@
+/// What one column of a record type holds and how it is checked.
+public struct FieldRule: Sendable {
+    /// ASCII identifier, e.g. `ngay_sinh`.
+    public var id: String
+    /// The canonical header, e.g. "Ngày sinh".
+    public var header: String
+    /// Other spellings seen in real exports.
+    public var aliases: [String]
+    public var type: FieldType
+    public var required: Requirement
+    /// Values must not repeat within the file and across the files of one run.
+    public var unique: Bool
+    /// Name of the code list the value must belong to (for `enum`).
+    public var list: String?
+    /// Allowed digit counts (for `code`).
+    public var digits: [Int]
+    /// Numeric range (for `integer`, `number`, `year`).
+    public var min: Double?
+    public var max: Double?
+    /// Age range at the as-of date (for birth dates).
+    public var minAge: Int?
+    public var maxAge: Int?
+    /// A date older than this many days before the as-of date is stale (for last-updated dates).
+    public var freshnessDays: Int?
+    /// Dates in the future are allowed (planned dates).
+    public var allowFuture: Bool
+    /// Where the rule was written: `file:line`.
+    public var origin: String
+
+    public init(id: String, header: String, aliases: [String] = [], type: FieldType, required: Requirement = .optional,
+                unique: Bool = false, list: String? = nil, digits: [Int] = [], min: Double? = nil, max: Double? = nil,
+                minAge: Int? = nil, maxAge: Int? = nil, freshnessDays: Int? = nil, allowFuture: Bool = false,
+                origin: String = "") {
+        self.id = id
+        self.header = header
+        self.aliases = aliases
+        self.type = type
+        self.required = required
+        self.unique = unique
+        self.list = list
+        self.digits = digits
+        self.min = min
+        self.max = max
+        self.minAge = minAge
+        self.maxAge = maxAge
+        self.freshnessDays = freshnessDays
+        self.allowFuture = allowFuture
+        self.origin = origin
+    }
+}

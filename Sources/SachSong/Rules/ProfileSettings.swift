@@ -1,0 +1,31 @@
+/// Settings of a rule profile that are not tied to one record type.
+public struct ProfileSettings: Sendable {
+    /// The profile's name.
+    public var name: String
+    /// Values that stand for "nothing" in a required field ("N/A", "không có", "...").
+    public var placeholders: [String]
+    /// Age from which a citizen must hold a card (Luật Căn cước 2023: 14).
+    public var cardAge: Int
+    /// Age from which a VNeID level-2 account is expected.
+    public var vneidAge: Int
+    /// Default freshness limit in days for last-updated dates.
+    public var freshnessDays: Int
+    /// Code list of the first three digits of the citizen ID.
+    public var provinceList: String
+    /// Headers that carry no data to check ("STT", "Ghi chú"): never reported as unknown.
+    public var ignoredHeaders: [String] = ["STT", "TT", "Số TT", "Số thứ tự", "Ghi chú"]
+    /// Statutory retirement age by calendar year: year → (men months, women months).
+    public var retirementSchedule: [Int: (men: Int, women: Int)]
+
+    public init(name: String = "", placeholders: [String] = [], cardAge: Int = 14, vneidAge: Int = 14,
+                freshnessDays: Int = 365, provinceList: String = "ma_tinh_cccd",
+                retirementSchedule: [Int: (men: Int, women: Int)] = [:]) {
+        self.name = name
+        self.placeholders = placeholders
+        self.cardAge = cardAge
+        self.vneidAge = vneidAge
+        self.freshnessDays = freshnessDays
+        self.provinceList = provinceList
+        self.retirementSchedule = retirementSchedule
+    }
+}

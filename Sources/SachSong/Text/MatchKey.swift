@@ -1,0 +1,65 @@
+import CSVInput
+import Foundation
+
+/// The form in which values and headers are compared: NFC, Vietnamese lower case, spaces
+/// trimmed and collapsed. Diacritics are kept ("Hùng" ≠ "Hưng").
+enum MatchKey {
+    /// The match key of a string.
+    static func of(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var pendingSpace = false
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.isWhitespace || VietnameseLetters.isInvisible(scalar.value) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.unicodeScalars.append(" "); pendingSpace = false }
+            let lower = VietnameseLetters.lowercased(scalar.value)
+            result.unicodeScalars.append(Unicode.Scalar(lower) ?? scalar)
+        }
+        return result
+    }
+
+    /// The match key of UTF-8 bytes, written into `out` (reused, no allocation once warm).
+    /// Returns false when the bytes hold combining marks and need the String path.
+    @inline(__always)
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        var pendingSpace = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                continue
+            }
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+            i += length
+            if VietnameseLetters.isCombiningMark(scalar) { return false }
+            if scalar == 0xA0 || VietnameseLetters.isInvisible(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            appendUTF8(VietnameseLetters.lowercased(scalar), to: &out)
+        }
+        return true
+    }
+
+    /// FNV-1a hash of bytes.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+}
+

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `sachsong rules`: list, explain and validate rule profiles.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Xem và kiểm tra bộ quy tắc.",
+        subcommands: [RulesValidateCommand.self]
+    )
+}
