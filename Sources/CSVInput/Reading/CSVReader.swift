@@ -342,27 +342,37 @@ final class ParseContext {
     func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
         if fieldCount == endCapacity { growEnds() }
         if length > 0, let data {
-            let bytes = data.assumingMemoryBound(to: UInt8.self)
-            if length > maxFieldBytes {
-                issue(InputIssue(kind: .fieldTooLong, line: recordLine, column: fieldCount,
-                                 message: "Trường ở cột \(fieldCount + 1) dài \(length) byte, vượt giới hạn \(maxFieldBytes) byte."))
-            }
-            if checkNUL, memchr(bytes, 0, length) != nil {
-                issue(InputIssue(kind: .nulByte, line: recordLine, column: fieldCount,
-                                 message: "Trường ở cột \(fieldCount + 1) chứa ký tự NUL (byte 0)."))
-            }
-            if let legacy, let decoded = legacyDecoded(bytes, length, legacy) {
-                append(decoded)
-            } else if compose, let composed = composedIfNeeded(bytes, length) {
-                append(composed)
+            if length > maxFieldBytes || used + length > capacity || checkNUL || compose || legacy != nil {
+                appendFieldSlow(data.assumingMemoryBound(to: UInt8.self), length)
             } else {
-                if used + length > capacity { grow(to: used + length) }
-                (storage + used).update(from: bytes, count: length)
+                (storage + used).update(from: data.assumingMemoryBound(to: UInt8.self), count: length)
                 used += length
             }
         }
         ends[fieldCount] = used
         fieldCount += 1
+    }
+
+    /// Everything the common case does not need: limits, NUL bytes, decoding, growing.
+    @inline(never)
+    private func appendFieldSlow(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+        if length > maxFieldBytes {
+            issue(InputIssue(kind: .fieldTooLong, line: recordLine, column: fieldCount,
+                             message: "Trường ở cột \(fieldCount + 1) dài \(length) byte, vượt giới hạn \(maxFieldBytes) byte."))
+        }
+        if checkNUL, memchr(bytes, 0, length) != nil {
+            issue(InputIssue(kind: .nulByte, line: recordLine, column: fieldCount,
+                             message: "Trường ở cột \(fieldCount + 1) chứa ký tự NUL (byte 0)."))
+        }
+        if let legacy, let decoded = legacyDecoded(bytes, length, legacy) {
+            append(decoded)
+        } else if compose, let composed = composedIfNeeded(bytes, length) {
+            append(composed)
+        } else {
+            if used + length > capacity { grow(to: used + length) }
+            (storage + used).update(from: bytes, count: length)
+            used += length
+        }
     }
 
     @inline(__always)
@@ -426,9 +436,9 @@ final class ParseContext {
 }
 
 private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { data, length, ctx in
-    Unmanaged<ParseContext>.fromOpaque(ctx!).takeUnretainedValue().appendField(UnsafeRawPointer(data), length)
+    Unmanaged<ParseContext>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { $0.appendField(UnsafeRawPointer(data), length) }
 }
 
 private let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, ctx in
-    Unmanaged<ParseContext>.fromOpaque(ctx!).takeUnretainedValue().endRecord()
+    Unmanaged<ParseContext>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { $0.endRecord() }
 }
