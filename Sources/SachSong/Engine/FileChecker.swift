@@ -3,7 +3,7 @@ import Foundation
 
 /// Checks one file in one pass: every row goes through every check once; findings are
 /// collected with their row, line and column; nothing is re-read.
-public final class FileChecker {
+public final class FileChecker: @unchecked Sendable {
     let rules: CompiledRules
     let options: CheckOptions
 

@@ -1,0 +1,23 @@
+/// Every check kind sachsong knows, for `rules list`, `rules explain` and the example tests.
+public enum CheckCatalog {
+    nonisolated(unsafe) public static let all: [any Check.Type] = [
+        // đủ
+        RequiredFieldCheck.self, PlaceholderCheck.self, ConditionalRequiredCheck.self, MissingColumnCheck.self,
+        // đúng
+        DateFormatCheck.self, NonexistentDateCheck.self, FutureDateCheck.self, AgeRangeCheck.self, YearCheck.self,
+        TimestampCheck.self, PhoneCheck.self, OldMobilePrefixCheck.self, EmailCheck.self, CodeFormatCheck.self,
+        AllowedValueCheck.self, NumberCheck.self, GradeCheck.self, ClassGradeCheck.self, AgeGradeCheck.self,
+        NameCharactersCheck.self,
+        CitizenIDFormatCheck.self, LostLeadingZeroCheck.self, ProvinceCodeCheck.self, CenturyDigitCheck.self,
+        BirthYearDigitsCheck.self, GenderDigitCheck.self, ParentNumberCheck.self,
+        // sạch
+        SpacesCheck.self, NormalizationCheck.self, InvisibleCharacterCheck.self, NameCaseCheck.self, MojibakeCheck.self,
+        ValueSynonymCheck.self, PhoneFormatCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,
+        DuplicatePersonCheck.self, UnknownHeaderCheck.self, UnrecognisedFileCheck.self,
+        // sống
+        StaleRecordCheck.self, LeftInClassCheck.self, RetirementAgeCheck.self, ExpiredCMNDCheck.self,
+    ]
+
+    /// The check with this id.
+    public static func check(_ id: String) -> (any Check.Type)? { all.first { $0.id == id } }
+}

@@ -1,0 +1,78 @@
+import Dispatch
+import Foundation
+
+/// Checks many files: each file on its own (in parallel, one per core), then the keys of all
+/// files together so that a student code or citizen ID repeated across files is found.
+public final class RunChecker: @unchecked Sendable {
+    public let rules: CompiledRules
+    public let options: CheckOptions
+
+    public init(rules: CompiledRules, options: CheckOptions) {
+        self.rules = rules
+        self.options = options
+    }
+
+    /// Checks `paths` (files or `-`), in parallel; results keep the given order.
+    public func check(paths: [String]) -> RunReport {
+        let results = ResultSlots(count: paths.count)
+        let checker = FileChecker(rules: rules, options: options)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            results.set(i, Result { try checker.check(path: paths[i]) })
+        }
+        var files: [FileReport] = []
+        var failures: [(String, String)] = []
+        for (i, result) in results.values.enumerated() {
+            switch result! {
+            case .success(let report): files.append(report)
+            case .failure(let error): failures.append((paths[i], "\(error)"))
+            }
+        }
+        CrossFileDuplicates.find(in: &files)
+        return RunReport(asOf: options.asOf, files: files, failures: failures)
+    }
+}
+
+/// The cross-file pass: a unique key already seen in an earlier file of the same record type
+/// is reported in the later file.
+enum CrossFileDuplicates {
+    static func find(in files: inout [FileReport]) {
+        var seen: [String: [KeyFingerprint: (file: Int, place: KeyPlace)]] = [:]
+        for f in files.indices {
+            guard let type = files[f].recordType else { continue }
+            var additions: [Finding] = []
+            for (field, index) in files[f].keys.sorted(by: { $0.key < $1.key }) {
+                let scope = type + "/" + field
+                var known = seen[scope] ?? [:]
+                for (key, place) in index.places {
+                    if let earlier = known[key] {
+                        let column = files[f].keyColumns[field]
+                        additions.append(Finding(
+                            file: files[f].path, recordType: type, row: Int(place.row), line: Int(place.line),
+                            column: column?.header, columnIndex: column?.index, value: nil,
+                            rule: DuplicateKeyCheck.id, dimension: DuplicateKeyCheck.dimension, severity: DuplicateKeyCheck.severity,
+                            message: "«\(column?.header ?? field)» trùng với tệp \(files[earlier.file].path), dòng dữ liệu \(earlier.place.row) (dòng \(earlier.place.line))."))
+                    } else {
+                        known[key] = (f, place)
+                    }
+                }
+                seen[scope] = known
+            }
+            for finding in additions { files[f].append(finding) }
+            files[f].findings.sort(by: FileChecker.order)
+        }
+    }
+}
+
+/// One result slot per file, filled from concurrent workers.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Result<FileReport, Error>?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<FileReport, Error>) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import SachSong
+
+/// The machine-readable report. Keys are fixed (other tools and the pre-commit hook rely on them):
+/// `{"tool":{"name","version"},"asOf","files":[{"path","recordType","encoding","delimiter","rows",
+/// "findings":[{"rule","dimension","severity","row","line","column","value","message"}],
+/// "summary":{"errors","warnings","rowsWithErrors"}}],"summary":{"files","rows","errors","warnings"}}`.
+/// Absent values are written as null.
+public struct JSONRenderer {
+    public init() {}
+
+    public func render(_ run: RunReport) -> String {
+        var out = "{\"tool\":{\"name\":\"sachsong\",\"version\":\(quote(SachSongInfo.version))},"
+        out += "\"asOf\":\(quote(run.asOf.iso)),\"files\":["
+        for (i, file) in run.files.enumerated() {
+            if i > 0 { out += "," }
+            out += "{\"path\":\(quote(file.path)),\"recordType\":\(quote(file.recordType)),"
+            out += "\"encoding\":\(quote(file.encoding)),\"delimiter\":\(quote(file.delimiter)),\"rows\":\(file.rows),\"findings\":["
+            for (k, f) in file.findings.enumerated() {
+                if k > 0 { out += "," }
+                out += "{\"rule\":\(quote(f.rule)),\"dimension\":\(quote(f.dimension.rawValue)),\"severity\":\(quote(f.severity.rawValue)),"
+                out += "\"row\":\(number(f.row)),\"line\":\(number(f.line)),\"column\":\(quote(f.column)),"
+                out += "\"value\":\(quote(f.value)),\"message\":\(quote(f.message))}"
+            }
+            out += "],\"summary\":{\"errors\":\(file.errors),\"warnings\":\(file.warnings),\"rowsWithErrors\":\(file.rowsWithErrors)}}"
+        }
+        out += "],\"summary\":{\"files\":\(run.files.count),\"rows\":\(run.rows),\"errors\":\(run.errors),\"warnings\":\(run.warnings)}}\n"
+        return out
+    }
+
+    private func number(_ value: Int?) -> String { value.map(String.init) ?? "null" }
+
+    /// A JSON string literal (or null).
+    func quote(_ value: String?) -> String {
+        guard let value else { return "null" }
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
