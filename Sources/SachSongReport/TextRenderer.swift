@@ -46,8 +46,12 @@ public struct TextRenderer {
             out.append("  Tổng: \(file.errors) lỗi, \(file.warnings) cảnh báo, \(file.infos) thông tin; \(file.rowsWithErrors)/\(file.rows) dòng có lỗi; \(dimensionSummary(file))")
             out.append("")
         }
-        for failure in run.failures { out.append(paint("\(failure.message)", "31")) }
-        let verdict = run.errors > 0 ? paint("CHƯA ĐẠT", "31;1") : paint("ĐẠT", "32;1")
+        let verdict: String
+        if !run.failures.isEmpty {
+            verdict = paint("KHÔNG ĐỌC ĐƯỢC \(run.failures.count) TỆP", "31;1")
+        } else {
+            verdict = run.errors > 0 ? paint("CHƯA ĐẠT", "31;1") : paint("ĐẠT", "32;1")
+        }
         out.append("\(verdict): \(run.files.count) tệp, \(run.rows) dòng, \(run.errors) lỗi, \(run.warnings) cảnh báo (ngày tham chiếu \(run.asOf)).")
         return out.joined(separator: "\n") + "\n"
     }

@@ -1,4 +1,8 @@
 import ArgumentParser
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SachSong
 
 @main
@@ -8,6 +12,19 @@ struct SachSongCommand: ParsableCommand {
         abstract: "Kiểm tra dữ liệu trường học trước khi nộp: đúng, đủ, sạch, sống.",
         discussion: "Checks Vietnamese school data exports and computes the digital-data indicators 3.1–3.5.",
         version: SachSongInfo.version,
-        subcommands: [InspectCommand.self, RulesCommand.self]
+        subcommands: [CheckCommand.self, InspectCommand.self, RulesCommand.self]
     )
+
+    /// Runs the command; `ExitWithMessage` prints its message on standard error and exits with its code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as ExitWithMessage {
+            Console.error(failure.message)
+            Glibc.exit(failure.code)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

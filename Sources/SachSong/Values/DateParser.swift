@@ -74,3 +74,14 @@ public enum DateParser {
         return copy.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
     }
 }
+
+extension DateParser {
+    /// Reads YYYY-MM-DD only (command-line dates).
+    public static func parseISO(_ text: String) -> SimpleDate? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
+            return nil
+        }
+        return SimpleDate(year: y, month: m, day: d)
+    }
+}

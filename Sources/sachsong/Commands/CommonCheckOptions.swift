@@ -1,0 +1,81 @@
+import ArgumentParser
+import CSVInput
+import Foundation
+import SachSong
+
+/// Options shared by the commands that check files.
+struct CommonCheckOptions: ParsableArguments {
+    @Option(help: "Thư mục bộ quy tắc (mặc định: rules/ đi kèm sachsong).")
+    var rules: String?
+
+    @Option(help: "Bắt buộc loại hồ sơ (hoc_sinh, nhan_su, truong, co_so_vat_chat, hoc_lieu_so, he_thong, hoat_dong).")
+    var type: String?
+
+    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay, giờ Việt Nam).")
+    var asOf: String?
+
+    @Option(name: .customLong("max-findings"), help: "Số phát hiện giữ lại tối đa cho mỗi tệp (mọi phát hiện vẫn được đếm).")
+    var maxFindings: Int?
+
+    @Option(help: "Dấu phân cách bắt buộc: , ; tab |")
+    var delimiter: String?
+
+    @Option(name: .customLong("header-row"), help: "Dòng tiêu đề là bản ghi thứ N (mặc định: tự tìm dưới các dòng tiêu đề văn bản).")
+    var headerRow: Int?
+
+    @Option(parsing: .upToNextOption, help: "Tắt các quy tắc này (mã quy tắc).")
+    var disable: [String] = []
+
+    @Option(parsing: .upToNextOption, help: "Đổi mức độ: QUY_TẮC=error|warning|info.")
+    var severity: [String] = []
+
+    func validate() throws {
+        if let asOf, DateParser.parseISO(asOf) == nil {
+            throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».")
+        }
+        if let delimiter, Delimiters.parse(delimiter) == nil {
+            throw ValidationError("Dấu phân cách không hợp lệ: \(delimiter)")
+        }
+        if let headerRow, headerRow < 1 { throw ValidationError("--header-row phải từ 1 trở lên.") }
+        if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings không được âm.") }
+        for item in severity {
+            let parts = item.split(separator: "=")
+            guard parts.count == 2, Severity(rawValue: String(parts[1])) != nil else {
+                throw ValidationError("--severity cần dạng QUY_TẮC=error|warning|info, gặp «\(item)».")
+            }
+        }
+        let known = Set(CheckCatalog.all.map { $0.id } + InputIssue.Kind.allCases.map(\.rawValue))
+        for id in disable + severity.map({ String($0.split(separator: "=")[0]) }) where !known.contains(id) {
+            throw ValidationError("Không có quy tắc «\(id)» (xem `sachsong rules list`).")
+        }
+    }
+
+    /// The profile, compiled; exits 2 with every problem listed when it does not load.
+    func loadRules() throws -> CompiledRules {
+        let path = rules ?? DefaultRules.directory()
+        do {
+            let ruleSet = try RuleSetLoader.load(directory: path)
+            if let type, ruleSet.recordType(type) == nil {
+                let known = ruleSet.recordTypes.map(\.id).joined(separator: ", ")
+                throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known)).")
+            }
+            return CompiledRules(ruleSet)
+        } catch let errors as RuleErrors {
+            throw ExitWithMessage(code: 2, message: errors.description)
+        }
+    }
+
+    func checkOptions() throws -> CheckOptions {
+        var options = CheckOptions(asOf: asOf.flatMap(DateParser.parseISO) ?? Today.inVietnam())
+        options.recordType = type
+        options.disabled = Set(disable)
+        for item in severity {
+            let parts = item.split(separator: "=").map(String.init)
+            options.severities[parts[0]] = Severity(rawValue: parts[1])
+        }
+        if let maxFindings { options.maxFindingsPerFile = maxFindings }
+        options.headerRow = headerRow
+        options.delimiter = delimiter.flatMap(Delimiters.parse)
+        return options
+    }
+}
