@@ -1,0 +1,128 @@
+import CSVInput
+import Foundation
+import Testing
+@testable import SachSong
+
+/// The engine end to end on small files written by the tests.
+@Suite("Engine")
+struct EngineTests {
+    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
+
+    /// A temporary folder with the given files.
+    static func folder(_ files: [String: String]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-engine-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return dir.path
+    }
+
+    static func run(_ files: [String: String], options: CheckOptions = CheckOptions(asOf: asOf)) throws -> RunReport {
+        let dir = try folder(files)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let paths = files.keys.sorted().map { (dir as NSString).appendingPathComponent($0) }
+        return RunChecker(rules: CheckExampleTests.rules, options: options).check(paths: paths)
+    }
+
+    static let header = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân\n"
+
+    @Test("A repeated code and a repeated person within one file, at the later row, pointing at the first")
+    func duplicatesInFile() throws {
+        let text = Self.header
+            + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,\n"
+            + "7900000002,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,\n"
+            + "7900000001,Trần Văn Cư,05/06/2014,Nam,6A2,Đang học,\n"
+            + "7900000003,nguyễn  văn an,01/02/2014,Nam,6A1,Đang học,\n"
+        let report = try Self.run(["hoc_sinh.csv": text])
+        let file = try #require(report.files.first)
+        let keys = file.findings.filter { $0.rule == "sach.duplicate-key" }
+        #expect(keys.map(\.row) == [3])
+        #expect(keys.first?.column == "Mã định danh Bộ GD&ĐT")
+        #expect(keys.first?.message.contains("dòng dữ liệu 1") == true)
+        let persons = file.findings.filter { $0.rule == "sach.duplicate-person" }
+        #expect(persons.map(\.row) == [4])
+    }
+
+    @Test("The same citizen ID in two files of one folder is found in the later file")
+    func duplicatesAcrossFiles() throws {
+        let a = Self.header + "7900000001,Nguyễn Văn An,01/02/2010,Nam,9A1,Đang học,079210001111\n"
+        let b = Self.header + "7900000009,Phạm Văn Bình,02/02/2011,Nam,8A1,Đang học,079211002222\n"
+            + "7900000010,Nguyễn Văn An,01/02/2010,Nam,9A1,Đang học,079210001111\n"
+        let report = try Self.run(["a_hoc_sinh.csv": a, "b_hoc_sinh.csv": b])
+        #expect(report.files[0].findings.filter { $0.rule == "sach.duplicate-key" }.isEmpty)
+        let cross = report.files[1].findings.filter { $0.rule == "sach.duplicate-key" }
+        #expect(cross.count == 1)
+        #expect(cross.first?.row == 2)
+        #expect(cross.first?.column == "Số định danh cá nhân")
+        #expect(cross.first?.message.contains("a_hoc_sinh.csv") == true)
+        #expect(report.files[1].errors == report.files[1].findings.filter { $0.severity == .error }.count)
+    }
+
+    @Test("Citizen ID required from the 14th birthday exactly (as-of date)")
+    func cardAge() throws {
+        let text = Self.header
+            + "7900000001,Nguyễn Văn An,01/06/2012,Nam,8A1,Đang học,\n"
+            + "7900000002,Lê Thị Bé,02/06/2012,Nữ,8A1,Đang học,\n"
+        let file = try #require(try Self.run(["hoc_sinh.csv": text]).files.first)
+        #expect(file.findings.filter { $0.rule == "du.conditional-required" }.map(\.row) == [1])
+        #expect(file.rowsIncomplete == 1)
+    }
+
+    @Test("Headers typed without accents, in machine style or with (*) are recognised")
+    func headerSpellings() throws {
+        let text = "STT,MA_HOC_SINH,Ho va ten,NgaySinh,Giới tính (*),Lớp học,Trạng thái HS,Sở thích\n"
+            + "1,7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,Bóng đá\n"
+        let file = try #require(try Self.run(["du_lieu.csv": text]).files.first)
+        #expect(file.recordType == "hoc_sinh")
+        #expect(file.findings.filter { $0.severity == .error }.isEmpty, "\(file.findings.map(\.message))")
+        let unknown = file.findings.filter { $0.rule == "schema.unknown-header" }
+        #expect(unknown.map(\.column) == ["Sở thích"])
+    }
+
+    @Test("A missing required column is one file-level finding, and every row counts as incomplete")
+    func missingColumn() throws {
+        let text = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp\n7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1\n"
+        let file = try #require(try Self.run(["hoc_sinh.csv": text]).files.first)
+        let missing = file.findings.filter { $0.rule == "du.missing-column" }
+        #expect(missing.map(\.column) == ["Trạng thái"])
+        #expect(missing.first?.row == nil)
+        #expect(file.rowsIncomplete == 1)
+    }
+
+    @Test("An unrecognised file is reported, not checked")
+    func unrecognised() throws {
+        let file = try #require(try Self.run(["x.csv": "Tên món,Giá\nPhở,40000\n"]).files.first)
+        #expect(file.recordType == nil)
+        #expect(file.findings.map(\.rule) == ["schema.unrecognised"])
+    }
+
+    @Test("Disabled rules and severity overrides apply; the kept findings are capped but all are counted")
+    func overrides() throws {
+        var rows = Self.header
+        for i in 0..<30 { rows += "79000000\(String(format: "%02d", i)),NGUYỄN VĂN AN \(i),01/02/2014,Nam,6A1,Đang học,\n" }
+        var options = CheckOptions(asOf: Self.asOf)
+        options.disabled = ["dung.name-characters"]
+        options.severities = ["sach.name-case": .error]
+        options.maxFindingsPerRule = 5
+        let file = try #require(try Self.run(["hoc_sinh.csv": rows], options: options).files.first)
+        #expect(file.findings.filter { $0.rule == "dung.name-characters" }.isEmpty)
+        let caps = file.findings.filter { $0.rule == "sach.name-case" }
+        #expect(caps.count == 5)
+        #expect(caps.allSatisfy { $0.severity == .error })
+        #expect(file.countsByRule["sach.name-case"] == 30)
+        #expect(file.rowsWithErrors == 30)
+    }
+
+    @Test("Staff: a 9-digit CMND is expired, retirement age is a warning")
+    func staff() throws {
+        let text = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Vị trí việc làm,Trạng thái\n"
+            + "CB001,Trần Văn Bảy,10/01/1963,Nam,023456789,Giáo viên,Đang làm việc\n"
+            + "CB002,Lê Thị Tám,10/01/1985,Nữ,079185001234,Giáo viên,Đang làm việc\n"
+        let file = try #require(try Self.run(["nhan_su.csv": text]).files.first)
+        #expect(file.recordType == "nhan_su")
+        #expect(file.findings.filter { $0.rule == "song.cmnd-expired" }.map(\.row) == [1])
+        let retired = file.findings.filter { $0.rule == "song.retirement" }
+        #expect(retired.map(\.row) == [1])
+        #expect(retired.first?.severity == .warning)
+        #expect(file.findings.filter { $0.row == 2 && $0.severity == .error }.isEmpty, "\(file.findings.map(\.message))")
+    }
+}
