@@ -21,7 +21,7 @@ CC            ?= cc
 
 .PHONY: bench bench-build bench-data bench-clean
 
-bench: bench-build $(BENCH_RAW) $(BENCH_DATA)
+bench: deps bench-build $(BENCH_RAW) $(BENCH_DATA)
 	@$(PYTHON) bench/run_bench.py --file $(BENCH_DATA) --raw $(BENCH_RAW) --swift $(BENCH_SWIFT) \
 		--runs $(BENCH_RUNS) --chunk-size $(BENCH_CHUNK) $(BENCH_FLAGS)
 
