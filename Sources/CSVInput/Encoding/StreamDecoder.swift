@@ -5,6 +5,19 @@ protocol StreamDecoder {
     /// incomplete character becomes U+FFFD and a problem.
     mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
                          into output: inout [UInt8], problems: inout [DecodeProblem])
+
+    /// Decodes `input` mostly in place: when the decoded form of `input` is `head` followed by
+    /// `input[range]` (and `head` holds at most one character, never a line break), appends that
+    /// head to `head` and returns the range, with the same effect on the decoder as `decode`. Returns
+    /// nil and changes nothing when that is not so (a problem to report, a change to make); the
+    /// caller then calls `decode` with the same input.
+    mutating func decodeInPlace(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool, head: inout [UInt8]) -> Range<Int>?
+}
+
+extension StreamDecoder {
+    mutating func decodeInPlace(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool, head: inout [UInt8]) -> Range<Int>? {
+        nil
+    }
 }
 
 /// Creates the decoder for an encoding.
@@ -23,6 +36,35 @@ func makeStreamDecoder(for encoding: TextEncoding) -> any StreamDecoder {
 struct UTF8StreamDecoder: StreamDecoder {
     private var carry: [UInt8] = []
     private var offset: Int64 = 0
+
+    /// Well-formed input needs no change: the decoded text is the input itself, less an incomplete
+    /// character at its end (carried to the next chunk), after the character that the carried
+    /// bytes of the last chunk begin (the head).
+    mutating func decodeInPlace(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool, head: inout [UInt8]) -> Range<Int>? {
+        guard let base = input.baseAddress else { return nil }
+        var start = 0
+        var character: [UInt8] = []
+        if !carry.isEmpty {
+            // The carried bytes are the start of one character (lead C2–F4); this chunk ends it.
+            let length = carry[0] >= 0xF0 ? 4 : carry[0] >= 0xE0 ? 3 : 2
+            start = length - carry.count
+            guard start > 0, start <= input.count else { return nil }
+            character = carry
+            character.append(contentsOf: UnsafeBufferPointer(start: base, count: start))
+            guard UTF8Validation.scan(character, count: character.count) == .valid else { return nil }
+        }
+        let end: Int
+        switch UTF8Validation.scan(base + start, count: input.count - start) {
+        case .valid: end = input.count
+        case .incomplete(let prefix) where !isLast: end = start + prefix
+        default: return nil
+        }
+        head.append(contentsOf: character)
+        carry.removeAll(keepingCapacity: true)
+        carry.append(contentsOf: UnsafeBufferPointer(rebasing: input[end...]))
+        offset += Int64(input.count)
+        return start..<end
+    }
 
     mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
                          into output: inout [UInt8], problems: inout [DecodeProblem]) {
@@ -78,6 +120,10 @@ struct UTF8StreamDecoder: StreamDecoder {
 /// Bytes passed on as they are: legacy font encodings keep delimiters, quotes and line breaks
 /// in ASCII, so fields are decoded one by one after parsing.
 struct PassthroughStreamDecoder: StreamDecoder {
+    mutating func decodeInPlace(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool, head: inout [UInt8]) -> Range<Int>? {
+        input.indices
+    }
+
     mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
                          into output: inout [UInt8], problems: inout [DecodeProblem]) {
         output.append(contentsOf: input)

@@ -89,6 +89,9 @@ public final class CSVReader {
         var decoder = makeStreamDecoder(for: encoding)
         var decoded: [UInt8] = []
         decoded.reserveCapacity(chunkSize + chunkSize / 2)
+        // A chunk that needs no change is read in place: its text is `leading` (the end of a character
+        // begun in the last chunk, never a line break) and then part of the read buffer.
+        var leading: [UInt8] = []
         var problems: [DecodeProblem] = []
 
         var feeder = LineFeeder(context: context, delimiter: delimiter)
@@ -97,39 +100,51 @@ public final class CSVReader {
         var start = bomLength
         var chunkStreamOffset: Int64 = 0
 
+        /// Hands the text of one chunk, `leading` and then `body`, to libcsv.
+        func take(_ body: UnsafeBufferPointer<UInt8>) throws {
+            var body = body
+            if !atEnd, (body.last ?? leading.last) == 0x0D {
+                // A CR at the end of a chunk may be the first half of CRLF: keep it for the next one.
+                if body.isEmpty { leading.removeLast() } else { body = UnsafeBufferPointer(rebasing: body.dropLast()) }
+                pendingCR = true
+            }
+            if firstChunk {
+                firstChunk = false
+                if leading.isEmpty {
+                    delimiter = options.delimiter ?? DelimiterSniffer.sniff(body)
+                } else {
+                    (leading + body).withUnsafeBufferPointer { text in delimiter = options.delimiter ?? DelimiterSniffer.sniff(text) }
+                }
+                feeder.setDelimiter(delimiter)
+            }
+            if !context.checkNUL, leading.contains(0) || (!body.isEmpty && memchr(body.baseAddress!, 0, body.count) != nil) {
+                context.checkNUL = true
+            }
+            if !leading.isEmpty { try leading.withUnsafeBufferPointer { try feeder.feed($0) } }
+            try feeder.feed(body)
+        }
+
         while true {
             decoded.removeAll(keepingCapacity: true)
+            leading.removeAll(keepingCapacity: true)
             let carriedCR = pendingCR
-            if pendingCR { decoded.append(0x0D); pendingCR = false }
+            pendingCR = false
             problems.removeAll(keepingCapacity: true)
             let chunk = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + start,
                                             count: count - start)
             // A CR held back from the last chunk ends a line the raw bytes here no longer show.
             let lineAtChunk = feeder.line + (carriedCR && chunk.first != 0x0A ? 1 : 0)
-            decoder.decode(chunk, isLast: atEnd, into: &decoded, problems: &problems)
-            for problem in problems {
-                report(problem, bomLength: bomLength, chunk: chunk, chunkOffset: chunkStreamOffset, chunkLine: lineAtChunk)
+            if !carriedCR, let range = decoder.decodeInPlace(chunk, isLast: atEnd, head: &leading) {
+                try take(UnsafeBufferPointer(rebasing: chunk[range]))
+            } else {
+                if carriedCR { decoded.append(0x0D) }
+                decoder.decode(chunk, isLast: atEnd, into: &decoded, problems: &problems)
+                for problem in problems {
+                    report(problem, bomLength: bomLength, chunk: chunk, chunkOffset: chunkStreamOffset, chunkLine: lineAtChunk)
+                }
+                try decoded.withUnsafeBufferPointer { try take($0) }
             }
             chunkStreamOffset += Int64(chunk.count)
-            if !atEnd, decoded.last == 0x0D {
-                // A CR at the end of a chunk may be the first half of CRLF: keep it for the next one.
-                decoded.removeLast()
-                pendingCR = true
-            }
-            if firstChunk {
-                firstChunk = false
-                decoded.withUnsafeBufferPointer { text in
-                    delimiter = options.delimiter ?? DelimiterSniffer.sniff(text)
-                }
-                feeder.setDelimiter(delimiter)
-                if !decoded.isEmpty && decoded.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
-                    context.checkNUL = true
-                }
-            } else if !context.checkNUL, !decoded.isEmpty,
-                      decoded.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
-                context.checkNUL = true
-            }
-            try decoded.withUnsafeBufferPointer { text in try feeder.feed(text) }
             if let error = context.error { throw error }
             if atEnd { break }
             count = try source.read(into: raw)

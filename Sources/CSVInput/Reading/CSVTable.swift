@@ -7,8 +7,9 @@ public enum HeaderRowPolicy {
     /// The record at this 1-based position among the file's records (`--header-row N`).
     case record(Int)
     /// The best-scoring record among the first `scan` records (title rows above it are skipped);
-    /// the first record when none scores at least `minimumScore`.
-    case detect(scan: Int, minimumScore: Int, score: ([String]) -> Int)
+    /// the first record when none scores at least `minimumScore`. A record scoring `accept` or
+    /// more is taken at once, without looking further.
+    case detect(scan: Int, minimumScore: Int, accept: Int = .max, score: ([String]) -> Int)
 }
 
 /// The header row of a file.
@@ -63,6 +64,7 @@ public final class CSVTable {
     /// non-blank data row in order.
     public func read(onHeader: (Header) throws -> Void, onRow: (DataRow) throws -> Void) throws {
         var pending: [OwnedRecord] = []
+        var pendingScores: [Int] = []
         var recordIndex = 0
         var width = 0
 
@@ -81,10 +83,10 @@ public final class CSVTable {
             try onRow(DataRow(record: record, number: rowCount))
         }
         func decideFromPending(final: Bool) throws {
-            guard case .detect(_, let minimumScore, let score) = policy else { return }
+            guard case .detect(_, let minimumScore, _, let score) = policy else { return }
             var best = 0, bestScore = Int.min
             for (i, candidate) in pending.enumerated() {
-                let value = score(candidate.strings())
+                let value = pendingScores.count > i ? pendingScores[i] : score(candidate.strings())
                 if value > bestScore { best = i; bestScore = value }
             }
             if bestScore < minimumScore { best = pending.firstIndex { !$0.withRaw { $0.isBlank } } ?? 0 }
@@ -93,6 +95,7 @@ public final class CSVTable {
             try accept(Header(names: chosen.strings(), line: chosen.line, titleRows: titles), record: best + 1)
             for later in pending[(best + 1)...] { try later.withRaw { try deliver($0) } }
             pending.removeAll()
+            pendingScores.removeAll()
         }
 
         try reader.forEachRecord { record in
@@ -106,9 +109,11 @@ public final class CSVTable {
                 if recordIndex == position {
                     try accept(Header(names: record.strings(), line: record.line, titleRows: position - 1), record: recordIndex)
                 }
-            case .detect(let scan, _, _):
+            case .detect(let scan, _, let accept, let score):
                 pending.append(record.owned())
-                if pending.count >= scan { try decideFromPending(final: false) }
+                let value = score(record.strings())
+                pendingScores.append(value)
+                if pending.count >= scan || value >= accept { try decideFromPending(final: false) }
             }
         }
         if header == nil, !pending.isEmpty { try decideFromPending(final: true) }

@@ -7,7 +7,7 @@ final class CheckContext {
     let asOf: SimpleDate
     var row = 0
     var line = 0
-    var state: RowState
+    let state: RowState
     /// Reusable buffer for match keys.
     var scratch: [UInt8] = []
     /// The row has an error finding.
@@ -47,5 +47,26 @@ final class CheckContext {
     func slot(_ fieldID: String) -> Int? { plan.slotByField[fieldID] }
 
     /// The birth date of this row, if the record type has one and it was read.
-    var birthDate: SimpleDate? { plan.birthDateSlot.flatMap { state.dates[$0] } }
+    var birthDate: SimpleDate? { plan.rowFields.birth.flatMap { state.date($0.slot) } }
+
+    /// The trimmed bytes of a field in this row (empty when the file has no such column).
+    func bytes(_ slot: Int) -> UnsafeBufferPointer<UInt8> {
+        guard let column = plan.columnBySlot[slot], let record = state.record, column.index < record.count else {
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
+        let raw = record[column.index]
+        var start = 0, end = raw.count
+        while start < end, raw[start] == 0x20 || raw[start] == 0x09 { start += 1 }
+        while end > start, raw[end - 1] == 0x20 || raw[end - 1] == 0x09 { end -= 1 }
+        return UnsafeBufferPointer(rebasing: raw[start..<end])
+    }
+
+    /// The trimmed text of a field in this row (for messages).
+    func text(_ slot: Int) -> String { String(decoding: bytes(slot), as: UTF8.self) }
+
+    /// The canonical value of a field's code-list entry in this row.
+    func canonical(_ fieldID: String) -> String? {
+        guard let slot = slot(fieldID), let entry = state.entry(slot), let matcher = column(fieldID)?.matcher else { return nil }
+        return matcher.value(entry)
+    }
 }

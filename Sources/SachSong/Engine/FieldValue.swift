@@ -1,6 +1,6 @@
 /// One value under check: its bytes, its column, and the facts of one scan of its text.
 struct FieldValue {
-    let column: ColumnPlan
+    unowned(unsafe) let column: ColumnPlan
     /// The value as written.
     let bytes: UnsafeBufferPointer<UInt8>
     /// The value without leading and trailing spaces (typed checks read this).
@@ -14,7 +14,7 @@ struct FieldValue {
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        profile = TextProfile(bytes)
+        profile = TextProfile(bytes, full: column.field.type.isText)
     }
 
     /// The value as written, as a String.

@@ -20,7 +20,7 @@ public final class FileChecker: @unchecked Sendable {
         let reader = try CSVReader(path: path, options: readOptions)
         let detector = rules.detector
         let policy: HeaderRowPolicy = options.headerRow.map { .record($0) }
-            ?? .detect(scan: 30, minimumScore: 2, score: { detector.headerScore($0) })
+            ?? .detect(scan: 30, minimumScore: 2, accept: 4, score: { detector.headerScore($0) })
         let table = CSVTable(reader: reader, headerPolicy: policy)
         let collector = FindingCollector(file: path, options: options)
         var run: FileRun?

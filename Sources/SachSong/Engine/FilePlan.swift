@@ -4,6 +4,8 @@ final class FilePlan {
     /// Mapped columns, in file order.
     let columns: [ColumnPlan]
     let columnByField: [String: ColumnPlan]
+    /// Slot → its column, if the file has one.
+    let columnBySlot: [ColumnPlan?]
     let slotByField: [String: Int]
     /// Columns whose requirement depends on a condition.
     let conditionalColumns: [ColumnPlan]
@@ -14,9 +16,13 @@ final class FilePlan {
     let birthDateSlot: Int?
     let placeholders: ValueMatcher
     let provinces: CodeList
+    /// The province codes as numbers (79 for "079").
+    let provinceNumbers: Set<Int>
     let retirement: RetirementSchedule?
     /// Required fields without a column.
     let missingRequired: [FieldRule]
+    /// The fields the row checks read, resolved.
+    private(set) var rowFields = RowFields()
 
     init(mapping: HeaderMapping, header: [String], rules: CompiledRules) {
         recordType = mapping.recordType
@@ -31,6 +37,9 @@ final class FilePlan {
         var byField: [String: ColumnPlan] = [:]
         for column in columns { byField[column.field.id] = column }
         columnByField = byField
+        var bySlot = [ColumnPlan?](repeating: nil, count: recordType.fields.count)
+        for column in columns { bySlot[column.slot] = column }
+        columnBySlot = bySlot
         conditionalColumns = columns.filter {
             if case .fromAge = $0.field.required { return true }
             if case .whenField = $0.field.required { return true }
@@ -44,7 +53,9 @@ final class FilePlan {
         birthDateSlot = birthField.flatMap { byField[$0] != nil ? slots[$0] : nil }
         placeholders = rules.placeholders
         provinces = rules.provinces
+        provinceNumbers = Set(rules.provinces.entries.compactMap { $0.code.flatMap { Int($0) } })
         retirement = rules.retirement
         missingRequired = recordType.fields.filter { $0.required == .always && byField[$0.id] == nil }
+        rowFields = RowFields(plan: self)
     }
 }

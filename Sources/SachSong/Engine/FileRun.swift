@@ -5,7 +5,7 @@ final class FileRun {
     let plan: FilePlan
     let ctx: CheckContext
     private let usedSlots: [Int]
-    private let textSlots: Set<Int>
+    private var keyBuffer: [UInt8] = []
     private(set) var rowsWithErrors = 0
     private(set) var rowsIncomplete = 0
     private var uniqueIndices: [KeyIndex]
@@ -18,12 +18,8 @@ final class FileRun {
         self.plan = plan
         ctx = CheckContext(collector: collector, plan: plan, settings: rules.ruleSet.settings, asOf: options.asOf)
         usedSlots = plan.columns.map(\.slot)
-        var texts = Set(plan.duplicateKeys.flatMap(\.slots))
         let type = plan.recordType
-        for id in [type.ageGrade?.className, type.status?.className].compactMap({ $0 }) {
-            if let slot = plan.slotByField[id] { texts.insert(slot) }
-        }
-        textSlots = texts
+        keyBuffer.reserveCapacity(256)
         personKeys = Array(repeating: KeyIndex(), count: plan.duplicateKeys.count)
         uniqueIndices = Array(repeating: KeyIndex(), count: plan.uniqueColumns.count)
         uniquePosition = Array(repeating: nil, count: type.fields.count)
@@ -46,6 +42,8 @@ final class FileRun {
         ctx.rowIncomplete = !plan.missingRequired.isEmpty
         ctx.state.reset(usedSlots)
         let record = row.record
+        ctx.state.record = record
+        defer { ctx.state.record = nil }
         for column in plan.columns {
             let bytes = column.index < record.count ? record[column.index] : empty
             checkField(column, bytes)
@@ -57,7 +55,7 @@ final class FileRun {
         LeftInClassCheck.evaluate(ctx)
         RetirementAgeCheck.evaluate(ctx)
         for (i, key) in plan.duplicateKeys.enumerated() {
-            guard let fingerprint = DuplicatePersonCheck.key(key.slots, in: ctx) else { continue }
+            guard let fingerprint = DuplicatePersonCheck.key(key.slots, in: ctx, buffer: &keyBuffer) else { continue }
             if let first = personKeys[i].insert(fingerprint, row: ctx.row, line: ctx.line) {
                 DuplicatePersonCheck.report(key.fields, first: first, in: ctx)
             }
@@ -79,13 +77,12 @@ final class FileRun {
         }
         let slot = column.slot
         ctx.state.present[slot] = true
-        if textSlots.contains(slot) { ctx.state.texts[slot] = value.trimmedText }
 
         SpacesCheck.evaluate(value, in: ctx)
         if !value.profile.isASCII {
             InvisibleCharacterCheck.evaluate(value, in: ctx)
             NormalizationCheck.evaluate(value, in: ctx)
-            MojibakeCheck.evaluate(value, in: ctx)
+            if field.type.isText { MojibakeCheck.evaluate(value, in: ctx) }
         }
 
         switch field.type {
@@ -96,7 +93,7 @@ final class FileRun {
             NameCharactersCheck.evaluate(value, in: ctx)
         case .date:
             if let date = DateFormatCheck.evaluate(value, in: ctx) {
-                ctx.state.dates[slot] = date
+                ctx.state.setDate(slot, date)
                 if !FutureDateCheck.evaluate(date, value, in: ctx) {
                     AgeRangeCheck.evaluate(date, value, in: ctx)
                     StaleRecordCheck.evaluate(date, value, in: ctx)
@@ -115,13 +112,13 @@ final class FileRun {
         case .code:
             CodeFormatCheck.evaluate(value, in: ctx)
         case .enumeration, .flag:
-            ctx.state.entries[slot] = AllowedValueCheck.evaluate(value, in: ctx)
+            ctx.state.setEntry(slot, AllowedValueCheck.evaluate(value, in: ctx))
         case .integer, .number:
             NumberCheck.evaluate(value, in: ctx)
         case .grade:
-            ctx.state.grades[slot] = GradeCheck.evaluateGrade(value, in: ctx)
+            ctx.state.setGrade(slot, GradeCheck.evaluateGrade(value, in: ctx))
         case .className:
-            ctx.state.grades[slot] = GradeCheck.evaluateClass(value, in: ctx)
+            ctx.state.setGrade(slot, GradeCheck.evaluateClass(value, in: ctx))
         }
 
         if let position = uniquePosition[slot] {

@@ -6,6 +6,8 @@ final class FindingCollector {
     private let options: CheckOptions
     private(set) var findings: [Finding] = []
     private(set) var countsByRule: [String: Int] = [:]
+    /// Per rule: its severity in this run (nil when disabled); looked up once per rule.
+    private var resolved: [String: Severity?] = [:]
     private(set) var errors = 0
     private(set) var warnings = 0
     private(set) var infos = 0
@@ -26,7 +28,12 @@ final class FindingCollector {
     func add(rule: String, dimension: Dimension, severity base: Severity, row: Int?, line: Int?, column: ColumnPlan?,
              columnHeader: String? = nil, columnIndex: Int? = nil, value: @autoclosure () -> String?,
              message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil) -> Severity? {
-        guard let severity = severity(of: rule, default: base) else { return nil }
+        let effective: Severity?
+        if let known = resolved[rule] { effective = known } else {
+            effective = severity(of: rule, default: base)
+            resolved[rule] = effective
+        }
+        guard let severity = effective else { return nil }
         let seen = countsByRule[rule, default: 0]
         countsByRule[rule] = seen + 1
         switch severity {

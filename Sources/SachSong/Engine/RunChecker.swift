@@ -37,13 +37,16 @@ public final class RunChecker: @unchecked Sendable {
 enum CrossFileDuplicates {
     static func find(in files: inout [FileReport]) {
         var seen: [String: [KeyFingerprint: (file: Int, place: KeyPlace)]] = [:]
+        // Only record types with more than one file can repeat a key across files.
+        var filesByType: [String: Int] = [:]
+        for file in files { if let type = file.recordType { filesByType[type, default: 0] += 1 } }
         for f in files.indices {
-            guard let type = files[f].recordType else { continue }
+            guard let type = files[f].recordType, filesByType[type, default: 0] > 1 else { continue }
             var additions: [Finding] = []
             for (field, index) in files[f].keys.sorted(by: { $0.key < $1.key }) {
                 let scope = type + "/" + field
                 var known = seen[scope] ?? [:]
-                for (key, place) in index.places {
+                index.forEach { key, place in
                     if let earlier = known[key] {
                         let column = files[f].keyColumns[field]
                         additions.append(Finding(

@@ -1,5 +1,6 @@
 /// What one pass over a field's bytes says about its text: the facts the "sạch" checks need,
-/// computed once per value.
+/// computed once per value. Typed fields (dates, codes, lists) get a light byte-level pass;
+/// free text and names get the full scalar pass (letter case, mojibake).
 struct TextProfile {
     var isASCII = true
     var leadingSpace = false
@@ -13,48 +14,106 @@ struct TextProfile {
     var digits = 0
     var mojibake = false
 
-    /// Scans `bytes` (well-formed UTF-8).
+    /// Scans `bytes` (well-formed UTF-8); `full` adds letter counts and mojibake detection.
     @inline(__always)
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, full: Bool) {
         let n = bytes.count
         guard n > 0 else { return }
         leadingSpace = bytes[0] == 0x20
         trailingSpace = bytes[n - 1] == 0x20
         isASCII = UTF8Scalars.isASCII(bytes)
-        if isASCII {
-            var previousSpace = false
-            for b in bytes {
+        if full {
+            isASCII ? scanASCII(bytes) : scanScalars(bytes)
+        } else {
+            scanBytes(bytes)
+        }
+    }
+
+    /// Spaces, control characters, combining marks and invisible characters, byte by byte.
+    private mutating func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var previous: UInt8 = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b <= 0x20 {
+                if b == 0x20 { if previous == 0x20 { doubleSpace = true } } else if b == 0x09 || b == 0x0A || b == 0x0D {
+                    hasTabOrNewline = true
+                }
+            } else if b >= 0xC2 {
                 switch b {
-                case 0x20:
+                case 0xCC, 0xCD: combiningMark = true
+                case 0xC2: if i + 1 < n, bytes[i + 1] == 0xA0 { invisible = true }
+                case 0xE2:
+                    if i + 2 < n {
+                        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                        if (b1 == 0x80 && ((b2 >= 0x8B && b2 <= 0x8F) || b2 == 0xAF || b2 == 0x87)) || (b1 == 0x81 && b2 == 0xA0) {
+                            invisible = true
+                        }
+                    }
+                case 0xEF: if i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { invisible = true }
+                default: break
+                }
+            }
+            previous = b
+            i += 1
+        }
+    }
+
+    private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var previousSpace = false
+        for b in bytes {
+            switch b {
+            case 0x20:
+                if previousSpace { doubleSpace = true }
+                previousSpace = true
+                continue
+            case 0x09, 0x0A, 0x0D: hasTabOrNewline = true
+            case 0x41...0x5A: upper += 1
+            case 0x61...0x7A: lower += 1
+            case 0x30...0x39: digits += 1
+            default: break
+            }
+            previousSpace = false
+        }
+    }
+
+    private mutating func scanScalars(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        var i = 0
+        var previousSpace = false
+        var mojibakeNeed = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if b == 0x20 {
                     if previousSpace { doubleSpace = true }
                     previousSpace = true
+                    mojibakeNeed = 0
                     continue
+                }
+                previousSpace = false
+                mojibakeNeed = 0
+                switch b {
                 case 0x09, 0x0A, 0x0D: hasTabOrNewline = true
                 case 0x41...0x5A: upper += 1
                 case 0x61...0x7A: lower += 1
                 case 0x30...0x39: digits += 1
                 default: break
                 }
-                previousSpace = false
+                continue
             }
-            return
-        }
-        var i = 0
-        var previousSpace = false
-        var mojibakeNeed = 0
-        while i < n {
             let (s, length) = UTF8Scalars.decode(bytes, at: i)
             i += length
-            if s == 0x20 {
-                if previousSpace { doubleSpace = true }
-                previousSpace = true
+            previousSpace = false
+            // The letters of Vietnamese proper (U+1EA0–U+1EF9): even upper, odd lower; never mojibake.
+            if s >= 0x1EA0 && s <= 0x1EF9 {
+                if s & 1 == 0 { upper += 1 } else { lower += 1 }
                 mojibakeNeed = 0
                 continue
             }
-            previousSpace = false
-            if s == 0x09 || s == 0x0A || s == 0x0D { hasTabOrNewline = true }
-            else if s >= 0x30 && s <= 0x39 { digits += 1 }
-            else if VietnameseLetters.isCombiningMark(s) { combiningMark = true }
+            if VietnameseLetters.isCombiningMark(s) { combiningMark = true }
             else if VietnameseLetters.isInvisible(s) { invisible = true }
             switch VietnameseLetters.letterCase(s) {
             case .upper: upper += 1
@@ -62,17 +121,17 @@ struct TextProfile {
             case .none: break
             }
             // UTF-8 read as Windows-1252/1258: a lead byte's character followed by continuation-byte characters.
-            let byte = Mojibake.legacyByte(s)
+            let legacy = Mojibake.legacyByte(s)
             if mojibakeNeed > 0 {
-                if let byte, byte >= 0x80, byte <= 0xBF {
+                if let legacy, legacy >= 0x80, legacy <= 0xBF {
                     mojibakeNeed -= 1
                     if mojibakeNeed == 0 { mojibake = true }
                     continue
                 }
                 mojibakeNeed = 0
             }
-            if let byte {
-                switch byte {
+            if let legacy {
+                switch legacy {
                 case 0xC2...0xDF: mojibakeNeed = 1
                 case 0xE0...0xEF: mojibakeNeed = 2
                 case 0xF0...0xF4: mojibakeNeed = 3

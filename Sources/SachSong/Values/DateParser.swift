@@ -13,53 +13,59 @@ public enum DateParser {
         case unreadable
     }
 
-    /// Parses trimmed bytes.
+    /// Parses bytes (leading and trailing spaces ignored). No allocation.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var start = 0, end = bytes.count
         while start < end, bytes[start] == 0x20 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         guard end > start else { return .unreadable }
-        // Split into up to three numbers and the separators between them.
-        var numbers: [Int] = []
-        var widths: [Int] = []
-        var separators: [UInt8] = []
+        // Up to three numbers and the two separators between them; a time after the date is ignored.
+        var n0 = 0, n1 = 0, n2 = 0
+        var w0 = 0, w1 = 0, w2 = 0
+        var s0: UInt8 = 0, s1: UInt8 = 0
+        var part = 0
+        var trailing = false
         var i = start
-        var current = 0, width = 0
         while i < end {
             let b = bytes[i]
             if b >= 0x30 && b <= 0x39 {
-                current = current * 10 + Int(b - 0x30)
-                width += 1
-                if width > 8 { return .unreadable }
-            } else {
-                if width == 0 { return .unreadable }
-                numbers.append(current); widths.append(width); separators.append(b)
-                current = 0; width = 0
-                if numbers.count == 3 {
-                    // A time after the date ("2012-01-09T00:00:00", "25/05/2010 00:00:00") is ignored.
-                    if b == 0x20 || b == 0x54 { break }
-                    return .unreadable
+                let d = Int(b - 0x30)
+                switch part {
+                case 0: n0 = n0 * 10 + d; w0 += 1
+                case 1: n1 = n1 * 10 + d; w1 += 1
+                default: n2 = n2 * 10 + d; w2 += 1
                 }
+                if w0 > 8 || w1 > 4 || w2 > 4 { return .unreadable }
+            } else {
+                switch part {
+                case 0:
+                    if w0 == 0 { return .unreadable }
+                    s0 = b; part = 1
+                case 1:
+                    if w1 == 0 { return .unreadable }
+                    s1 = b; part = 2
+                default:
+                    if w2 == 0 || !(b == 0x20 || b == 0x54) { return .unreadable }
+                    trailing = true
+                }
+                if trailing { break }
             }
             i += 1
         }
-        if width > 0 { numbers.append(current); widths.append(width) }
-        if numbers.count == 1 && widths[0] == 8 {
-            let v = numbers[0]
-            return make(day: v % 100, month: v / 100 % 100, year: v / 10000, canonical: false)
+        if part == 0 {
+            guard w0 == 8 else { return .unreadable }
+            return make(day: n0 % 100, month: n0 / 100 % 100, year: n0 / 10000, canonical: false)
         }
-        guard numbers.count == 3, separators.count >= 2, separators[0] == separators[1] else { return .unreadable }
-        let sep = separators[0]
-        guard sep == 0x2F || sep == 0x2D || sep == 0x2E else { return .unreadable }
-        if widths[0] == 4 {
-            guard widths[1] <= 2, widths[2] <= 2 else { return .unreadable }
-            return make(day: numbers[2], month: numbers[1], year: numbers[0], canonical: false)
+        guard part == 2, w2 > 0, s0 == s1, s0 == 0x2F || s0 == 0x2D || s0 == 0x2E else { return .unreadable }
+        if w0 == 4 {
+            guard w1 <= 2, w2 <= 2 else { return .unreadable }
+            return make(day: n2, month: n1, year: n0, canonical: false)
         }
-        guard widths[0] <= 2, widths[1] <= 2 else { return .unreadable }
-        if widths[2] == 2 { return .ambiguousYear }
-        guard widths[2] == 4 else { return .unreadable }
-        let canonical = sep == 0x2F && widths[0] == 2 && widths[1] == 2 && separators.count == 2 && i >= end
-        return make(day: numbers[0], month: numbers[1], year: numbers[2], canonical: canonical)
+        guard w0 <= 2, w1 <= 2 else { return .unreadable }
+        if w2 == 2 { return .ambiguousYear }
+        guard w2 == 4 else { return .unreadable }
+        let canonical = s0 == 0x2F && w0 == 2 && w1 == 2 && !trailing
+        return make(day: n0, month: n1, year: n2, canonical: canonical)
     }
 
     private static func make(day: Int, month: Int, year: Int, canonical: Bool) -> Result {

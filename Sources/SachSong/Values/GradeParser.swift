@@ -3,30 +3,27 @@
 public enum GradeParser {
     /// The grade of a grade field.
     public static func grade(_ text: String) -> Int? {
-        guard let number = leadingNumber(afterWords: text) else { return nil }
-        return (1...12).contains(number) ? number : nil
+        var copy = Array(text.utf8)
+        return copy.withUnsafeMutableBufferPointer { grade(bytes: UnsafeBufferPointer($0)) }
     }
 
     /// The grade a class name begins with.
     public static func gradeOfClass(_ text: String) -> Int? { grade(text) }
 
-    private static func leadingNumber(afterWords text: String) -> Int? {
+    /// The first number of the value (after words such as "Khối", "Lớp"), when it is 1–12.
+    static func grade(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var value = 0, digits = 0
-        var seenDigit = false
-        for scalar in text.unicodeScalars {
-            if scalar.value >= 48 && scalar.value <= 57 {
-                value = value * 10 + Int(scalar.value - 48)
+        for b in bytes {
+            if b >= 0x30 && b <= 0x39 {
+                value = value * 10 + Int(b - 0x30)
                 digits += 1
-                seenDigit = true
                 if digits > 2 { return nil }
-            } else if seenDigit {
+            } else if digits > 0 {
                 break
-            } else if scalar.properties.isAlphabetic || scalar == " " || scalar == "." {
-                continue
-            } else {
+            } else if !((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 || b == 0x20 || b == 0x2E) {
                 return nil
             }
         }
-        return seenDigit ? value : nil
+        return digits > 0 && (1...12).contains(value) ? value : nil
     }
 }

@@ -22,9 +22,7 @@ struct ConditionalRequiredCheck: Check {
                              message: "«\(column.header)» bắt buộc từ \(age) tuổi; người này \(actual) tuổi vào ngày \(ctx.asOf) nhưng để trống.")
                 }
             case .whenField(let other, let values):
-                guard let slot = ctx.slot(other), let entry = ctx.state.entries[slot],
-                      let matcher = ctx.column(other)?.matcher else { continue }
-                let current = matcher.value(entry)
+                guard let current = ctx.canonical(other) else { continue }
                 if values.contains(current) {
                     ctx.emit(self, column, value: "", message: "«\(column.header)» bắt buộc khi «\(other)» là «\(current)» nhưng để trống.")
                 }

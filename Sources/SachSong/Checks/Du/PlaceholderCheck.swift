@@ -15,8 +15,9 @@ struct PlaceholderCheck: Check {
     static func isPlaceholder(_ value: FieldValue, in ctx: CheckContext) -> Bool {
         let t = value.trimmed
         if t.count >= 3, t.allSatisfy({ $0 == 0x30 }) { return true }
-        guard t.count <= 24 else { return false }
-        return ctx.plan.placeholders.match(t, scratch: &ctx.scratch) != .none
+        let placeholders = ctx.plan.placeholders
+        guard t.count <= placeholders.longestKey + 4, placeholders.mayMatch(t) else { return false }
+        return placeholders.match(t, scratch: &ctx.scratch) != .none
     }
 
     static func report(_ value: FieldValue, in ctx: CheckContext) {

@@ -16,10 +16,11 @@ struct AgeGradeCheck: Check {
         guard let rule = ctx.plan.recordType.ageGrade, let birth = ctx.birthDate else { return }
         var grade: Int?
         var column: ColumnPlan?
-        if let g = rule.grade, let slot = ctx.slot(g), let value = ctx.state.grades[slot] {
-            grade = value; column = ctx.column(g)
-        } else if let c = rule.className, let slot = ctx.slot(c), let value = ctx.state.grades[slot] {
-            grade = value; column = ctx.column(c)
+        let fields = ctx.plan.rowFields
+        if let g = fields.grade, let value = ctx.state.grade(g.slot) {
+            grade = value; column = g.column
+        } else if let c = fields.className, let value = ctx.state.grade(c.slot) {
+            grade = value; column = c.column
         }
         guard let grade else { return }
         // The school year that contains the as-of date starts in September.

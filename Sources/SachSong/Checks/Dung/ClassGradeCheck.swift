@@ -10,12 +10,13 @@ struct ClassGradeCheck: Check {
     ]
 
     static func evaluate(_ ctx: CheckContext) {
-        guard let rule = ctx.plan.recordType.ageGrade, let gradeField = rule.grade, let classField = rule.className,
-              let gradeSlot = ctx.slot(gradeField), let classSlot = ctx.slot(classField),
-              let grade = ctx.state.grades[gradeSlot], let classGrade = ctx.state.grades[classSlot],
+        let fields = ctx.plan.rowFields
+        guard let gradeRef = fields.grade, let classRef = fields.className,
+              let grade = ctx.state.grade(gradeRef.slot), let classGrade = ctx.state.grade(classRef.slot),
               grade != classGrade else { return }
-        let column = ctx.column(classField)
-        ctx.emit(self, column, value: ctx.state.texts[classSlot],
-                 message: "Lớp «\(ctx.state.texts[classSlot] ?? "")» thuộc khối \(classGrade) nhưng khối ghi là \(grade).")
+        let classSlot = classRef.slot
+        let column = classRef.column
+        ctx.emit(self, column, value: ctx.text(classSlot),
+                 message: "Lớp «\(ctx.text(classSlot))» thuộc khối \(classGrade) nhưng khối ghi là \(grade).")
     }
 }

@@ -13,14 +13,14 @@ struct GradeCheck: Check {
 
     /// Reads a grade field.
     static func evaluateGrade(_ value: FieldValue, in ctx: CheckContext) -> Int? {
-        if let grade = GradeParser.grade(value.trimmedText) { return grade }
+        if let grade = GradeParser.grade(bytes: value.trimmed) { return grade }
         ctx.emit(self, value, message: "«\(value.trimmedText)» không phải khối lớp 1–12.")
         return nil
     }
 
     /// Reads the grade a class name starts with.
     static func evaluateClass(_ value: FieldValue, in ctx: CheckContext) -> Int? {
-        if let grade = GradeParser.gradeOfClass(value.trimmedText) { return grade }
+        if let grade = GradeParser.grade(bytes: value.trimmed) { return grade }
         ctx.emit(self, value, message: "Tên lớp «\(value.trimmedText)» không bắt đầu bằng số khối (ví dụ 6A1, 12.6).",
                  severity: .warning)
         return nil

@@ -14,22 +14,27 @@ struct CitizenIDFormatCheck: Check {
 
     /// Reads the field; stores the 12 digits (or the restored ones) for the row checks.
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
-        let text = value.trimmedText
-        switch CitizenID.shape(of: text) {
-        case .twelveDigits(let digits):
-            ctx.state.texts[value.column.slot] = digits
-            if digits != text { IdentitySeparatorsCheck.report(value, digits: digits, in: ctx) }
-        case .lostLeadingZero(let restored):
-            ctx.state.texts[value.column.slot] = restored
-            ctx.state.restoredIdentity = true
-        case .oldCMND(let digits):
-            if ctx.plan.recordType.identity?.staff == true {
-                ExpiredCMNDCheck.report(value, digits: digits, in: ctx)
+        let read = ShapeReading(value.trimmed)
+        let isIdentityField = ctx.plan.recordType.identity?.citizenID == value.field.id
+        switch read.kind {
+        case .twelve:
+            if isIdentityField { ctx.state.identityDigits = read.number }
+            if read.hadSeparators { IdentitySeparatorsCheck.report(value, digits: read.text, in: ctx) }
+        case .eleven:
+            if isIdentityField {
+                ctx.state.identityDigits = read.number
+                ctx.state.restoredIdentity = true
             } else {
-                ctx.emit(self, value, message: "«\(text)» có 9 chữ số (CMND cũ), không phải số định danh cá nhân 12 chữ số.")
+                reportEleven(value.column, value: value.trimmedText, in: ctx)
+            }
+        case .nine:
+            if ctx.plan.recordType.identity?.staff == true {
+                ExpiredCMNDCheck.report(value, digits: read.text, in: ctx)
+            } else {
+                ctx.emit(self, value, message: "«\(value.trimmedText)» có 9 chữ số (CMND cũ), không phải số định danh cá nhân 12 chữ số.")
             }
         case .malformed:
-            ctx.emit(self, value, message: "«\(text)» không phải số định danh cá nhân: cần đúng 12 chữ số.")
+            ctx.emit(self, value, message: "«\(value.trimmedText)» không phải số định danh cá nhân: cần đúng 12 chữ số.")
         }
     }
 

@@ -2,36 +2,26 @@
 /// identity checks fire, in order of what explains the most.
 enum IdentityConsistency {
     static func evaluate(_ ctx: CheckContext) {
-        guard let rule = ctx.plan.recordType.identity, let slot = ctx.slot(rule.citizenID),
-              let column = ctx.column(rule.citizenID), let digits = ctx.state.texts[slot],
-              let id = CitizenID(digits: digits) else { return }
-        let birth = rule.birthDate.flatMap(ctx.slot).flatMap { ctx.state.dates[$0] }
-        let gender = rule.gender.flatMap(ctx.slot).flatMap { s -> Gender? in
-            guard let entry = ctx.state.entries[s], let matcher = ctx.column(rule.gender!)?.matcher else { return nil }
-            return Gender(canonical: matcher.value(entry))
-        }
-        var problems = 0
-        if ctx.plan.provinces.entry(code: id.provinceCode) == nil { problems += 1 }
-        if id.centuryDigit >= 4 {
-            problems += 1
-        } else if let birth, id.birthYear != birth.year {
-            problems += 1
-        }
-        if let gender, id.gender != gender { problems += 1 }
+        let fields = ctx.plan.rowFields
+        guard ctx.state.identityDigits >= 0, let rule = ctx.plan.recordType.identity,
+              let column = fields.identityID?.column, let id = CitizenID(number: ctx.state.identityDigits) else { return }
+        let birth = fields.identityBirth.flatMap { ctx.state.date($0.slot) }
+        let gender = fields.identityGender.flatMap { ctx.state.entry($0.slot) }.flatMap { fields.genders[$0] }
+        let knownProvince = ctx.plan.provinceNumbers.contains(id.province)
+        let yearMismatch = id.centuryDigit >= 4 || (birth.map { id.birthYear != $0.year } ?? false)
+        let genderMismatch = gender.map { id.gender != $0 } ?? false
 
         if ctx.state.restoredIdentity {
             // The leading zero is restored only when the result is consistent with the row.
-            let original = String(digits.dropFirst())
-            if problems == 0 && birth != nil {
-                LostLeadingZeroCheck.report(column, original: original, restored: digits, in: ctx)
+            let original = String(id.digits.dropFirst())
+            if knownProvince && !yearMismatch && !genderMismatch && birth != nil {
+                LostLeadingZeroCheck.report(column, original: original, restored: id.digits, in: ctx)
             } else {
                 CitizenIDFormatCheck.reportEleven(column, value: original, in: ctx)
             }
             return
         }
-        if ctx.plan.provinces.entry(code: id.provinceCode) == nil {
-            ProvinceCodeCheck.report(column, id: id, in: ctx)
-        }
+        if !knownProvince { ProvinceCodeCheck.report(column, id: id, in: ctx) }
         if id.centuryDigit >= 4 {
             CenturyDigitCheck.reportImpossible(column, id: id, in: ctx)
             return

@@ -10,27 +10,28 @@ struct DuplicatePersonCheck: Check {
         // A single row cannot repeat itself; the engine tests plant repeated persons.
     ]
 
-    /// The fingerprint of one duplicate-key set, or nil when one of its fields is missing.
-    static func key(_ slots: [Int], in ctx: CheckContext) -> KeyFingerprint? {
-        var bytes: [UInt8] = []
+    /// The fingerprint of one duplicate-key set (match keys of the values, dates as days),
+    /// or nil when one of its fields is missing.
+    static func key(_ slots: [Int], in ctx: CheckContext, buffer: inout [UInt8]) -> KeyFingerprint? {
+        buffer.removeAll(keepingCapacity: true)
         for slot in slots {
             guard ctx.state.present[slot] else { return nil }
-            if let date = ctx.state.dates[slot] {
-                bytes.append(contentsOf: date.iso.utf8)
-            } else if let text = ctx.state.texts[slot] {
-                bytes.append(contentsOf: MatchKey.of(text).utf8)
+            if let day = ctx.state.dayNumber(slot) {
+                withUnsafeBytes(of: day) { buffer.append(contentsOf: $0) }
+            } else if MatchKey.write(ctx.bytes(slot), into: &ctx.scratch) {
+                buffer.append(contentsOf: ctx.scratch)
             } else {
-                return nil
+                buffer.append(contentsOf: MatchKey.of(ctx.text(slot)).utf8)
             }
-            bytes.append(0x1F)
+            buffer.append(0x1F)
         }
-        return KeyFingerprint(bytes)
+        return KeyFingerprint(buffer)
     }
 
     static func report(_ fields: [String], first: KeyPlace, in ctx: CheckContext) {
         let column = fields.first.flatMap(ctx.column)
         let names = fields.compactMap { ctx.column($0)?.header }.joined(separator: ", ")
-        let value = column.flatMap { ctx.state.texts[$0.slot] }
+        let value = column.map { ctx.text($0.slot) }
         ctx.emit(self, column, value: value,
                  message: "Trùng người với dòng dữ liệu \(first.row) (dòng \(first.line)): cùng \(names).")
     }

@@ -11,13 +11,13 @@ struct LeftInClassCheck: Check {
     ]
 
     static func evaluate(_ ctx: CheckContext) {
-        guard let rule = ctx.plan.recordType.status, let classField = rule.className,
-              let statusSlot = ctx.slot(rule.field), let entry = ctx.state.entries[statusSlot],
-              let matcher = ctx.column(rule.field)?.matcher,
-              let classSlot = ctx.slot(classField), ctx.state.present[classSlot] else { return }
+        let fields = ctx.plan.rowFields
+        guard let statusRef = fields.status, let classRef = fields.statusClass, ctx.state.present[classRef.slot],
+              let entry = ctx.state.entry(statusRef.slot), fields.leftStatuses[entry],
+              let matcher = statusRef.column?.matcher else { return }
+        let classSlot = classRef.slot
         let status = matcher.value(entry)
-        guard rule.left.contains(status) else { return }
-        ctx.emit(self, ctx.column(classField), value: ctx.state.texts[classSlot],
-                 message: "Trạng thái «\(status)» nhưng vẫn xếp lớp «\(ctx.state.texts[classSlot] ?? "")»: cần cập nhật lớp hoặc trạng thái.")
+        ctx.emit(self, classRef.column, value: ctx.text(classSlot),
+                 message: "Trạng thái «\(status)» nhưng vẫn xếp lớp «\(ctx.text(classSlot))»: cần cập nhật lớp hoặc trạng thái.")
     }
 }

@@ -13,15 +13,14 @@ struct RetirementAgeCheck: Check {
     ]
 
     static func evaluate(_ ctx: CheckContext) {
-        guard let rule = ctx.plan.recordType.retirement, let schedule = ctx.plan.retirement,
-              let birthSlot = ctx.slot(rule.birthDate), let birth = ctx.state.dates[birthSlot],
-              let genderSlot = ctx.slot(rule.gender), let genderEntry = ctx.state.entries[genderSlot],
-              let genderMatcher = ctx.column(rule.gender)?.matcher,
-              let gender = Gender(canonical: genderMatcher.value(genderEntry)) else { return }
-        if let statusField = rule.status {
-            guard let slot = ctx.slot(statusField), let entry = ctx.state.entries[slot],
-                  let matcher = ctx.column(statusField)?.matcher, rule.working.contains(matcher.value(entry)) else { return }
+        let fields = ctx.plan.rowFields
+        guard let schedule = ctx.plan.retirement, let birthRef = fields.retirementBirth,
+              let birth = ctx.state.date(birthRef.slot), let genderRef = fields.retirementGender,
+              let genderEntry = ctx.state.entry(genderRef.slot), let gender = fields.genders[genderEntry] else { return }
+        if let statusRef = fields.retirementStatus {
+            guard let entry = ctx.state.entry(statusRef.slot), fields.workingStatuses[entry] else { return }
         }
+        let rule = ctx.plan.recordType.retirement!
         guard let retired = schedule.retirementDate(birth: birth, gender: gender), ctx.asOf > retired else { return }
         ctx.emit(self, ctx.column(rule.birthDate), value: birth.description,
                  message: "\(gender == .male ? "Nam" : "Nữ") sinh \(birth) đã đến tuổi nghỉ hưu từ \(retired) nhưng vẫn ghi đang làm việc.")

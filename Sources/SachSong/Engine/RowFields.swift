@@ -1,0 +1,67 @@
+/// The fields the row checks read, resolved once per file to slots, columns and code-list
+/// entries, so that no row pays for a lookup by name.
+struct RowFields {
+    /// A field of the record type as this file has it.
+    struct Ref {
+        let slot: Int
+        /// Nil when the file has no column for it.
+        let column: ColumnPlan?
+    }
+
+    var birth: Ref?
+    var identityID: Ref?
+    var identityBirth: Ref?
+    var identityGender: Ref?
+    var grade: Ref?
+    var className: Ref?
+    var status: Ref?
+    var statusClass: Ref?
+    /// Entry index → true when that status means the person has left.
+    var leftStatuses: [Bool] = []
+    var retirementBirth: Ref?
+    var retirementGender: Ref?
+    var retirementStatus: Ref?
+    /// Entry index → true when that status means "working".
+    var workingStatuses: [Bool] = []
+    /// Entry index of the gender list → gender.
+    var genders: [Gender?] = []
+
+    init() {}
+
+    init(plan: FilePlan) {
+        let type = plan.recordType
+        func ref(_ id: String?) -> Ref? {
+            guard let id, let slot = plan.slotByField[id] else { return nil }
+            return Ref(slot: slot, column: plan.columnByField[id])
+        }
+        func flags(_ ref: Ref?, _ values: [String]) -> [Bool] {
+            guard let matcher = ref?.column?.matcher else { return [] }
+            return matcher.list.entries.map { values.contains($0.value) }
+        }
+        birth = ref(type.identity?.birthDate ?? type.ageGrade?.birthDate ?? type.retirement?.birthDate)
+        if let identity = type.identity {
+            identityID = ref(identity.citizenID)
+            identityBirth = ref(identity.birthDate)
+            identityGender = ref(identity.gender)
+        }
+        if let rule = type.ageGrade {
+            grade = ref(rule.grade)
+            className = ref(rule.className)
+        }
+        if let rule = type.status {
+            status = ref(rule.field)
+            statusClass = ref(rule.className)
+            leftStatuses = flags(status, rule.left)
+        }
+        if let rule = type.retirement {
+            retirementBirth = ref(rule.birthDate)
+            retirementGender = ref(rule.gender)
+            retirementStatus = ref(rule.status)
+            workingStatuses = flags(retirementStatus, rule.working)
+        }
+        let genderColumn = identityGender?.column ?? retirementGender?.column
+        if let matcher = genderColumn?.matcher {
+            genders = matcher.list.entries.map { Gender(canonical: $0.value) }
+        }
+    }
+}
