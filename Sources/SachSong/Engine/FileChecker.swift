@@ -60,8 +60,10 @@ public final class FileChecker: @unchecked Sendable {
                                 countsByRule: collector.countsByRule)
         if let run {
             report.keys = run.keys
+            report.errorRows = run.errorRows
             for column in run.plan.uniqueColumns {
                 report.keyColumns[column.field.id] = (column.header, column.index)
+                report.keyScopes[column.field.id] = column.field.uniqueScope
             }
         }
         return report

@@ -20,12 +20,24 @@ public struct FileReport: Sendable {
     public var countsByRule: [String: Int]
     /// Keys of unique fields (field id → index), for duplicates across files.
     var keys: [String: KeyIndex] = [:]
+    /// Where each unique field's values must not repeat.
+    var keyScopes: [String: UniqueScope] = [:]
+    /// Bit per data row with an error.
+    var errorRows: [UInt64] = []
     /// Header of each unique field's column, for messages.
     var keyColumns: [String: (header: String, index: Int)] = [:]
 
     /// Adds a finding found after the file was checked (duplicates across files).
     mutating func append(_ finding: Finding) {
         findings.append(finding)
+        if finding.severity == .error, let row = finding.row {
+            let word = row >> 6
+            if word >= errorRows.count { errorRows.append(contentsOf: repeatElement(0, count: word - errorRows.count + 1)) }
+            if errorRows[word] & (1 << UInt64(row & 63)) == 0 {
+                errorRows[word] |= 1 << UInt64(row & 63)
+                rowsWithErrors += 1
+            }
+        }
         countsByRule[finding.rule, default: 0] += 1
         switch finding.severity {
         case .error: errors += 1

@@ -13,6 +13,10 @@ final class FileRun {
     private var uniquePosition: [Int?]
     private var personKeys: [KeyIndex]
     private let empty: UnsafeBufferPointer<UInt8>
+    /// Indicator counters, bumped once per row after the checks.
+    let tally: FileTally
+    /// Bit per data row: the row has an error (for adding cross-file findings later).
+    private(set) var errorRows: [UInt64] = []
 
     init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector) {
         self.plan = plan
@@ -25,6 +29,7 @@ final class FileRun {
         uniquePosition = Array(repeating: nil, count: type.fields.count)
         for (i, column) in plan.uniqueColumns.enumerated() { uniquePosition[column.slot] = i }
         empty = UnsafeBufferPointer(start: UnsafePointer(bitPattern: 1), count: 0)
+        tally = FileTally(plan: plan)
     }
 
     /// Keys of unique fields by field id, for duplicates across files.
@@ -60,7 +65,13 @@ final class FileRun {
                 DuplicatePersonCheck.report(key.fields, first: first, in: ctx)
             }
         }
-        if ctx.rowHasError { rowsWithErrors += 1 }
+        tally.observe(ctx)
+        if ctx.rowHasError {
+            rowsWithErrors += 1
+            let word = ctx.row >> 6
+            if word >= errorRows.count { errorRows.append(contentsOf: repeatElement(0, count: word - errorRows.count + 1)) }
+            errorRows[word] |= 1 << UInt64(ctx.row & 63)
+        }
         if ctx.rowIncomplete { rowsIncomplete += 1 }
     }
 
@@ -71,7 +82,8 @@ final class FileRun {
             if field.required == .always { RequiredFieldCheck.report(column, in: ctx) }
             return
         }
-        if field.type != .enumeration && field.type != .flag && PlaceholderCheck.isPlaceholder(value, in: ctx) {
+        // Lists have their own values ("Chưa có"), and a count of 0 is a real number.
+        if !field.type.hasOwnValues && PlaceholderCheck.isPlaceholder(value, in: ctx) {
             PlaceholderCheck.report(value, in: ctx)
             return
         }

@@ -44,7 +44,10 @@ enum CrossFileDuplicates {
             guard let type = files[f].recordType, filesByType[type, default: 0] > 1 else { continue }
             var additions: [Finding] = []
             for (field, index) in files[f].keys.sorted(by: { $0.key < $1.key }) {
-                let scope = type + "/" + field
+                var scope = type + "/" + field
+                if files[f].keyScopes[field] == .folder {
+                    scope += "@" + (files[f].path as NSString).deletingLastPathComponent
+                }
                 var known = seen[scope] ?? [:]
                 index.forEach { key, place in
                     if let earlier = known[key] {

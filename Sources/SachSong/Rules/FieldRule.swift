@@ -9,7 +9,9 @@ public struct FieldRule: Sendable {
     public var type: FieldType
     public var required: Requirement
     /// Values must not repeat within the file and across the files of one run.
-    public var unique: Bool
+    public var unique: Bool { uniqueScope != .none }
+    /// Where values must not repeat.
+    public var uniqueScope: UniqueScope
     /// Name of the code list the value must belong to (for `enum`).
     public var list: String?
     /// Allowed digit counts (for `code`).
@@ -28,7 +30,7 @@ public struct FieldRule: Sendable {
     public var origin: String
 
     public init(id: String, header: String, aliases: [String] = [], type: FieldType, required: Requirement = .optional,
-                unique: Bool = false, list: String? = nil, digits: [Int] = [], min: Double? = nil, max: Double? = nil,
+                uniqueScope: UniqueScope = .none, list: String? = nil, digits: [Int] = [], min: Double? = nil, max: Double? = nil,
                 minAge: Int? = nil, maxAge: Int? = nil, freshnessDays: Int? = nil, allowFuture: Bool = false,
                 origin: String = "") {
         self.id = id
@@ -36,7 +38,7 @@ public struct FieldRule: Sendable {
         self.aliases = aliases
         self.type = type
         self.required = required
-        self.unique = unique
+        self.uniqueScope = uniqueScope
         self.list = list
         self.digits = digits
         self.min = min
@@ -47,4 +49,14 @@ public struct FieldRule: Sendable {
         self.allowFuture = allowFuture
         self.origin = origin
     }
+}
+
+/// Where the values of a unique field must not repeat.
+public enum UniqueScope: String, Sendable {
+    /// Not unique.
+    case none
+    /// Within each file and across every file of a run (national identifiers: citizen ID, MOET code).
+    case run
+    /// Within each file and across the files of one folder — one school (local codes: rooms, systems).
+    case folder
 }

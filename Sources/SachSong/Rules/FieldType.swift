@@ -33,4 +33,8 @@ public enum FieldType: String, Sendable, CaseIterable {
 
     /// True for types whose values are free text written by people (case and spacing matter).
     var isText: Bool { self == .text || self == .personName }
+
+    /// True for types whose every value is judged by its own rule (lists, numbers), not by the
+    /// profile's placeholder list.
+    var hasOwnValues: Bool { self == .enumeration || self == .flag || self == .integer || self == .number }
 }

@@ -200,7 +200,13 @@ public enum RuleSetLoader {
                 }
             }
         }
-        field.unique = try m["unique"]?.bool() ?? false
+        if let unique = m["unique"] {
+            if (try? unique.string()) == "folder" {
+                field.uniqueScope = .folder
+            } else {
+                field.uniqueScope = try unique.bool() ? .run : .none
+            }
+        }
         field.list = try m["values"]?.string()
         if let digits = m["digits"] {
             field.digits = digits.isScalar ? [try digits.int()] : try digits.sequence().map { try $0.int() }
