@@ -10,10 +10,15 @@ public struct FindingsCSVRenderer {
     public init() {}
 
     public func write(_ run: RunReport, to sink: OutputSink) throws {
+        try write(findings: run.files.flatMap(\.findings), to: sink)
+    }
+
+    /// Writes any list of findings (reconciliation, indicators' explanations).
+    public func write(findings: [Finding], to sink: OutputSink) throws {
         let writer = CSVWriter(sink: sink, options: CSVWriteOptions(lineEnding: .crlf, byteOrderMark: true))
         try writer.write(Self.header)
-        for file in run.files {
-            for f in file.findings {
+        do {
+            for f in findings {
                 try writer.write([f.file, f.recordType ?? "", f.row.map(String.init) ?? "", f.line.map(String.init) ?? "",
                                   f.column ?? "", f.value ?? "", f.rule, f.dimension.label, f.severity.label, f.message, f.fix ?? ""])
             }

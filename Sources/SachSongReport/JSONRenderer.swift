@@ -31,7 +31,7 @@ public struct JSONRenderer {
     private func number(_ value: Int?) -> String { value.map(String.init) ?? "null" }
 
     /// A JSON string literal (or null).
-    func quote(_ value: String?) -> String {
+    public func quote(_ value: String?) -> String {
         guard let value else { return "null" }
         var out = "\""
         for scalar in value.unicodeScalars {

@@ -20,6 +20,15 @@ public final class CompiledRules: @unchecked Sendable {
         detector = RecordTypeDetector(rules: ruleSet)
     }
 
+    /// The canonical spelling of `value` in code list `list`, if it belongs to it.
+    public func canonicalValue(_ value: String, list: String) -> String? {
+        guard let matcher = matchers[list] else { return nil }
+        switch matcher.match(value) {
+        case .canonical(let entry), .synonym(let entry): return matcher.value(entry)
+        case .none: return nil
+        }
+    }
+
     /// The matcher of a field: its list, or yes/no for flags.
     func matcher(for field: FieldRule) -> ValueMatcher? {
         if let list = field.list { return matchers[list] }

@@ -80,6 +80,8 @@ struct ShapeReading {
     /// True when the value held separators (spaces, dots, dashes, apostrophes).
     let hadSeparators: Bool
     let count: Int
+    /// Only digits and separators were seen.
+    let isDigitsOnly: Bool
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var value: Int64 = 0
@@ -105,6 +107,7 @@ struct ShapeReading {
         }
         number = value
         hadSeparators = separators
+        isDigitsOnly = !bad
         count = digits
         if bad { kind = .malformed } else {
             switch digits {

@@ -8,12 +8,24 @@ public struct CodeList: Sendable {
         public var code: String?
         /// Other spellings that mean the same ("nu", "F").
         public var synonyms: [String]
+
+        public init(value: String, code: String? = nil, synonyms: [String] = []) {
+            self.value = value
+            self.code = code
+            self.synonyms = synonyms
+        }
     }
 
     /// ASCII name, e.g. `gioi_tinh`.
     public var id: String
     public var name: String
     public var entries: [Entry]
+
+    public init(id: String, name: String, entries: [Entry]) {
+        self.id = id
+        self.name = name
+        self.entries = entries
+    }
 
     /// The entry whose code is `code`.
     public func entry(code: String) -> Entry? { entries.first { $0.code == code } }

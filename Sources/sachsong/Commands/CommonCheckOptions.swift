@@ -52,17 +52,12 @@ struct CommonCheckOptions: ParsableArguments {
 
     /// The profile, compiled; exits 2 with every problem listed when it does not load.
     func loadRules() throws -> CompiledRules {
-        let path = rules ?? DefaultRules.directory()
-        do {
-            let ruleSet = try RuleSetLoader.load(directory: path)
-            if let type, ruleSet.recordType(type) == nil {
-                let known = ruleSet.recordTypes.map(\.id).joined(separator: ", ")
-                throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known)).")
-            }
-            return CompiledRules(ruleSet)
-        } catch let errors as RuleErrors {
-            throw ExitWithMessage(code: 2, message: errors.description)
+        let compiled = try RulesLoading.load(rules)
+        if let type, compiled.ruleSet.recordType(type) == nil {
+            let known = compiled.ruleSet.recordTypes.map(\.id).joined(separator: ", ")
+            throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known)).")
         }
+        return compiled
     }
 
     func checkOptions() throws -> CheckOptions {

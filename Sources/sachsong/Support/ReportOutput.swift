@@ -3,28 +3,41 @@ import Foundation
 import SachSong
 import SachSongReport
 
-/// Writes a run report in the chosen format to a file (atomically) or to standard output.
+/// Writes a report to a file (atomically: a temporary file renamed when complete) or to
+/// standard output.
 enum ReportOutput {
+    static func write(to path: String?, _ body: (OutputSink) throws -> Void) throws {
+        guard let path else {
+            try body(StandardOutput())
+            return
+        }
+        let file: AtomicOutputFile
+        do { file = try AtomicOutputFile(path: path) } catch {
+            throw ExitWithMessage(code: 2, message: "\(error)")
+        }
+        do {
+            try body(file)
+            try file.commit()
+        } catch {
+            file.abort()
+            throw ExitWithMessage(code: 2, message: "\(error)")
+        }
+    }
+
     static func write(_ report: RunReport, format: ReportFormat, to path: String?) throws {
-        let sink: OutputSink
-        var file: AtomicOutputFile?
-        if let path {
-            do { file = try AtomicOutputFile(path: path) } catch {
-                throw ExitWithMessage(code: 2, message: "\(error)")
+        try write(to: path) { sink in
+            switch format {
+            case .text: try sink.write(text: TextRenderer(color: path == nil && Console.stdoutIsTerminal).render(report))
+            case .json: try sink.write(text: JSONRenderer().render(report))
+            case .csv: try FindingsCSVRenderer().write(report, to: sink)
             }
-            sink = file!
-        } else {
-            sink = StandardOutput()
         }
-        switch format {
-        case .text:
-            let text = TextRenderer(color: path == nil && Console.stdoutIsTerminal).render(report)
-            try Array(text.utf8).withUnsafeBytes { try sink.write($0) }
-        case .json:
-            try Array(JSONRenderer().render(report).utf8).withUnsafeBytes { try sink.write($0) }
-        case .csv:
-            try FindingsCSVRenderer().write(report, to: sink)
-        }
-        try file?.commit()
+    }
+}
+
+extension OutputSink {
+    /// Writes a string as UTF-8.
+    func write(text: String) throws {
+        try Array(text.utf8).withUnsafeBytes { try write($0) }
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The `sachsong` executable end to end: arguments, output, exit codes.
+@Suite("Command line")
+struct CommandLineTests {
+    static var root: URL { ReconcileTests.root }
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sachsong")
+        let executable = FileManager.default.fileExists(atPath: binary.path)
+            ? binary : root.appendingPathComponent(".build/debug/sachsong")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("id: exit 0 when consistent, 1 when not, with the parts explained")
+    func id() throws {
+        let ok = try Self.run(["id", "079 212 004 321", "--dob", "05/05/2012", "--gender", "nam"])
+        #expect(ok.status == 0)
+        #expect(ok.out.contains("Hồ Chí Minh"))
+        #expect(ok.out.contains("năm 2012"))
+        let parent = try Self.run(["id", "079185004321", "--dob", "05/05/2012"])
+        #expect(parent.status == 1)
+        #expect(parent.out.contains("cccd.parent-number"))
+        let cmnd = try Self.run(["id", "023456789"])
+        #expect(cmnd.status == 1)
+        #expect(cmnd.out.contains("CMND"))
+        let lostZero = try Self.run(["id", "79212004321"])
+        #expect(lostZero.status == 1)
+        let bad = try Self.run(["id", "079212004321", "--dob", "31/02/2012"])
+        #expect(bad.status == 64)
+    }
+
+    @Test("reconcile: JSON summary on the fixtures, exit 1 while records disagree")
+    func reconcile() throws {
+        let result = try Self.run(["reconcile", "fixtures/reconcile/truong_hoc_sinh.csv", "fixtures/reconcile/xac_thuc_dan_cu.txt",
+                                   "--format", "json"])
+        #expect(result.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
+        let summary = try #require(json?["summary"] as? [String: Any])
+        #expect(summary["consistent"] as? Int == 2)
+        #expect(summary["schoolRows"] as? Int == 7)
+        let missing = try Self.run(["reconcile", "fixtures/reconcile/truong_hoc_sinh.csv", "does-not-exist.csv"])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("does-not-exist.csv"))
+    }
+
+    @Test("check: exit codes 0, 1, 2 and 64, and the JSON keys other tools rely on")
+    func check() throws {
+        let clean = try Self.run(["check", "fixtures/hoc_sinh/clean.csv", "--as-of", "2026-06-01"])
+        #expect(clean.status == 0, "\(clean.out)")
+        let dirty = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01", "--format", "json"])
+        #expect(dirty.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(dirty.out.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["tool", "asOf", "files", "summary"])
+        let file = try #require((json["files"] as? [[String: Any]])?.first)
+        #expect(Set(file.keys) == ["path", "recordType", "encoding", "delimiter", "rows", "findings", "summary"])
+        let finding = try #require((file["findings"] as? [[String: Any]])?.first)
+        #expect(Set(finding.keys) == ["rule", "dimension", "severity", "row", "line", "column", "value", "message"])
+        let never = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01", "--fail-on", "never"])
+        #expect(never.status == 0)
+        let unreadable = try Self.run(["check", "no-such-file.csv"])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.err.contains("no-such-file.csv"))
+        let usage = try Self.run(["check", "fixtures/hoc_sinh/clean.csv", "--fail-on", "sometimes"])
+        #expect(usage.status == 64)
+        let badRule = try Self.run(["check", "fixtures/hoc_sinh/clean.csv", "--disable", "no.such-rule"])
+        #expect(badRule.status == 64)
+    }
+
+    @Test("rules validate: a broken profile names file, line and column")
+    func rulesValidate() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-rules-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("rules"), to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ok = try Self.run(["rules", "validate", dir.path])
+        #expect(ok.status == 0)
+        let path = dir.appendingPathComponent("hoc_sinh.yaml")
+        var text = try String(contentsOf: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "    type: person_name\n    required: true", with: "    type: person_nam\n    required: true")
+        try text.write(to: path, atomically: true, encoding: .utf8)
+        let broken = try Self.run(["rules", "validate", dir.path])
+        #expect(broken.status == 2)
+        #expect(broken.err.contains("hoc_sinh.yaml:"))
+        #expect(broken.err.contains("person_nam"))
+    }
+}
