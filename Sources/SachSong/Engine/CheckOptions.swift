@@ -16,6 +16,8 @@ public struct CheckOptions: Sendable {
     public var headerRow: Int?
     /// Reading options (delimiter, encoding).
     public var delimiter: UInt8?
+    /// Collect the rows behind this indicator (in its denominator, not its numerator).
+    public var explainIndicator: String?
 
     public init(asOf: SimpleDate, recordType: String? = nil, disabled: Set<String> = [], severities: [String: Severity] = [:],
                 maxFindingsPerRule: Int = 10_000, maxFindingsPerFile: Int = Int.max, headerRow: Int? = nil,

@@ -41,7 +41,7 @@ public final class FileChecker: @unchecked Sendable {
             collector.recordType = mapping.recordType.id
             let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
             Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
-            run = FileRun(plan: plan, rules: rules, options: options, collector: collector)
+            run = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path)
         }, onRow: { row in
             run?.check(row)
         })
@@ -61,6 +61,7 @@ public final class FileChecker: @unchecked Sendable {
         if let run {
             report.keys = run.keys
             report.errorRows = run.errorRows
+            report.tally = run.tally.data
             for column in run.plan.uniqueColumns {
                 report.keyColumns[column.field.id] = (column.header, column.index)
                 report.keyScopes[column.field.id] = column.field.uniqueScope

@@ -20,6 +20,8 @@ public struct FileReport: Sendable {
     public var countsByRule: [String: Int]
     /// Keys of unique fields (field id → index), for duplicates across files.
     var keys: [String: KeyIndex] = [:]
+    /// What the file contributes to its school's indicators.
+    public var tally = TallyData()
     /// Where each unique field's values must not repeat.
     var keyScopes: [String: UniqueScope] = [:]
     /// Bit per data row with an error.

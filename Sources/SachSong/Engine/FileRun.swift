@@ -18,7 +18,7 @@ final class FileRun {
     /// Bit per data row: the row has an error (for adding cross-file findings later).
     private(set) var errorRows: [UInt64] = []
 
-    init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector) {
+    init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String) {
         self.plan = plan
         ctx = CheckContext(collector: collector, plan: plan, settings: rules.ruleSet.settings, asOf: options.asOf)
         usedSlots = plan.columns.map(\.slot)
@@ -29,7 +29,7 @@ final class FileRun {
         uniquePosition = Array(repeating: nil, count: type.fields.count)
         for (i, column) in plan.uniqueColumns.enumerated() { uniquePosition[column.slot] = i }
         empty = UnsafeBufferPointer(start: UnsafePointer(bitPattern: 1), count: 0)
-        tally = FileTally(plan: plan)
+        tally = FileTally(plan: plan, rules: rules, options: options, path: path)
     }
 
     /// Keys of unique fields by field id, for duplicates across files.

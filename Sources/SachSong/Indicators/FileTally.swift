@@ -1,35 +1,179 @@
+import CSVInput
+
 /// Counters of one file's rows for the indicators of criterion 3, bumped in the same pass as
 /// the checks (nothing is re-read).
 final class FileTally {
-    /// Data rows checked (blank rows excluded).
-    private(set) var records = 0
-    /// Rows of the current population (status "studying"/"working", or no status column).
-    private(set) var current = 0
-    /// Current rows with every required value.
-    private(set) var currentComplete = 0
-    /// Current rows without an error finding.
-    private(set) var currentValid = 0
+    private(set) var data = TallyData()
+    private let path: String
+    private let asOf: SimpleDate
     private let statusSlot: Int?
     private let currentStatuses: [Bool]
+    private let counters: [Counter]
+    private let roster: RosterReader?
+    private let log: LogReader?
+    private let systemFlag: (slot: Int, yes: Int)?
+    private let school: (code: Int?, name: Int?)?
+    private let explain: String?
+    private let codeSlot: Int?
+    private let nameSlot: Int?
 
-    init(plan: FilePlan) {
+    /// One records-indicator applied to this file.
+    struct Counter {
+        let id: String
+        let currentOnly: Bool
+        let minAge: Int?
+        let count: Kind
+        enum Kind { case complete, valid, field(slot: Int, allowed: [Bool]), unknown }
+    }
+
+    struct RosterReader {
+        let codeSlot: Int
+        let role: String
+        let roleSlot: Int?
+        let roles: ValueMatcher?
+    }
+
+    struct LogReader {
+        let userSlot: Int
+        let timeSlot: Int
+        let weeks: Int
+        let boundary: Int
+    }
+
+    init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, path: String) {
+        self.path = path
+        asOf = options.asOf
+        explain = options.explainIndicator
+        let type = plan.recordType
+        let spec = rules.ruleSet.criteria
         statusSlot = plan.rowFields.status?.column != nil ? plan.rowFields.status?.slot : nil
-        if let rule = plan.recordType.status, let matcher = plan.rowFields.status?.column?.matcher {
+        if let rule = type.status, let matcher = plan.rowFields.status?.column?.matcher {
             currentStatuses = matcher.list.entries.map { rule.current.contains($0.value) }
         } else {
             currentStatuses = []
         }
+        func slotWithColumn(_ field: String) -> Int? { plan.columnByField[field].map(\.slot) }
+        var counters: [Counter] = []
+        for (_, indicator) in spec.indicators {
+            guard case .records(let recordType, let population, let count) = indicator.kind, recordType == type.id else { continue }
+            let kind: Counter.Kind
+            switch count {
+            case .complete: kind = .complete
+            case .valid: kind = .valid
+            case .field(let field, let values):
+                if let column = plan.columnByField[field], let matcher = column.matcher {
+                    kind = .field(slot: column.slot, allowed: matcher.list.entries.map { values.contains($0.value) })
+                } else {
+                    kind = .unknown
+                }
+            }
+            counters.append(Counter(id: indicator.id, currentOnly: population.currentOnly, minAge: population.minAge, count: kind))
+        }
+        self.counters = counters
+        if let r = spec.rosters.first(where: { $0.recordType == type.id }), let slot = slotWithColumn(r.codeField) {
+            roster = RosterReader(codeSlot: slot, role: r.role, roleSlot: r.roleField.flatMap(slotWithColumn),
+                                  roles: rules.matchers["vai_tro"])
+        } else {
+            roster = nil
+        }
+        if spec.log.recordType == type.id, let user = slotWithColumn(spec.log.userField), let time = slotWithColumn(spec.log.timeField) {
+            log = LogReader(userSlot: user, timeSlot: time, weeks: spec.activityWeeks, boundary: options.asOf.dayNumber * 86_400)
+        } else {
+            log = nil
+        }
+        var flag: (Int, Int)?
+        for (_, indicator) in spec.indicators {
+            if case .activityCollected(let field?) = indicator.kind, let column = plan.columnByField[field],
+               let yes = column.matcher?.list.entries.firstIndex(where: { $0.value == "Có" }) {
+                flag = (column.slot, yes)
+            }
+        }
+        systemFlag = flag
+        school = type.id == "truong" ? (slotWithColumn("ma_truong"), slotWithColumn("ten_truong")) : nil
+        codeSlot = plan.uniqueColumns.first?.slot
+        nameSlot = slotWithColumn("ho_ten") ?? slotWithColumn("ten") ?? slotWithColumn("ten_he_thong") ?? slotWithColumn("ten_hoc_lieu")
+        for counter in counters {
+            if case .unknown = counter.count { data.ratios[counter.id] = Ratio(known: false) }
+        }
     }
 
     /// Counts one checked row.
-    @inline(__always)
     func observe(_ ctx: CheckContext) {
-        records += 1
+        var current = true
         if let slot = statusSlot {
-            guard let entry = ctx.state.entry(slot), currentStatuses[entry] else { return }
+            current = ctx.state.entry(slot).map { currentStatuses[$0] } ?? false
         }
-        current += 1
-        if !ctx.rowIncomplete { currentComplete += 1 }
-        if !ctx.rowHasError { currentValid += 1 }
+        if !counters.isEmpty { count(ctx, current: current) }
+        if current, let roster { addRoster(roster, ctx) }
+        if let log { addActivity(log, ctx) }
+        if let (slot, yes) = systemFlag, ctx.state.entry(slot) == yes { data.systemRecordsActivity = true }
+        if let school, data.schoolCode == nil && data.schoolName == nil {
+            data.schoolCode = school.code.map { ctx.text($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            data.schoolName = school.name.map { ctx.text($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    private func count(_ ctx: CheckContext, current: Bool) {
+        for counter in counters {
+            if counter.currentOnly && !current { continue }
+            if let minAge = counter.minAge {
+                guard let birth = ctx.birthDate, birth.age(at: asOf) >= minAge else { continue }
+            }
+            let counted: Bool
+            var reason = ""
+            switch counter.count {
+            case .complete:
+                counted = !ctx.rowIncomplete
+                reason = "thiếu trường bắt buộc"
+            case .valid:
+                counted = !ctx.rowHasError
+                reason = "có lỗi"
+            case .field(let slot, let allowed):
+                counted = ctx.state.entry(slot).map { allowed[$0] } ?? false
+                reason = "«\(ctx.text(slot))»"
+            case .unknown:
+                data.ratios[counter.id, default: Ratio(known: false)].denominator += 1
+                continue
+            }
+            var ratio = data.ratios[counter.id] ?? Ratio()
+            ratio.denominator += 1
+            if counted { ratio.numerator += 1 }
+            data.ratios[counter.id] = ratio
+            if case .complete = counter.count {
+                var valid = data.valid[counter.id] ?? Ratio()
+                valid.denominator += 1
+                if !ctx.rowHasError { valid.numerator += 1 }
+                data.valid[counter.id] = valid
+            }
+            if !counted, explain == counter.id {
+                data.explained.append(ExplainedRow(file: path, row: ctx.row, line: ctx.line, code: codeSlot.map { ctx.text($0) },
+                                                   name: nameSlot.map { ctx.text($0) }, reason: reason))
+            }
+        }
+    }
+
+    private func addRoster(_ roster: RosterReader, _ ctx: CheckContext) {
+        let code = ctx.bytes(roster.codeSlot)
+        guard let key = Reconciler.keyFingerprint(code) else { return }
+        var role = roster.role
+        if let slot = roster.roleSlot, let roles = roster.roles {
+            var scratch: [UInt8] = []
+            switch roles.match(ctx.bytes(slot), scratch: &scratch) {
+            case .canonical(let entry), .synonym(let entry): role = roles.value(entry)
+            case .none: break
+            }
+        }
+        data.roster[key] = role
+    }
+
+    private func addActivity(_ log: LogReader, _ ctx: CheckContext) {
+        data.activityRows += 1
+        guard let key = Reconciler.keyFingerprint(ctx.bytes(log.userSlot)),
+              let stamp = TimestampParser.parse(ctx.text(log.timeSlot)) else { return }
+        let delta = log.boundary - stamp.vietnamEpochSeconds
+        guard delta > 0 else { return }
+        let week = (delta - 1) / (7 * 86_400) + 1
+        guard week <= log.weeks else { return }
+        data.activity[key, default: 0] |= 1 << UInt32(week - 1)
     }
 }

@@ -3,6 +3,8 @@ public struct RuleSet: Sendable {
     public var settings: ProfileSettings
     public var recordTypes: [RecordType]
     public var lists: [String: CodeList]
+    /// Indicators and scoring (`criteria.yaml`); empty when the profile has none.
+    public var criteria: CriteriaSpec = CriteriaSpec()
     /// The folder it was loaded from.
     public var directory: String
 

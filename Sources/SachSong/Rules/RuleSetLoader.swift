@@ -49,8 +49,13 @@ public enum RuleSetLoader {
                 types.append(type)
             }
         }
-        let ruleSet = RuleSet(settings: settings, recordTypes: types, lists: lists, directory: directory)
+        var ruleSet = RuleSet(settings: settings, recordTypes: types, lists: lists, directory: directory)
         errors.append(contentsOf: RuleSetValidator.validate(ruleSet))
+        let criteriaPath = (directory as NSString).appendingPathComponent("criteria.yaml")
+        if errors.isEmpty, manager.fileExists(atPath: criteriaPath),
+           let criteria = attempt({ try CriteriaLoader.load(path: criteriaPath, ruleSet: ruleSet) }) {
+            ruleSet.criteria = criteria
+        }
         if !errors.isEmpty { throw RuleErrors(errors: errors) }
         return ruleSet
     }

@@ -1,0 +1,192 @@
+import Foundation
+
+/// The figures of one school: every indicator, its criterion's rate and points, and the problems
+/// behind them.
+public struct SchoolIndicators: Sendable {
+    public var id: String
+    public var name: String
+    public var folder: String
+    public var files: [String]
+    /// Indicator id → ratio, for every indicator of the profile.
+    public var ratios: [String: Ratio]
+    /// For completeness indicators: rows without an error.
+    public var valid: [String: Ratio]
+    /// Active users by role: role → ratio.
+    public var activeByRole: [String: Ratio]
+    /// Criterion id → its combined rate (nil when none of its indicators has a rate).
+    public var criterionRates: [String: Double]
+    /// Criterion id → points.
+    public var points: [String: Double]
+    /// The most frequent findings of the school's files.
+    public var topProblems: [Problem]
+    /// Rows behind an explained indicator.
+    public var explained: [ExplainedRow]
+
+    public var totalPoints: Double { points.values.reduce(0, +) }
+
+    /// A rule with its count and a few example places.
+    public struct Problem: Sendable {
+        public var rule: String
+        public var recordType: String?
+        public var severity: Severity
+        public var count: Int
+        public var summary: String
+        public var examples: [Finding]
+    }
+}
+
+/// The figures of a district: each school and the pooled figures.
+public struct IndicatorReport: Sendable {
+    public var asOf: SimpleDate
+    public var spec: CriteriaSpec
+    public var schools: [SchoolIndicators]
+    /// Pooled numerators and denominators over schools.
+    public var district: [String: Ratio]
+    public var districtActiveByRole: [String: Ratio]
+    /// Files that could not be read.
+    public var failures: [(path: String, message: String)]
+
+    /// Rates of one indicator or criterion across schools (schools without a rate left out).
+    public func spread(_ rates: [Double]) -> (min: Double, median: Double, max: Double)? {
+        guard !rates.isEmpty else { return nil }
+        let sorted = rates.sorted()
+        let mid = sorted.count / 2
+        let median = sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+        return (sorted.first!, median, sorted.last!)
+    }
+
+    /// Number of schools whose criterion rate reaches `minRate`.
+    public func schoolsReaching(_ criterion: String, _ minRate: Double) -> Int {
+        schools.filter { ($0.criterionRates[criterion] ?? -1) + 1e-12 >= minRate }.count
+    }
+}
+
+/// Computes the indicators of every school under a path: a school is a folder of exports, a
+/// district a folder of school folders. Every file is checked once (in parallel); the indicators
+/// are counted in the same pass.
+public final class IndicatorRunner {
+    let rules: CompiledRules
+    let options: CheckOptions
+
+    public init(rules: CompiledRules, options: CheckOptions) {
+        self.rules = rules
+        self.options = options
+    }
+
+    /// The schools under `path`: every folder that directly holds data files (sorted).
+    public static func schools(under path: String) -> [(folder: String, files: [String])] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
+        if !isDirectory.boolValue { return [((path as NSString).deletingLastPathComponent, [path])] }
+        var byFolder: [String: [String]] = [:]
+        let base = URL(fileURLWithPath: path)
+        if let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
+            for case let url as URL in walker where ["csv", "tsv", "txt"].contains(url.pathExtension.lowercased()) {
+                byFolder[url.deletingLastPathComponent().path, default: []].append(url.path)
+            }
+        }
+        return byFolder.keys.sorted().map { ($0, byFolder[$0]!.sorted()) }
+    }
+
+    public func run(path: String, school: String? = nil) -> IndicatorReport {
+        let schools = Self.schools(under: path)
+        let report = RunChecker(rules: rules, options: options).check(paths: schools.flatMap(\.files))
+        var byPath: [String: FileReport] = [:]
+        for file in report.files { byPath[file.path] = file }
+        let spec = rules.ruleSet.criteria
+        var result: [SchoolIndicators] = []
+        for (folder, files) in schools {
+            let reports = files.compactMap { byPath[$0] }
+            var indicators = summarize(folder: folder, files: reports, spec: spec)
+            if let school, indicators.id != school, (folder as NSString).lastPathComponent != school { continue }
+            indicators.files = files
+            result.append(indicators)
+        }
+        var district: [String: Ratio] = [:]
+        var byRole: [String: Ratio] = [:]
+        for school in result {
+            for (id, ratio) in school.ratios { district[id] = (district[id] ?? Ratio()) + ratio }
+            for (role, ratio) in school.activeByRole { byRole[role] = (byRole[role] ?? Ratio()) + ratio }
+        }
+        return IndicatorReport(asOf: options.asOf, spec: spec, schools: result, district: district,
+                               districtActiveByRole: byRole, failures: report.failures)
+    }
+
+    private func summarize(folder: String, files: [FileReport], spec: CriteriaSpec) -> SchoolIndicators {
+        var ratios: [String: Ratio] = [:]
+        var valid: [String: Ratio] = [:]
+        var roster: [UInt64: String] = [:]
+        var activity: [UInt64: UInt32] = [:]
+        var activityRows = 0
+        var systemRecords = false
+        var code: String?, name: String?
+        var explained: [ExplainedRow] = []
+        for file in files {
+            let tally = file.tally
+            for (id, ratio) in tally.ratios { ratios[id] = (ratios[id] ?? Ratio()) + ratio }
+            for (id, ratio) in tally.valid { valid[id] = (valid[id] ?? Ratio()) + ratio }
+            roster.merge(tally.roster) { first, _ in first }
+            activity.merge(tally.activity) { $0 | $1 }
+            activityRows += tally.activityRows
+            systemRecords = systemRecords || tally.systemRecordsActivity
+            code = code ?? tally.schoolCode
+            name = name ?? tally.schoolName
+            explained += tally.explained
+        }
+        var activeByRole: [String: Ratio] = [:]
+        var active = Ratio()
+        for (user, role) in roster {
+            let weeks = (activity[user] ?? 0).nonzeroBitCount
+            let isActive = weeks >= spec.activeWeeks
+            active.denominator += 1
+            if isActive { active.numerator += 1 }
+            activeByRole[role, default: Ratio()].denominator += 1
+            if isActive { activeByRole[role, default: Ratio()].numerator += 1 }
+        }
+        for (_, indicator) in spec.indicators {
+            switch indicator.kind {
+            case .records:
+                if ratios[indicator.id] == nil { ratios[indicator.id] = Ratio() }
+            case .activityCollected:
+                ratios[indicator.id] = Ratio(numerator: activityRows > 0 || systemRecords ? 1 : 0, denominator: 1)
+            case .activeUsers:
+                ratios[indicator.id] = active
+            }
+        }
+        var criterionRates: [String: Double] = [:]
+        var points: [String: Double] = [:]
+        for criterion in spec.criteria {
+            let rates = criterion.indicators.compactMap { ratios[$0.id]?.rate }
+            guard !rates.isEmpty else { continue }
+            let rate = criterion.combine == .mean ? rates.reduce(0, +) / Double(rates.count) : rates.min()!
+            criterionRates[criterion.id] = rate
+            points[criterion.id] = criterion.points(for: rate)
+        }
+        let folderName = (folder as NSString).lastPathComponent
+        return SchoolIndicators(id: code ?? folderName, name: name ?? folderName, folder: folder, files: [],
+                                ratios: ratios, valid: valid, activeByRole: activeByRole, criterionRates: criterionRates,
+                                points: points, topProblems: Self.problems(files), explained: explained)
+    }
+
+    /// The rules with the most findings in a school's files, errors first, with up to 3 example rows.
+    static func problems(_ files: [FileReport], limit: Int = 12) -> [SchoolIndicators.Problem] {
+        var problems: [String: SchoolIndicators.Problem] = [:]
+        for file in files {
+            for (rule, count) in file.countsByRule {
+                let examples = file.findings.filter { $0.rule == rule && $0.row != nil }.prefix(3)
+                let severity = file.findings.first { $0.rule == rule }?.severity ?? CheckCatalog.check(rule)?.severity ?? .warning
+                let key = rule + "|" + (file.recordType ?? "")
+                var problem = problems[key] ?? SchoolIndicators.Problem(
+                    rule: rule, recordType: file.recordType, severity: severity, count: 0,
+                    summary: CheckCatalog.check(rule)?.summary ?? file.findings.first { $0.rule == rule }?.message ?? rule, examples: [])
+                problem.count += count
+                if problem.examples.count < 3 { problem.examples += examples.prefix(3 - problem.examples.count) }
+                problems[key] = problem
+            }
+        }
+        return problems.values.filter { $0.severity != .info }.sorted {
+            ($0.severity, $0.count, $1.rule) > ($1.severity, $1.count, $0.rule)
+        }.prefix(limit).map { $0 }
+    }
+}

@@ -1,0 +1,33 @@
+/// What one file contributes to its school's indicators: counters per indicator, roster codes,
+/// activity weeks, and the school's identity when the file is its school profile.
+public struct TallyData: Sendable {
+    /// Indicator id → counts over this file's rows.
+    public var ratios: [String: Ratio] = [:]
+    /// For completeness indicators: rows without an error over the same population.
+    public var valid: [String: Ratio] = [:]
+    /// Roster users (current students and staff): code fingerprint → role.
+    var roster: [UInt64: String] = [:]
+    /// Activity: user code fingerprint → bitmask of the weeks with activity (bit k-1 for week k).
+    var activity: [UInt64: UInt32] = [:]
+    /// Activity-log rows read.
+    public var activityRows = 0
+    /// A system of the inventory records user activity.
+    public var systemRecordsActivity = false
+    /// From a school profile: code and name.
+    public var schoolCode: String?
+    public var schoolName: String?
+    /// Rows counted in a denominator and not in the numerator, for `--explain`.
+    public var explained: [ExplainedRow] = []
+}
+
+/// A record behind a figure: in the denominator, not in the numerator.
+public struct ExplainedRow: Sendable {
+    public var file: String
+    public var row: Int
+    public var line: Int
+    /// The record's code or citizen ID, and name, as written.
+    public var code: String?
+    public var name: String?
+    /// Why it is not counted.
+    public var reason: String
+}

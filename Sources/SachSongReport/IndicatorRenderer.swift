@@ -1,0 +1,136 @@
+import CSVInput
+import Foundation
+import SachSong
+
+/// Text, JSON and CSV forms of the indicators of criteria 3.1–3.5.
+public struct IndicatorRenderer {
+    public init() {}
+
+    static func percent(_ rate: Double?) -> String {
+        guard let rate else { return "—" }
+        return String(format: "%.1f%%", rate * 100)
+    }
+
+    static func number(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    /// The district's criterion rate from pooled indicator ratios.
+    public static func districtRate(_ report: IndicatorReport, _ criterion: Criterion) -> Double? {
+        let rates = criterion.indicators.compactMap { report.district[$0.id]?.rate }
+        guard !rates.isEmpty else { return nil }
+        return criterion.combine == .mean ? rates.reduce(0, +) / Double(rates.count) : rates.min()
+    }
+
+    // MARK: text
+
+    public func text(_ report: IndicatorReport) -> String {
+        let criteria = report.spec.criteria
+        var rows: [[String]] = [["Trường"] + criteria.map { "TC \($0.id)" } + ["Điểm"]]
+        let maxTotal = criteria.reduce(0) { $0 + $1.maxPoints }
+        for school in report.schools {
+            var row = ["\(school.name) (\(school.id))"]
+            for c in criteria {
+                let points = school.points[c.id].map { " · \(Self.number($0))đ" } ?? ""
+                row.append(Self.percent(school.criterionRates[c.id]) + points)
+            }
+            row.append("\(Self.number(school.totalPoints))/\(Self.number(maxTotal))")
+            rows.append(row)
+        }
+        var district = ["Toàn đơn vị (\(report.schools.count) trường)"]
+        for c in criteria { district.append(Self.percent(Self.districtRate(report, c))) }
+        district.append("")
+        rows.append(district)
+        var out = "Chỉ số Tiêu chuẩn 3 — Dữ liệu số · ngày tham chiếu \(report.asOf)\n"
+        out += Self.table(rows, separatorBefore: rows.count - 1)
+        out += "\nChi tiết toàn đơn vị (tử số/mẫu số):\n"
+        for c in criteria {
+            out += "  \(c.id) \(c.name)\n"
+            for indicator in c.indicators {
+                let ratio = report.district[indicator.id] ?? Ratio()
+                let spread = report.spread(report.schools.compactMap { $0.ratios[indicator.id]?.rate })
+                let spreadText = spread.map { " · các trường: thấp nhất \(Self.percent($0.min)), trung vị \(Self.percent($0.median)), cao nhất \(Self.percent($0.max))" } ?? ""
+                let missing = ratio.known ? "" : " (thiếu cột dữ liệu ở một số trường)"
+                out += "    \(indicator.id): \(ratio.numerator)/\(ratio.denominator) = \(Self.percent(ratio.rate))\(missing)\(spreadText)\n"
+            }
+            if let best = c.bands.first {
+                out += "    số trường đạt ≥ \(Self.percent(best.minRate)): \(report.schoolsReaching(c.id, best.minRate))/\(report.schools.count)\n"
+            }
+        }
+        if !report.districtActiveByRole.isEmpty {
+            out += "  Người dùng hoạt động theo vai trò: "
+            out += report.districtActiveByRole.keys.sorted().map { role in
+                let r = report.districtActiveByRole[role]!
+                return "\(role) \(r.numerator)/\(r.denominator) (\(Self.percent(r.rate)))"
+            }.joined(separator: "; ") + "\n"
+        }
+        out += "\n\(report.spec.note)\n"
+        for failure in report.failures { out += "Không đọc được: \(failure.message)\n" }
+        return out
+    }
+
+    /// A plain text table with columns padded to their widest cell.
+    static func table(_ rows: [[String]], separatorBefore: Int? = nil) -> String {
+        let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var out = ""
+        for (i, row) in rows.enumerated() {
+            if i == 1 || i == separatorBefore { out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─") + "\n" }
+            out += row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: " │ ") + "\n"
+        }
+        return out
+    }
+
+    // MARK: JSON
+
+    public func json(_ report: IndicatorReport) -> String {
+        let q = JSONRenderer().quote
+        func ratio(_ r: Ratio?) -> String {
+            let r = r ?? Ratio()
+            return "{\"numerator\":\(r.numerator),\"denominator\":\(r.denominator),\"rate\":\(r.rate.map { String($0) } ?? "null")}"
+        }
+        func indicators(_ ratios: [String: Ratio], valid: [String: Ratio]) -> String {
+            "{" + report.spec.criteria.map { c in
+                "\(q(c.id)):{" + c.indicators.map { i in
+                    var body = ratio(ratios[i.id])
+                    if let v = valid[i.id] { body.removeLast(); body += ",\"valid\":\(ratio(v))}" }
+                    return "\(q(i.id)):\(body)"
+                }.joined(separator: ",") + "}"
+            }.joined(separator: ",") + "}"
+        }
+        var out = "{\"tool\":{\"name\":\"sachsong\",\"version\":\(q(SachSongInfo.version))},\"asOf\":\(q(report.asOf.iso)),"
+        out += "\"note\":\(q(report.spec.note)),\"schools\":["
+        out += report.schools.map { s in
+            "{\"id\":\(q(s.id)),\"name\":\(q(s.name)),\"indicators\":\(indicators(s.ratios, valid: s.valid)),\"scores\":{"
+                + report.spec.criteria.map { c in
+                    "\(q(c.id)):{\"points\":\(s.points[c.id].map { String($0) } ?? "null"),\"max\":\(c.maxPoints)}"
+                }.joined(separator: ",") + "},\"total\":\(s.totalPoints)}"
+        }.joined(separator: ",")
+        out += "],\"district\":{\"indicators\":\(indicators(report.district, valid: [:])),\"spread\":{"
+        out += report.spec.criteria.map { c in
+            let spread = report.spread(report.schools.compactMap { $0.criterionRates[c.id] })
+            let reaching = c.bands.map { "{\"minRate\":\($0.minRate),\"schools\":\(report.schoolsReaching(c.id, $0.minRate))}" }
+            return "\(q(c.id)):{\"min\":\(spread.map { String($0.min) } ?? "null"),\"median\":\(spread.map { String($0.median) } ?? "null"),"
+                + "\"max\":\(spread.map { String($0.max) } ?? "null"),\"reaching\":[\(reaching.joined(separator: ","))]}"
+        }.joined(separator: ",")
+        out += "}}}\n"
+        return out
+    }
+
+    // MARK: CSV
+
+    /// One row per school (and the district), a column per indicator rate: UTF-8 with BOM for Excel.
+    public func csv(_ report: IndicatorReport, to sink: OutputSink) throws {
+        let writer = CSVWriter(sink: sink, options: CSVWriteOptions(lineEnding: .crlf, byteOrderMark: true))
+        let indicators = report.spec.indicators
+        try writer.write(["Mã trường", "Tên trường"] + indicators.map { "\($0.criterion.id) \($0.indicator.id)" }
+                         + report.spec.criteria.map { "Điểm \($0.id)" } + ["Tổng điểm"])
+        func rate(_ r: Ratio?) -> String { r?.rate.map { String(format: "%.4f", $0) } ?? "" }
+        for s in report.schools {
+            try writer.write([s.id, s.name] + indicators.map { rate(s.ratios[$0.indicator.id]) }
+                             + report.spec.criteria.map { s.points[$0.id].map(Self.number) ?? "" } + [Self.number(s.totalPoints)])
+        }
+        try writer.write(["", "Toàn đơn vị"] + indicators.map { rate(report.district[$0.indicator.id]) }
+                         + report.spec.criteria.map { _ in "" } + [""])
+        try writer.flush()
+    }
+}

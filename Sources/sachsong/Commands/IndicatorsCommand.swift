@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import SachSong
+import SachSongReport
+
+/// `sachsong indicators PATH`: criteria 3.1–3.5 for each school under PATH and for the district.
+struct IndicatorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "Tính các chỉ số tiêu chí 3.1–3.5 cho từng trường và toàn đơn vị.",
+        discussion: """
+        PATH là thư mục của một trường (các tệp xuất dữ liệu) hoặc của một quận/huyện (mỗi thư mục con \
+        là một trường). --explain 3.2.hoc_sinh_can_cuoc --school MÃ liệt kê các hồ sơ nằm trong mẫu số \
+        mà không nằm trong tử số.
+        """
+    )
+
+    @Argument(help: "Thư mục trường hoặc thư mục quận/huyện.")
+    var path: String
+
+    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay).")
+    var asOf: String?
+
+    @Option(help: "Thư mục bộ quy tắc.")
+    var rules: String?
+
+    @Option(help: "Định dạng: text, json, csv.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Ghi kết quả vào tệp.")
+    var output: String?
+
+    @Option(help: "Giải thích một chỉ số: TIÊU_CHÍ.CHỈ_SỐ, ví dụ 3.2.hoc_sinh_can_cuoc.")
+    var explain: String?
+
+    @Option(help: "Trường cần giải thích (mã trường hoặc tên thư mục).")
+    var school: String?
+
+    func validate() throws {
+        if let asOf, DateParser.parseISO(asOf) == nil { throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».") }
+        if explain != nil && school == nil { throw ValidationError("--explain cần --school.") }
+    }
+
+    func run() throws {
+        let compiled = try RulesLoading.load(rules)
+        guard !compiled.ruleSet.criteria.criteria.isEmpty else {
+            throw ExitWithMessage(code: 2, message: "\(compiled.ruleSet.directory): không có criteria.yaml (định nghĩa chỉ số).")
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
+        }
+        var options = CheckOptions(asOf: asOf.flatMap(DateParser.parseISO) ?? Today.inVietnam())
+        var indicatorID: String?
+        if let explain {
+            let parts = explain.split(separator: ".").map(String.init)
+            guard parts.count >= 2, let criterion = compiled.ruleSet.criteria.criteria.first(where: { $0.id == parts.dropLast().joined(separator: ".") }),
+                  criterion.indicators.contains(where: { $0.id == parts.last! }) else {
+                let known = compiled.ruleSet.criteria.indicators.map { "\($0.criterion.id).\($0.indicator.id)" }.joined(separator: ", ")
+                throw ExitWithMessage(code: 64, message: "Không có chỉ số «\(explain)» (có: \(known)).")
+            }
+            indicatorID = parts.last!
+            options.explainIndicator = indicatorID
+        }
+        let report = IndicatorRunner(rules: compiled, options: options).run(path: path, school: school)
+        if let indicatorID {
+            guard let target = report.schools.first else {
+                throw ExitWithMessage(code: 2, message: "Không có trường «\(school ?? "")» trong \(path).")
+            }
+            try ReportOutput.write(to: output) { sink in try sink.write(text: ExplainRenderer().text(target, indicator: indicatorID)) }
+            return
+        }
+        try ReportOutput.write(to: output) { sink in
+            switch format {
+            case .text: try sink.write(text: IndicatorRenderer().text(report))
+            case .json: try sink.write(text: IndicatorRenderer().json(report))
+            case .csv: try IndicatorRenderer().csv(report, to: sink)
+            }
+        }
+        for failure in report.failures { Console.error(failure.message) }
+        if !report.failures.isEmpty { throw ExitCode(2) }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import SachSong
+
+/// Criteria 3.1–3.5 on fixtures/indicators, every figure worked out by hand (see its README).
+@Suite("Indicators")
+struct IndicatorTests {
+    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
+
+    static func report(explain: String? = nil, school: String? = nil) -> IndicatorReport {
+        var options = CheckOptions(asOf: asOf)
+        options.explainIndicator = explain
+        let path = ReconcileTests.root.appendingPathComponent("fixtures/indicators").path
+        return IndicatorRunner(rules: CheckExampleTests.rules, options: options).run(path: path, school: school)
+    }
+
+    static func ratio(_ school: SchoolIndicators, _ id: String) -> (Int, Int, Double?) {
+        let r = school.ratios[id] ?? Ratio()
+        return (r.numerator, r.denominator, r.rate)
+    }
+
+    @Test("School A: completion, authentication, card and VNeID at 14 on the as-of date, activity, systems")
+    func schoolA() throws {
+        let report = Self.report()
+        let a = try #require(report.schools.first { $0.id == "7900000100" })
+        #expect(a.name == "Trường THCS Thử Nghiệm A")
+        // Six students, one transferred out: five current; one lacks a required gender.
+        #expect(Self.ratio(a, "hoc_sinh") == (4, 5, 0.8))
+        #expect(a.valid["hoc_sinh"]?.rate == 0.8)
+        #expect(Self.ratio(a, "nhan_su") == (3, 3, 1.0))
+        #expect(Self.ratio(a, "truong") == (1, 1, 1.0))
+        // No facilities or materials export: empty populations have no rate.
+        #expect(Self.ratio(a, "co_so_vat_chat") == (0, 0, nil))
+        #expect(Self.ratio(a, "hoc_lieu_so") == (0, 0, nil))
+        #expect(Self.ratio(a, "hoc_sinh_xac_thuc") == (4, 5, 0.8))
+        #expect(Self.ratio(a, "nhan_su_xac_thuc") == (2, 3, 2.0 / 3.0))
+        #expect(Self.ratio(a, "nhan_su_vneid_muc2") == (2, 3, 2.0 / 3.0))
+        // Card age: 15, 14 exactly on the as-of date, 16 → three; the one born a day later is 13.
+        #expect(Self.ratio(a, "hoc_sinh_can_cuoc") == (2, 3, 2.0 / 3.0))
+        #expect(Self.ratio(a, "hoc_sinh_vneid") == (2, 3, 2.0 / 3.0))
+        #expect(Self.ratio(a, "cong_cu_thu_thap") == (1, 1, 1.0))
+        // Roster: five current students and three staff; active in ≥ 4 of 8 weeks: student 1 (4), CB02 (5).
+        #expect(Self.ratio(a, "nguoi_dung_hoat_dong") == (2, 8, 0.25))
+        #expect(a.activeByRole["Học sinh"] == Ratio(numerator: 1, denominator: 5))
+        #expect(a.activeByRole["Giáo viên"] == Ratio(numerator: 1, denominator: 1))
+        #expect(Self.ratio(a, "ket_noi_csdl_dung_chung") == (1, 2, 0.5))
+        #expect(Self.ratio(a, "dang_nhap_sso") == (2, 2, 1.0))
+        // Criterion rates are means of the indicators that have a rate; points from the example bands.
+        #expect(abs(a.criterionRates["3.1"]! - (0.8 + 1 + 1) / 3) < 1e-12)
+        #expect(a.points["3.1"] == 12)
+        #expect(abs(a.criterionRates["3.2"]! - (0.8 + 4 * 2.0 / 3.0) / 5) < 1e-12)
+        #expect(a.points["3.2"] == 4)
+        #expect(a.criterionRates["3.3"] == 0.625)
+        #expect(a.points["3.3"] == 10)
+        #expect(a.points["3.4"] == 10)
+        #expect(a.points["3.5"] == 20)
+        #expect(a.totalPoints == 56)
+    }
+
+    @Test("School B: missing exports and columns give missing figures, never 0 % or 100 %")
+    func schoolB() throws {
+        let b = try #require(Self.report().schools.first { $0.id == "truong_b" })
+        #expect(b.name == "truong_b")
+        #expect(Self.ratio(b, "hoc_sinh") == (2, 2, 1.0))
+        // The authentication column is absent: the numerator cannot be counted.
+        #expect(b.ratios["hoc_sinh_xac_thuc"]?.known == false)
+        #expect(b.ratios["hoc_sinh_xac_thuc"]?.rate == nil)
+        // Nobody of card age, no staff, no systems.
+        #expect(Self.ratio(b, "hoc_sinh_can_cuoc") == (0, 0, nil))
+        #expect(Self.ratio(b, "nhan_su") == (0, 0, nil))
+        #expect(Self.ratio(b, "dang_nhap_sso") == (0, 0, nil))
+        #expect(b.points["3.4"] == nil)
+        #expect(b.criterionRates["3.2"] == nil)
+        // No activity log and no system recording activity.
+        #expect(Self.ratio(b, "cong_cu_thu_thap") == (0, 1, 0.0))
+        #expect(Self.ratio(b, "nguoi_dung_hoat_dong") == (0, 2, 0.0))
+    }
+
+    @Test("District figures pool numerators and denominators; a part that cannot be counted leaves the pool unknown")
+    func district() {
+        let report = Self.report()
+        #expect(report.schools.count == 2)
+        #expect(report.district["hoc_sinh"] == Ratio(numerator: 6, denominator: 7))
+        #expect(report.district["hoc_sinh_xac_thuc"]?.rate == nil)
+        #expect(report.district["nguoi_dung_hoat_dong"] == Ratio(numerator: 2, denominator: 10))
+        #expect(report.district["dang_nhap_sso"] == Ratio(numerator: 2, denominator: 2))
+        #expect(report.schoolsReaching("3.5", 1.0) == 1)
+        let spread = report.spread(report.schools.compactMap { $0.ratios["hoc_sinh"]?.rate })
+        #expect(spread?.min == 0.8)
+        #expect(spread?.max == 1.0)
+    }
+
+    @Test("--explain lists the records in the denominator and not in the numerator")
+    func explain() throws {
+        let report = Self.report(explain: "hoc_sinh_can_cuoc", school: "7900000100")
+        #expect(report.schools.count == 1)
+        let rows = try #require(report.schools.first?.explained)
+        #expect(rows.map(\.row) == [2])
+        #expect(rows.first?.code == "7900000002")
+        #expect(rows.first?.name == "Trần Thị Bình")
+    }
+
+    @Test("A criteria file referring to an unknown field is refused with file, line and column")
+    func badCriteria() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-criteria-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: ReconcileTests.root.appendingPathComponent("rules"), to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("criteria.yaml")
+        let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "field: dang_nhap_sso", with: "field: dang_nhap_sos")
+        try text.write(to: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try RuleSetLoader.load(directory: dir.path)
+            Issue.record("a broken criteria file was accepted")
+        } catch let errors as RuleErrors {
+            let error = try #require(errors.errors.first)
+            #expect(error.file.hasSuffix("criteria.yaml"))
+            #expect(error.line != nil && error.column != nil)
+            #expect(error.message.contains("dang_nhap_sos"))
+        }
+    }
+}
