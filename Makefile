@@ -13,9 +13,17 @@ deps:
 build: deps
 	$(SWIFT) build --product sachsong
 
+DEMO_OUT ?= demo-out
+
 demo: build
 	@echo "== sachsong check fixtures/district (ngày tham chiếu $(AS_OF)) =="
 	@$(SACHSONG) check fixtures/district --as-of $(AS_OF) --fail-on never
+	@echo
+	@echo "== sachsong indicators fixtures/district =="
+	@$(SACHSONG) indicators fixtures/district --as-of $(AS_OF)
+	@mkdir -p $(DEMO_OUT)
+	@$(SACHSONG) report fixtures/district --as-of $(AS_OF) --output $(DEMO_OUT)/report.html \
+		&& echo "Báo cáo HTML: $(DEMO_OUT)/report.html"
 
 test: deps
 	$(SWIFT) test
