@@ -44,7 +44,7 @@ struct CommonCheckOptions: ParsableArguments {
                 throw ValidationError("--severity cần dạng QUY_TẮC=error|warning|info, gặp «\(item)».")
             }
         }
-        let known = Set(CheckCatalog.all.map { $0.id } + InputIssue.Kind.allCases.map(\.rawValue))
+        let known = Set(RulesListCommand.entries.map(\.id))
         for id in disable + severity.map({ String($0.split(separator: "=")[0]) }) where !known.contains(id) {
             throw ValidationError("Không có quy tắc «\(id)» (xem `sachsong rules list`).")
         }

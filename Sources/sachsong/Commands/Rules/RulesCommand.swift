@@ -5,6 +5,6 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Xem và kiểm tra bộ quy tắc.",
-        subcommands: [RulesValidateCommand.self]
+        subcommands: [RulesListCommand.self, RulesExplainCommand.self, RulesValidateCommand.self]
     )
 }
