@@ -25,7 +25,9 @@ public final class FileChecker: @unchecked Sendable {
         let collector = FindingCollector(file: path, options: options)
         var run: FileRun?
         var unrecognised = false
+        let pipeline = RowPipeline(threaded: Self.worthAThread(path))
 
+        do {
         try table.read(onHeader: { header in
             let fileName = (path as NSString).lastPathComponent
             let mapping: HeaderMapping?
@@ -41,10 +43,17 @@ public final class FileChecker: @unchecked Sendable {
             collector.recordType = mapping.recordType.id
             let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
             Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
-            run = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path)
+            let fileRun = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path)
+            run = fileRun
+            pipeline.start(fileRun)
         }, onRow: { row in
-            run?.check(row)
+            pipeline.add(row)
         })
+        } catch {
+            pipeline.finish()
+            throw error
+        }
+        pipeline.finish()
 
         if unrecognised {
             collector.add(rule: UnrecognisedFileCheck.id, dimension: UnrecognisedFileCheck.dimension,
@@ -68,6 +77,15 @@ public final class FileChecker: @unchecked Sendable {
             }
         }
         return report
+    }
+
+    /// A file large enough that reading it on one core while its rows are checked on another
+    /// pays for the thread.
+    static func worthAThread(_ path: String) -> Bool {
+        guard path != "-", ProcessInfo.processInfo.activeProcessorCount > 1 else { return false }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return Int64(info.st_size) >= 4 << 20
     }
 
     /// Findings by row, then column, file-level ones first.

@@ -8,11 +8,17 @@ final class FileRun {
     private var keyBuffer: [UInt8] = []
     private(set) var rowsWithErrors = 0
     private(set) var rowsIncomplete = 0
-    private var uniqueIndices: [KeyIndex]
+    /// Lines of rows, for the places of keys.
+    private let lines: RowLines
+    private let uniqueIndices: [KeyIndex]
     /// Slot → position in `uniqueIndices`.
-    private var uniquePosition: [Int?]
-    private var personKeys: [KeyIndex]
+    private let uniquePosition: [Int?]
+    private let personKeys: [KeyIndex]
     private let empty: UnsafeBufferPointer<UInt8>
+    /// Per row: the fingerprint of each key (unique fields, then person keys; 0 when none).
+    private let pending: UnsafeMutablePointer<UInt64>
+    /// Per row: where each key was seen before.
+    private let found: UnsafeMutablePointer<KeyPlace?>
     /// Indicator counters, bumped once per row after the checks.
     let tally: FileTally
     /// Bit per data row: the row has an error (for adding cross-file findings later).
@@ -24,12 +30,25 @@ final class FileRun {
         usedSlots = plan.columns.map(\.slot)
         let type = plan.recordType
         keyBuffer.reserveCapacity(256)
-        personKeys = Array(repeating: KeyIndex(), count: plan.duplicateKeys.count)
-        uniqueIndices = Array(repeating: KeyIndex(), count: plan.uniqueColumns.count)
-        uniquePosition = Array(repeating: nil, count: type.fields.count)
-        for (i, column) in plan.uniqueColumns.enumerated() { uniquePosition[column.slot] = i }
+        let lines = RowLines()
+        self.lines = lines
+        personKeys = plan.duplicateKeys.map { _ in KeyIndex(lines: lines) }
+        uniqueIndices = plan.uniqueColumns.map { _ in KeyIndex(lines: lines) }
+        var positions = [Int?](repeating: nil, count: type.fields.count)
+        for (i, column) in plan.uniqueColumns.enumerated() { positions[column.slot] = i }
+        uniquePosition = positions
         empty = UnsafeBufferPointer(start: UnsafePointer(bitPattern: 1), count: 0)
         tally = FileTally(plan: plan, rules: rules, options: options, path: path)
+        let keyCount = plan.uniqueColumns.count + plan.duplicateKeys.count
+        pending = .allocate(capacity: max(keyCount, 1))
+        pending.initialize(repeating: 0, count: max(keyCount, 1))
+        found = .allocate(capacity: max(keyCount, 1))
+        found.initialize(repeating: nil, count: max(keyCount, 1))
+    }
+
+    deinit {
+        pending.deallocate()
+        found.deallocate()
     }
 
     /// Keys of unique fields by field id, for duplicates across files.
@@ -40,15 +59,16 @@ final class FileRun {
     }
 
     /// Checks one data row.
-    func check(_ row: DataRow) {
-        ctx.row = row.number
-        ctx.line = row.line
+    func check(_ record: RecordView, number: Int, line: Int) {
+        ctx.row = number
+        ctx.line = line
+        lines.note(row: number, line: line)
         ctx.rowHasError = false
         ctx.rowIncomplete = !plan.missingRequired.isEmpty
         ctx.state.reset(usedSlots)
-        let record = row.record
         ctx.state.record = record
         defer { ctx.state.record = nil }
+        for i in 0..<uniqueIndices.count { pending[i] = 0 }
         for column in plan.columns {
             let bytes = column.index < record.count ? record[column.index] : empty
             checkField(column, bytes)
@@ -59,12 +79,19 @@ final class FileRun {
         ClassGradeCheck.evaluate(ctx)
         LeftInClassCheck.evaluate(ctx)
         RetirementAgeCheck.evaluate(ctx)
+        let uniqueCount = uniqueIndices.count
         for (i, key) in plan.duplicateKeys.enumerated() {
-            guard let fingerprint = DuplicatePersonCheck.key(key.slots, in: ctx, buffer: &keyBuffer) else { continue }
-            if let first = personKeys[i].insert(fingerprint, row: ctx.row, line: ctx.line) {
-                DuplicatePersonCheck.report(key.fields, first: first, in: ctx)
-            }
+            pending[uniqueCount + i] = DuplicatePersonCheck.key(key.slots, in: ctx, buffer: &keyBuffer)?.value ?? 0
         }
+        // All keys of the row probe their tables back to back, so that their cache misses overlap.
+        let row = ctx.row
+        for i in 0..<uniqueCount {
+            found[i] = pending[i] == 0 ? nil : uniqueIndices[i].insert(raw: pending[i], row: row)
+        }
+        for i in 0..<personKeys.count {
+            found[uniqueCount + i] = pending[uniqueCount + i] == 0 ? nil : personKeys[i].insert(raw: pending[uniqueCount + i], row: row)
+        }
+        for i in 0..<(uniqueCount + personKeys.count) where found[i] != nil { reportKey(i, record) }
         tally.observe(ctx)
         if ctx.rowHasError {
             rowsWithErrors += 1
@@ -134,10 +161,21 @@ final class FileRun {
         }
 
         if let position = uniquePosition[slot] {
-            let key = DuplicateKeyCheck.key(value, in: ctx)
-            if let first = uniqueIndices[position].insert(key, row: ctx.row, line: ctx.line) {
-                DuplicateKeyCheck.report(value, first: first, in: ctx)
-            }
+            pending[position] = DuplicateKeyCheck.key(value, in: ctx).value
+        }
+    }
+
+    /// Reports the repeated key `i` of this row (unique fields first, then person keys).
+    @inline(never)
+    private func reportKey(_ i: Int, _ record: RecordView) {
+        guard let first = found[i] else { return }
+        let uniqueCount = uniqueIndices.count
+        if i < uniqueCount {
+            let column = plan.uniqueColumns[i]
+            let bytes = column.index < record.count ? record[column.index] : empty
+            DuplicateKeyCheck.report(FieldValue(column: column, bytes: bytes), first: first, in: ctx)
+        } else {
+            DuplicatePersonCheck.report(plan.duplicateKeys[i - uniqueCount].fields, first: first, in: ctx)
         }
     }
 }

@@ -1,3 +1,7 @@
+#if os(Linux)
+import Glibc
+#endif
+
 /// A 64-bit fingerprint of a key. Among a million distinct keys two collide with a probability
 /// near 3·10⁻⁸; the keys themselves are never stored.
 struct KeyFingerprint: Hashable, Sendable {
@@ -52,52 +56,171 @@ struct KeyPlace: Sendable {
     }
 }
 
+/// The physical line of each data row of one file, kept as the few rows where the distance
+/// between row number and line changes (a quoted line break, a blank line), so that a key table
+/// need only store rows.
+final class RowLines: @unchecked Sendable {
+    /// (first row, line − row from that row on), rows ascending.
+    private var breaks: [(row: Int, delta: Int)] = []
+    private var delta = Int.min
+
+    /// Notes the line of a row; rows come in ascending order.
+    @inline(__always)
+    func note(row: Int, line: Int) {
+        if line &- row != delta { noteChange(row: row, line: line) }
+    }
+
+    @inline(never)
+    private func noteChange(row: Int, line: Int) {
+        delta = line &- row
+        breaks.append((row, delta))
+    }
+
+    /// The line of a row noted before.
+    func line(of row: Int) -> Int {
+        var low = 0, high = breaks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if breaks[mid].row <= row { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? row : row + breaks[low - 1].delta
+    }
+}
+
 /// The keys of one field (or one set of fields) in one file, in an open-addressing table of
-/// 16 bytes a slot: memory grows with distinct keys, never with rows.
-struct KeyIndex: Sendable {
-    private var keys: [UInt64] = Array(repeating: 0, count: 16)
-    private var values: [UInt64] = Array(repeating: 0, count: 16)
-    private(set) var count = 0
+/// 12 bytes a slot (fingerprint and row; lines come from `RowLines`): memory grows with
+/// distinct keys, never with rows. A reference: copies share one table.
+struct KeyIndex: @unchecked Sendable {
+    private let table: KeyTable
+
+    init(lines: RowLines) { table = KeyTable(lines: lines) }
+
+    var count: Int { table.count }
 
     /// Records a key; returns where it was seen before, if it was.
-    mutating func insert(_ key: KeyFingerprint, row: Int, line: Int) -> KeyPlace? {
-        if (count + 1) * 4 > keys.count * 3 { grow() }
-        let place = KeyPlace(row: Int32(clamping: row), line: Int32(clamping: line))
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key.value) & mask
+    @inline(__always)
+    func insert(_ key: KeyFingerprint, row: Int, line: Int) -> KeyPlace? {
+        table.insert(key.value, row: row)
+    }
+
+    /// Records a key; returns the row it was first seen at (with its line), or nil if new.
+    @inline(__always)
+    func insert(raw key: UInt64, row: Int) -> KeyPlace? { table.insert(key, row: row) }
+
+    /// Every key with the place it was first seen.
+    func forEach(_ body: (KeyFingerprint, KeyPlace) -> Void) { table.forEach(body) }
+}
+
+/// The table behind a `KeyIndex`: linear probing, position by multiply-shift so that the size
+/// can grow by half at a time.
+private final class KeyTable {
+    /// A slot: fingerprint (0 = empty) in two halves, and the row.
+    struct Slot {
+        var low: UInt32
+        var high: UInt32
+        var row: Int32
+        @inline(__always) var key: UInt64 { UInt64(high) << 32 | UInt64(low) }
+    }
+
+    let lines: RowLines
+    private var slots: UnsafeMutablePointer<Slot>
+    private var capacity: Int
+    private var limit: Int
+    private(set) var count = 0
+
+    init(lines: RowLines) {
+        self.lines = lines
+        capacity = 16
+        limit = 12
+        slots = Self.allocate(capacity)
+    }
+
+    deinit { Self.free(slots, capacity) }
+
+    @inline(__always)
+    private static func position(_ key: UInt64, _ capacity: Int) -> Int {
+        Int(truncatingIfNeeded: key.multipliedFullWidth(by: UInt64(capacity)).high)
+    }
+
+    @inline(__always)
+    func insert(_ key: UInt64, row: Int) -> KeyPlace? {
+        if count >= limit { grow() }
+        var i = Self.position(key, capacity)
+        let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
         while true {
-            let current = keys[slot]
-            if current == 0 {
-                keys[slot] = key.value
-                values[slot] = place.packed
+            let slot = slots[i]
+            if slot.low == low && slot.high == high {
+                let first = Int(slot.row)
+                return KeyPlace(row: slot.row, line: Int32(clamping: lines.line(of: first)))
+            }
+            if slot.low == 0 && slot.high == 0 {
+                slots[i] = Slot(low: low, high: high, row: Int32(clamping: row))
                 count += 1
                 return nil
             }
-            if current == key.value { return KeyPlace(packed: values[slot]) }
-            slot = (slot + 1) & mask
+            i += 1
+            if i == capacity { i = 0 }
         }
     }
 
-    /// Every key with the place it was first seen.
     func forEach(_ body: (KeyFingerprint, KeyPlace) -> Void) {
-        for i in keys.indices where keys[i] != 0 {
-            body(KeyFingerprint(raw: keys[i]), KeyPlace(packed: values[i]))
+        for i in 0..<capacity {
+            let slot = slots[i]
+            if slot.key != 0 {
+                body(KeyFingerprint(raw: slot.key), KeyPlace(row: slot.row, line: Int32(clamping: lines.line(of: Int(slot.row)))))
+            }
         }
     }
 
-    private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: 0, count: oldKeys.count * 2)
-        count = 0
-        let mask = keys.count - 1
-        for i in oldKeys.indices where oldKeys[i] != 0 {
-            var slot = Int(truncatingIfNeeded: oldKeys[i]) & mask
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[i]
-            values[slot] = oldValues[i]
-            count += 1
+    @inline(never)
+    private func grow() {
+        let old = slots, oldCapacity = capacity
+        capacity = oldCapacity + oldCapacity / 2
+        limit = capacity / 4 * 3
+        slots = Self.allocate(capacity)
+        for j in 0..<oldCapacity {
+            let slot = old[j]
+            guard slot.low != 0 || slot.high != 0 else { continue }
+            var i = Self.position(slot.key, capacity)
+            while slots[i].low != 0 || slots[i].high != 0 {
+                i += 1
+                if i == capacity { i = 0 }
+            }
+            slots[i] = slot
         }
+        Self.free(old, oldCapacity)
+    }
+
+    private static let hugePage = 2 << 20
+
+    /// Zeroed slots; a large table is aligned to huge pages and asks for them (a probe is a
+    /// random access: fewer TLB misses).
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Slot> {
+        let bytes = capacity * MemoryLayout<Slot>.stride
+        #if os(Linux)
+        if bytes >= hugePage {
+            var raw: UnsafeMutableRawPointer?
+            let rounded = (bytes + hugePage - 1) / hugePage * hugePage
+            if posix_memalign(&raw, hugePage, rounded) == 0, let raw {
+                _ = madvise(raw, rounded, MADV_HUGEPAGE)
+                memset(raw, 0, bytes)
+                return raw.bindMemory(to: Slot.self, capacity: capacity)
+            }
+        }
+        #endif
+        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(low: 0, high: 0, row: 0), count: capacity)
+        return slots
+    }
+
+    private static func free(_ slots: UnsafeMutablePointer<Slot>, _ capacity: Int) {
+        #if os(Linux)
+        if capacity * MemoryLayout<Slot>.stride >= hugePage {
+            Glibc.free(slots)
+            return
+        }
+        #endif
+        slots.deallocate()
     }
 }
 

@@ -18,7 +18,7 @@ final class RowState {
     /// The citizen ID had 11 digits and a leading zero was put back (to be confirmed by the row).
     var restoredIdentity = false
     /// The row being checked.
-    var record: RawRecord?
+    var record: RecordView?
 
     init(slots: Int) {
         self.slots = slots

@@ -1,0 +1,220 @@
+import CSVInput
+import Foundation
+
+/// The fields of one row as bytes: a view into a `RowBatch`, valid while the batch is checked.
+struct RecordView {
+    let bytes: UnsafePointer<UInt8>
+    /// End offset of each field, relative to `bytes`.
+    let ends: UnsafePointer<Int>
+    /// Number of fields.
+    let count: Int
+
+    /// The bytes of field `index` (0-based, `index < count`).
+    @inline(__always)
+    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(start: bytes + start, count: ends[index] - start)
+    }
+}
+
+/// Rows copied out of the reader's buffer, so that they can be checked later (on another thread).
+final class RowBatch: @unchecked Sendable {
+    struct Entry {
+        var byteStart: Int
+        var endStart: Int
+        var count: Int
+        var line: Int
+        var number: Int
+    }
+
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity: Int
+    private var byteCount = 0
+    private(set) var ends: UnsafeMutablePointer<Int>
+    private var endCapacity: Int
+    private var endCount = 0
+    private(set) var entries: UnsafeMutablePointer<Entry>
+    let capacity: Int
+    private(set) var count = 0
+
+    init(rows: Int) {
+        capacity = rows
+        byteCapacity = max(rows * 256, 1024)
+        endCapacity = max(rows * 24, 64)
+        bytes = .allocate(capacity: byteCapacity)
+        ends = .allocate(capacity: endCapacity)
+        entries = .allocate(capacity: rows)
+    }
+
+    deinit {
+        bytes.deallocate()
+        ends.deallocate()
+        entries.deallocate()
+    }
+
+    var isFull: Bool { count >= capacity }
+
+    func reset() {
+        count = 0
+        byteCount = 0
+        endCount = 0
+    }
+
+    /// Copies a row (its fields lie back to back in the reader's buffer).
+    @inline(__always)
+    func append(_ record: RawRecord, number: Int) {
+        let fields = record.count
+        var length = 0
+        var base: UnsafePointer<UInt8>?
+        if fields > 0 {
+            let first = record[0]
+            let last = record[fields - 1]
+            base = first.baseAddress
+            if let start = first.baseAddress, let end = last.baseAddress {
+                length = (end + last.count) - start
+            }
+        }
+        if byteCount + length > byteCapacity { growBytes(byteCount + length) }
+        if endCount + fields > endCapacity { growEnds(endCount + fields) }
+        if let base, length > 0 { (bytes + byteCount).update(from: base, count: length) }
+        let endBase = ends + endCount
+        if let base {
+            for i in 0..<fields {
+                let field = record[i]
+                endBase[i] = field.baseAddress.map { $0 + field.count - base } ?? 0
+            }
+        } else {
+            for i in 0..<fields { endBase[i] = 0 }
+        }
+        entries[count] = Entry(byteStart: byteCount, endStart: endCount, count: fields, line: record.line, number: number)
+        byteCount += length
+        endCount += fields
+        count += 1
+    }
+
+    /// Row `i` of the batch.
+    @inline(__always)
+    func record(_ i: Int) -> RecordView {
+        let entry = entries[i]
+        return RecordView(bytes: bytes + entry.byteStart, ends: ends + entry.endStart, count: entry.count)
+    }
+
+    @inline(never)
+    private func growBytes(_ needed: Int) {
+        var capacity = byteCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        new.update(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = new
+        byteCapacity = capacity
+    }
+
+    @inline(never)
+    private func growEnds(_ needed: Int) {
+        var capacity = endCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let new = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        new.update(from: ends, count: endCount)
+        ends.deallocate()
+        ends = new
+        endCapacity = capacity
+    }
+}
+
+/// Hands the rows of one file to its `FileRun` in order: in batches on the reading thread, or,
+/// when `threaded`, on a second thread while the reader goes on (a bounded queue of batches).
+/// Either way every row is checked once, in file order, by one thread.
+final class RowPipeline: @unchecked Sendable {
+    private let threaded: Bool
+    private let batchRows: Int
+    private var run: FileRun?
+    private var current: RowBatch?
+    private let condition = NSCondition()
+    private var filled: [RowBatch] = []
+    private var free: [RowBatch] = []
+    private var done = false
+    private let finished = DispatchSemaphore(value: 0)
+    private var started = false
+
+    init(threaded: Bool, batchRows: Int = 2048) {
+        self.threaded = threaded
+        self.batchRows = batchRows
+    }
+
+    /// Rows that follow go to `run`.
+    func start(_ run: FileRun) {
+        self.run = run
+        if threaded {
+            free = (0..<3).map { _ in RowBatch(rows: batchRows) }
+            current = free.removeLast()
+            started = true
+            let thread = Thread { [self] in consume() }
+            thread.stackSize = 1 << 20
+            thread.start()
+        } else {
+            current = RowBatch(rows: batchRows)
+        }
+    }
+
+    @inline(__always)
+    func add(_ row: DataRow) {
+        guard let batch = current else { return }
+        batch.append(row.record, number: row.number)
+        if batch.isFull { submit(batch, last: false) }
+    }
+
+    /// Checks the rows still pending and waits for the checking thread to end.
+    func finish() {
+        guard let batch = current else { return }
+        current = nil
+        submit(batch, last: true)
+        if started { finished.wait() }
+    }
+
+    private func submit(_ batch: RowBatch, last: Bool) {
+        guard threaded else {
+            process(batch)
+            batch.reset()
+            return
+        }
+        condition.lock()
+        if batch.count > 0 { filled.append(batch) }
+        if last {
+            done = true
+        } else {
+            while free.isEmpty { condition.wait() }
+            current = free.removeLast()
+        }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func consume() {
+        while true {
+            condition.lock()
+            while filled.isEmpty && !done { condition.wait() }
+            if filled.isEmpty {
+                condition.unlock()
+                break
+            }
+            let batch = filled.removeFirst()
+            condition.unlock()
+            process(batch)
+            batch.reset()
+            condition.lock()
+            free.append(batch)
+            condition.broadcast()
+            condition.unlock()
+        }
+        finished.signal()
+    }
+
+    private func process(_ batch: RowBatch) {
+        guard let run else { return }
+        for i in 0..<batch.count {
+            let entry = batch.entries[i]
+            run.check(batch.record(i), number: entry.number, line: entry.line)
+        }
+    }
+}
