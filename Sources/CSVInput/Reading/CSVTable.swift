@@ -61,8 +61,11 @@ public final class CSVTable {
     public var log: IssueLog { reader.log }
 
     /// Reads the file: `onHeader` once (unless the file has no records), then `onRow` for every
-    /// non-blank data row in order.
-    public func read(onHeader: (Header) throws -> Void, onRow: (DataRow) throws -> Void) throws {
+    /// non-blank data row in order. `onOther`, when given, receives in their place the records that
+    /// are neither header nor data: title rows above the header and blank rows (to copy a file
+    /// through whole).
+    public func read(onHeader: (Header) throws -> Void, onRow: (DataRow) throws -> Void,
+                     onOther: ((RawRecord) throws -> Void)? = nil) throws {
         var pending: [OwnedRecord] = []
         var pendingScores: [Int] = []
         var recordIndex = 0
@@ -78,7 +81,11 @@ public final class CSVTable {
         }
         func deliver(_ record: RawRecord) throws {
             rowCount += 1
-            if record.isBlank { blankRows += 1; return }
+            if record.isBlank {
+                blankRows += 1
+                try onOther?(record)
+                return
+            }
             if record.count != width { reportShape(record, row: rowCount, width: width) }
             try onRow(DataRow(record: record, number: rowCount))
         }
@@ -92,6 +99,7 @@ public final class CSVTable {
             if bestScore < minimumScore { best = pending.firstIndex { !$0.withRaw { $0.isBlank } } ?? 0 }
             let chosen = pending[best]
             let titles = pending[..<best].filter { !$0.withRaw { $0.isBlank } }.count
+            if let onOther { for above in pending[..<best] { try above.withRaw { try onOther($0) } } }
             try accept(Header(names: chosen.strings(), line: chosen.line, titleRows: titles), record: best + 1)
             for later in pending[(best + 1)...] { try later.withRaw { try deliver($0) } }
             pending.removeAll()
@@ -103,11 +111,13 @@ public final class CSVTable {
             if header != nil { try deliver(record); return }
             switch policy {
             case .first:
-                if record.isBlank { return }
+                if record.isBlank { try onOther?(record); return }
                 try accept(Header(names: record.strings(), line: record.line, titleRows: 0), record: recordIndex)
             case .record(let position):
                 if recordIndex == position {
                     try accept(Header(names: record.strings(), line: record.line, titleRows: position - 1), record: recordIndex)
+                } else {
+                    try onOther?(record)
                 }
             case .detect(let scan, _, let accept, let score):
                 pending.append(record.owned())

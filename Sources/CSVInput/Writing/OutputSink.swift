@@ -14,6 +14,11 @@ public protocol OutputSink: AnyObject {
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
     public var description: String { "\(path): không ghi được tệp (\(reason))" }
 }
 

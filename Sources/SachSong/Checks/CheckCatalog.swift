@@ -12,7 +12,7 @@ public enum CheckCatalog {
         BirthYearDigitsCheck.self, GenderDigitCheck.self, ParentNumberCheck.self,
         // sạch
         SpacesCheck.self, NormalizationCheck.self, InvisibleCharacterCheck.self, NameCaseCheck.self, MojibakeCheck.self,
-        ValueSynonymCheck.self, PhoneFormatCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,
+        ValueSynonymCheck.self, PhoneFormatCheck.self, DateFormCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,
         DuplicatePersonCheck.self, UnknownHeaderCheck.self, UnrecognisedFileCheck.self,
         // sống
         StaleRecordCheck.self, LeftInClassCheck.self, RetirementAgeCheck.self, ExpiredCMNDCheck.self,

@@ -29,6 +29,13 @@ public final class CompiledRules: @unchecked Sendable {
         }
     }
 
+    /// True when the value is one of the profile's placeholders ("N/A", "không có") or only zeros.
+    func isPlaceholder(_ value: String) -> Bool {
+        let trimmed = value.trimmingSpaces
+        if trimmed.count >= 3, trimmed.allSatisfy({ $0 == "0" }) { return true }
+        return placeholders.match(trimmed) != .none
+    }
+
     /// The matcher of a field: its list, or yes/no for flags.
     func matcher(for field: FieldRule) -> ValueMatcher? {
         if let list = field.list { return matchers[list] }

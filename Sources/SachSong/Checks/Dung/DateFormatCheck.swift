@@ -14,7 +14,8 @@ struct DateFormatCheck: Check {
     /// Parses the value; reports unreadable and nonexistent dates; returns the date when real.
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) -> SimpleDate? {
         switch DateParser.parse(value.trimmed) {
-        case .date(let date, _):
+        case .date(let date, let canonical):
+            if !canonical { DateFormCheck.report(value, date: date, in: ctx) }
             return date
         case .ambiguousYear:
             ctx.emit(self, value, message: "Ngày «\(value.trimmedText)» có năm hai chữ số, không rõ thế kỷ; cần dạng dd/mm/yyyy.")

@@ -12,15 +12,21 @@ struct InvisibleCharacterCheck: Check {
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         guard value.profile.invisible else { return }
-        var cleaned = ""
-        for scalar in value.text.unicodeScalars {
+        ctx.emit(self, value, message: "«\(value.column.header)» chứa ký tự vô hình (khoảng trắng không ngắt hoặc độ rộng 0).",
+                 fix: cleaned(value.text))
+    }
+
+    /// The text with non-breaking spaces made ordinary spaces, zero-width characters removed, and
+    /// spaces then trimmed and collapsed.
+    static func cleaned(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
             if scalar.value == 0xA0 || scalar.value == 0x202F || scalar.value == 0x2007 {
-                cleaned.unicodeScalars.append(" ")
+                result.unicodeScalars.append(" ")
             } else if !VietnameseLetters.isInvisible(scalar.value) {
-                cleaned.unicodeScalars.append(scalar)
+                result.unicodeScalars.append(scalar)
             }
         }
-        ctx.emit(self, value, message: "«\(value.column.header)» chứa ký tự vô hình (khoảng trắng không ngắt hoặc độ rộng 0).",
-                 fix: SpacesCheck.normalized(cleaned))
+        return SpacesCheck.normalized(result)
     }
 }
