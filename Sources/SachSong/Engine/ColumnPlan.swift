@@ -9,6 +9,11 @@ final class ColumnPlan: @unchecked Sendable {
     let slot: Int
     /// The field's code list, compiled.
     let matcher: ValueMatcher?
+    /// Facts of the field read per value, resolved once (no copy of the rule per value).
+    let type: FieldType
+    let requiredAlways: Bool
+    let isText: Bool
+    let hasOwnValues: Bool
 
     init(index: Int, header: String, field: FieldRule, slot: Int, matcher: ValueMatcher?) {
         self.index = index
@@ -16,5 +21,9 @@ final class ColumnPlan: @unchecked Sendable {
         self.field = field
         self.slot = slot
         self.matcher = matcher
+        type = field.type
+        requiredAlways = field.required == .always
+        isText = field.type.isText
+        hasOwnValues = field.type.hasOwnValues
     }
 }

@@ -14,7 +14,7 @@ struct FieldValue {
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        profile = TextProfile(bytes, full: column.field.type.isText)
+        profile = TextProfile(bytes, full: column.isText)
     }
 
     /// The value as written, as a String.

@@ -21,8 +21,8 @@ final class FilePlan {
     let retirement: RetirementSchedule?
     /// Required fields without a column.
     let missingRequired: [FieldRule]
-    /// The fields the row checks read, resolved.
-    private(set) var rowFields = RowFields()
+    /// The fields the row checks read, resolved (a constant: reading it copies nothing).
+    let rowFields: RowFields
 
     init(mapping: HeaderMapping, header: [String], rules: CompiledRules) {
         recordType = mapping.recordType
@@ -56,6 +56,6 @@ final class FilePlan {
         provinceNumbers = Set(rules.provinces.entries.compactMap { $0.code.flatMap { Int($0) } })
         retirement = rules.retirement
         missingRequired = recordType.fields.filter { $0.required == .always && byField[$0.id] == nil }
-        rowFields = RowFields(plan: self)
+        rowFields = RowFields(type: recordType, slots: slots, columns: byField)
     }
 }

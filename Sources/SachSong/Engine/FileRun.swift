@@ -69,7 +69,9 @@ final class FileRun {
         ctx.state.record = record
         defer { ctx.state.record = nil }
         for i in 0..<uniqueIndices.count { pending[i] = 0 }
-        for column in plan.columns {
+        let columns = plan.columns
+        for i in 0..<columns.count {
+            let column = unsafe_column(columns, i)
             let bytes = column.index < record.count ? record[column.index] : empty
             checkField(column, bytes)
         }
@@ -104,13 +106,12 @@ final class FileRun {
 
     private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>) {
         let value = FieldValue(column: column, bytes: bytes)
-        let field = column.field
         if value.trimmed.isEmpty {
-            if field.required == .always { RequiredFieldCheck.report(column, in: ctx) }
+            if column.requiredAlways { RequiredFieldCheck.report(column, in: ctx) }
             return
         }
         // Lists have their own values ("Chưa có"), and a count of 0 is a real number.
-        if !field.type.hasOwnValues && PlaceholderCheck.isPlaceholder(value, in: ctx) {
+        if !column.hasOwnValues && PlaceholderCheck.isPlaceholder(value, in: ctx) {
             PlaceholderCheck.report(value, in: ctx)
             return
         }
@@ -121,10 +122,10 @@ final class FileRun {
         if !value.profile.isASCII {
             InvisibleCharacterCheck.evaluate(value, in: ctx)
             NormalizationCheck.evaluate(value, in: ctx)
-            if field.type.isText { MojibakeCheck.evaluate(value, in: ctx) }
+            if column.isText { MojibakeCheck.evaluate(value, in: ctx) }
         }
 
-        switch field.type {
+        switch column.type {
         case .text:
             break
         case .personName:
@@ -163,6 +164,12 @@ final class FileRun {
         if let position = uniquePosition[slot] {
             pending[position] = DuplicateKeyCheck.key(value, in: ctx).value
         }
+    }
+
+    /// A column of the plan without retaining it (the plan owns its columns for the whole run).
+    @inline(__always)
+    private func unsafe_column(_ columns: [ColumnPlan], _ i: Int) -> ColumnPlan {
+        columns.withUnsafeBufferPointer { Unmanaged.passUnretained($0[i]).takeUnretainedValue() }
     }
 
     /// Reports the repeated key `i` of this row (unique fields first, then person keys).

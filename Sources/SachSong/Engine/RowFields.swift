@@ -29,10 +29,13 @@ struct RowFields {
     init() {}
 
     init(plan: FilePlan) {
-        let type = plan.recordType
+        self.init(type: plan.recordType, slots: plan.slotByField, columns: plan.columnByField)
+    }
+
+    init(type: RecordType, slots: [String: Int], columns: [String: ColumnPlan]) {
         func ref(_ id: String?) -> Ref? {
-            guard let id, let slot = plan.slotByField[id] else { return nil }
-            return Ref(slot: slot, column: plan.columnByField[id])
+            guard let id, let slot = slots[id] else { return nil }
+            return Ref(slot: slot, column: columns[id])
         }
         func flags(_ ref: Ref?, _ values: [String]) -> [Bool] {
             guard let matcher = ref?.column?.matcher else { return [] }
