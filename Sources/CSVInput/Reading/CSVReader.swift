@@ -23,7 +23,7 @@ public final class CSVReader {
     /// The terminator of the first line, if any line was terminated.
     public private(set) var lineEnding: LineEnding?
     /// Structural problems found so far.
-    public internal(set) var log: IssueLog
+    public var log: IssueLog
     /// Records delivered so far.
     public private(set) var recordCount = 0
     /// Physical lines in the file (after reading).

@@ -37,7 +37,7 @@ public struct DataRow {
 /// A CSV file read as a header and data rows, with header and shape problems reported.
 public final class CSVTable {
     /// The underlying reader (encoding, delimiter, issues).
-    public let reader: CSVReader
+    public let reader: any RecordSource
     /// The header, once found.
     public private(set) var header: Header?
     /// Data rows seen (blank ones included).
@@ -46,7 +46,7 @@ public final class CSVTable {
     public private(set) var blankRows = 0
     private let policy: HeaderRowPolicy
 
-    public init(reader: CSVReader, headerPolicy: HeaderRowPolicy = .first) {
+    public init(reader: any RecordSource, headerPolicy: HeaderRowPolicy = .first) {
         self.reader = reader
         self.policy = headerPolicy
     }
