@@ -25,7 +25,8 @@ public final class FileChecker: @unchecked Sendable {
         let collector = FindingCollector(file: path, options: options)
         var run: FileRun?
         var unrecognised = false
-        let pipeline = RowPipeline(threaded: Self.worthAThread(path))
+        let size = Self.fileSize(path)
+        let pipeline = RowPipeline(threaded: Self.worthAThread(size), fileBytes: size)
 
         do {
         try table.read(onHeader: { header in
@@ -81,11 +82,16 @@ public final class FileChecker: @unchecked Sendable {
 
     /// A file large enough that reading it on one core while its rows are checked on another
     /// pays for the thread.
-    static func worthAThread(_ path: String) -> Bool {
-        guard path != "-", ProcessInfo.processInfo.activeProcessorCount > 1 else { return false }
+    static func worthAThread(_ size: Int) -> Bool {
+        ProcessInfo.processInfo.activeProcessorCount > 1 && size >= 4 << 20
+    }
+
+    /// The size of a regular file in bytes (0 for standard input or when unknown).
+    static func fileSize(_ path: String) -> Int {
+        guard path != "-" else { return 0 }
         var info = stat()
-        guard stat(path, &info) == 0 else { return false }
-        return Int64(info.st_size) >= 4 << 20
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return 0 }
+        return Int(info.st_size)
     }
 
     /// Findings by row, then column, file-level ones first.

@@ -6,6 +6,9 @@ final class FileRun {
     let ctx: CheckContext
     private let usedSlots: [Int]
     private var keyBuffer: [UInt8] = []
+    /// Where person keys are built (see `KeySink`).
+    private let keyStorage: UnsafeMutablePointer<UInt8>
+    private static let keyCapacity = 4096
     private(set) var rowsWithErrors = 0
     private(set) var rowsIncomplete = 0
     /// Lines of rows, for the places of keys.
@@ -30,6 +33,7 @@ final class FileRun {
         usedSlots = plan.columns.map(\.slot)
         let type = plan.recordType
         keyBuffer.reserveCapacity(256)
+        keyStorage = .allocate(capacity: Self.keyCapacity)
         let lines = RowLines()
         self.lines = lines
         personKeys = plan.duplicateKeys.map { _ in KeyIndex(lines: lines) }
@@ -47,6 +51,7 @@ final class FileRun {
     }
 
     deinit {
+        keyStorage.deallocate()
         pending.deallocate()
         found.deallocate()
     }
@@ -82,8 +87,9 @@ final class FileRun {
         LeftInClassCheck.evaluate(ctx)
         RetirementAgeCheck.evaluate(ctx)
         let uniqueCount = uniqueIndices.count
+        var sink = KeySink(base: keyStorage, capacity: Self.keyCapacity)
         for (i, key) in plan.duplicateKeys.enumerated() {
-            pending[uniqueCount + i] = DuplicatePersonCheck.key(key.slots, in: ctx, buffer: &keyBuffer)?.value ?? 0
+            pending[uniqueCount + i] = DuplicatePersonCheck.key(key.slots, in: ctx, sink: &sink, buffer: &keyBuffer)?.value ?? 0
         }
         // All keys of the row probe their tables back to back, so that their cache misses overlap.
         let row = ctx.row
@@ -164,6 +170,13 @@ final class FileRun {
         if let position = uniquePosition[slot] {
             pending[position] = DuplicateKeyCheck.key(value, in: ctx).value
         }
+    }
+
+    /// Sizes the key tables for about `rows` rows (the file's size over the bytes of the rows
+    /// seen so far), so that they are not rebuilt again and again as they fill.
+    func expectRows(_ rows: Int) {
+        for index in uniqueIndices { index.reserve(rows) }
+        for index in personKeys { index.reserve(rows) }
     }
 
     /// A column of the plan without retaining it (the plan owns its columns for the whole run).

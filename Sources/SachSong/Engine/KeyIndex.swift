@@ -97,6 +97,9 @@ struct KeyIndex: @unchecked Sendable {
 
     var count: Int { table.count }
 
+    /// Makes room for about `keys` keys at once (no growing step by step).
+    func reserve(_ keys: Int) { table.reserve(keys) }
+
     /// Records a key; returns where it was seen before, if it was.
     @inline(__always)
     func insert(_ key: KeyFingerprint, row: Int, line: Int) -> KeyPlace? {
@@ -172,11 +175,18 @@ private final class KeyTable {
         }
     }
 
+    func reserve(_ keys: Int) {
+        let needed = keys / 4 * 5 + 16
+        if needed > capacity { rehash(needed) }
+    }
+
     @inline(never)
-    private func grow() {
+    private func grow() { rehash(capacity + capacity / 2) }
+
+    private func rehash(_ newCapacity: Int) {
         let old = slots, oldCapacity = capacity
-        capacity = oldCapacity + oldCapacity / 2
-        limit = capacity / 4 * 3
+        capacity = newCapacity
+        limit = capacity / 5 * 4
         slots = Self.allocate(capacity)
         for j in 0..<oldCapacity {
             let slot = old[j]
@@ -199,11 +209,10 @@ private final class KeyTable {
         let bytes = capacity * MemoryLayout<Slot>.stride
         #if os(Linux)
         if bytes >= hugePage {
-            var raw: UnsafeMutableRawPointer?
+            // Fresh anonymous pages are zero and cost nothing until touched.
             let rounded = (bytes + hugePage - 1) / hugePage * hugePage
-            if posix_memalign(&raw, hugePage, rounded) == 0, let raw {
+            if let raw = mmap(nil, rounded, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), raw != MAP_FAILED {
                 _ = madvise(raw, rounded, MADV_HUGEPAGE)
-                memset(raw, 0, bytes)
                 return raw.bindMemory(to: Slot.self, capacity: capacity)
             }
         }
@@ -215,8 +224,9 @@ private final class KeyTable {
 
     private static func free(_ slots: UnsafeMutablePointer<Slot>, _ capacity: Int) {
         #if os(Linux)
-        if capacity * MemoryLayout<Slot>.stride >= hugePage {
-            Glibc.free(slots)
+        let bytes = capacity * MemoryLayout<Slot>.stride
+        if bytes >= hugePage {
+            munmap(slots, (bytes + hugePage - 1) / hugePage * hugePage)
             return
         }
         #endif

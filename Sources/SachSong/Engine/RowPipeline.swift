@@ -29,7 +29,7 @@ final class RowBatch: @unchecked Sendable {
 
     private(set) var bytes: UnsafeMutablePointer<UInt8>
     private var byteCapacity: Int
-    private var byteCount = 0
+    private(set) var byteCount = 0
     private(set) var ends: UnsafeMutablePointer<Int>
     private var endCapacity: Int
     private var endCount = 0
@@ -137,8 +137,13 @@ final class RowPipeline: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private var started = false
 
-    init(threaded: Bool, batchRows: Int = 2048) {
+    /// Bytes of the file, when known (to size the key tables from the first batch).
+    private let fileBytes: Int
+    private var sized = false
+
+    init(threaded: Bool, fileBytes: Int = 0, batchRows: Int = 2048) {
         self.threaded = threaded
+        self.fileBytes = fileBytes
         self.batchRows = batchRows
     }
 
@@ -212,6 +217,14 @@ final class RowPipeline: @unchecked Sendable {
 
     private func process(_ batch: RowBatch) {
         guard let run else { return }
+        if !sized {
+            sized = true
+            if fileBytes > 0, batch.isFull, batch.byteCount > 0 {
+                // A little over the estimate: tables sized once, never grown.
+                let rows = fileBytes / max(batch.byteCount / batch.count, 1)
+                run.expectRows(rows + rows / 32)
+            }
+        }
         for i in 0..<batch.count {
             let entry = batch.entries[i]
             run.check(batch.record(i), number: entry.number, line: entry.line)

@@ -63,3 +63,85 @@ enum MatchKey {
     }
 }
 
+
+/// Bytes of a key being built, in a fixed buffer the caller owns: no allocation, no
+/// uniqueness or exclusivity checks. `overflowed` tells the caller to take the array path.
+struct KeySink {
+    let base: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    var count = 0
+    var overflowed = false
+
+    init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        guard count < capacity else { overflowed = true; return }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(utf8 scalar: UInt32) {
+        switch scalar {
+        case 0..<0x80:
+            append(UInt8(scalar))
+        case 0x80..<0x800:
+            append(UInt8(0xC0 | (scalar >> 6)))
+            append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            append(UInt8(0xE0 | (scalar >> 12)))
+            append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            append(UInt8(0xF0 | (scalar >> 18)))
+            append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+}
+
+extension MatchKey {
+    /// Appends the match key of UTF-8 bytes to `out` (the bytes `write(_:into:)` would give).
+    /// Returns false, leaving `out` as it was, when the bytes hold combining marks and need the
+    /// String path.
+    @inline(__always)
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout KeySink) -> Bool {
+        let start = out.count
+        var pendingSpace = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    pendingSpace = out.count != start
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                continue
+            }
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+            i += length
+            if VietnameseLetters.isCombiningMark(scalar) {
+                out.count = start
+                return false
+            }
+            if scalar == 0xA0 || VietnameseLetters.isInvisible(scalar) {
+                pendingSpace = out.count != start
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(utf8: VietnameseLetters.lowercased(scalar))
+        }
+        return true
+    }
+}

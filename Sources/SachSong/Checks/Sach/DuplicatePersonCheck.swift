@@ -28,6 +28,26 @@ struct DuplicatePersonCheck: Check {
         return KeyFingerprint(buffer)
     }
 
+    /// The same fingerprint as `key(_:in:buffer:)`, built in `sink` (no allocation); falls back
+    /// to the array path when the key does not fit.
+    static func key(_ slots: [Int], in ctx: CheckContext, sink: inout KeySink, buffer: inout [UInt8]) -> KeyFingerprint? {
+        sink.count = 0
+        sink.overflowed = false
+        let state = ctx.state
+        for slot in slots {
+            guard state.present[slot] else { return nil }
+            if let day = state.dayNumber(slot) {
+                var word = UInt64(bitPattern: Int64(day)).littleEndian
+                for _ in 0..<8 { sink.append(UInt8(truncatingIfNeeded: word)); word >>= 8 }
+            } else if !MatchKey.append(ctx.bytes(slot), to: &sink) {
+                for b in MatchKey.of(ctx.text(slot)).utf8 { sink.append(b) }
+            }
+            sink.append(0x1F)
+        }
+        if sink.overflowed { return key(slots, in: ctx, buffer: &buffer) }
+        return KeyFingerprint(sink.bytes)
+    }
+
     static func report(_ fields: [String], first: KeyPlace, in ctx: CheckContext) {
         let column = fields.first.flatMap(ctx.column)
         let names = fields.compactMap { ctx.column($0)?.header }.joined(separator: ", ")
