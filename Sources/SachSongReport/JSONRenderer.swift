@@ -24,7 +24,9 @@ public struct JSONRenderer {
             }
             out += "],\"summary\":{\"errors\":\(file.errors),\"warnings\":\(file.warnings),\"rowsWithErrors\":\(file.rowsWithErrors)}}"
         }
-        out += "],\"summary\":{\"files\":\(run.files.count),\"rows\":\(run.rows),\"errors\":\(run.errors),\"warnings\":\(run.warnings)}}\n"
+        out += "],\"summary\":{\"files\":\(run.files.count),\"rows\":\(run.rows),\"errors\":\(run.errors),\"warnings\":\(run.warnings)"
+        if let accepted = run.acceptedByBaseline { out += ",\"acceptedByBaseline\":\(accepted)" }
+        out += "}}\n"
         return out
     }
 

@@ -1,4 +1,11 @@
 /// Output formats of `sachsong check`.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, csv
+    /// SARIF 2.1.0 for code-scanning tools (`SARIFRenderer`).
+    case sarif
+    /// GitHub Actions workflow commands: annotations on the changed files (`GitHubAnnotationsRenderer`).
+    case github
+
+    /// Whether the format reports findings only (`check`); other commands offer text, json and csv.
+    public var findingsOnly: Bool { self == .sarif || self == .github }
 }

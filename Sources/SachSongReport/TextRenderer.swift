@@ -52,7 +52,8 @@ public struct TextRenderer {
         } else {
             verdict = run.errors > 0 ? paint("CHƯA ĐẠT", "31;1") : paint("ĐẠT", "32;1")
         }
-        out.append("\(verdict): \(run.files.count) tệp, \(run.rows) dòng, \(run.errors) lỗi, \(run.warnings) cảnh báo (ngày tham chiếu \(run.asOf)).")
+        let accepted = run.acceptedByBaseline.map { ", \($0) phát hiện đã chấp nhận trong baseline" } ?? ""
+        out.append("\(verdict): \(run.files.count) tệp, \(run.rows) dòng, \(run.errors) lỗi, \(run.warnings) cảnh báo\(accepted) (ngày tham chiếu \(run.asOf)).")
         return out.joined(separator: "\n") + "\n"
     }
 

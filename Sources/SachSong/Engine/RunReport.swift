@@ -6,6 +6,8 @@ public struct RunReport: Sendable {
     public var files: [FileReport]
     /// Files that could not be read at all, with the reason.
     public var failures: [(path: String, message: String)]
+    /// Findings dropped because a baseline accepts them; nil when no baseline was used.
+    public var acceptedByBaseline: Int? = nil
 
     public var rows: Int { files.reduce(0) { $0 + $1.rows } }
     public var errors: Int { files.reduce(0) { $0 + $1.errors } }

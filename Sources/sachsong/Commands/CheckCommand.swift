@@ -12,6 +12,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
         Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không đọc được tệp \
         hoặc bộ quy tắc lỗi; 64 sai cú pháp lệnh.
+
+        Baseline: --write-baseline FILE ghi mọi phát hiện hiện có (không ghi giá trị, chỉ dấu vân tay) \
+        và thoát 0; --baseline FILE bỏ qua các phát hiện đã ghi trong đó, chỉ báo phát hiện mới.
         """
     )
 
@@ -20,7 +23,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var common: CommonCheckOptions
 
-    @Option(help: "Định dạng báo cáo: text, json, csv.")
+    @Option(help: "Định dạng báo cáo: text, json, csv, sarif (SARIF 2.1.0), github (chú thích GitHub Actions).")
     var format: ReportFormat = .text
 
     @Option(help: "Ghi báo cáo vào tệp thay vì màn hình.")
@@ -29,18 +32,54 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Mức gây mã thoát 1: error, warning, never.")
     var failOn: FailLevel = .error
 
+    @Option(help: "Tệp baseline: các phát hiện đã ghi trong đó được chấp nhận, không tính vào mã thoát và không in ra.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Ghi mọi phát hiện của lần chạy này vào tệp baseline (rồi thoát 0).")
+    var writeBaseline: String?
+
     func run() throws {
         let rules = try common.loadRules()
-        let options = try common.checkOptions()
+        var options = try common.checkOptions()
+        let accepted = try baseline.map(BaselineFiles.read)
+        // A baseline needs every finding, not the first N; the limits are applied after it.
+        let limits = (perRule: options.maxFindingsPerRule, perFile: options.maxFindingsPerFile)
+        let keepAll = baseline != nil || writeBaseline != nil
+        if keepAll {
+            options.maxFindingsPerRule = .max
+            options.maxFindingsPerFile = .max
+        }
         let files = try InputFiles.expand(paths)
         if files.isEmpty {
             throw ExitWithMessage(code: 2, message: "Không có tệp CSV nào để kiểm tra trong: \(paths.joined(separator: ", "))")
         }
-        let report = RunChecker(rules: rules, options: options).check(paths: files)
+        var report = RunChecker(rules: rules, options: options).check(paths: files)
+        let here = FileManager.default.currentDirectoryPath
+        if let writeBaseline {
+            let written = Baseline(accepting: report, baseDirectory: here)
+            try ReportOutput.write(to: writeBaseline) { sink in try sink.write(text: written.encoded()) }
+            Console.error("Đã ghi \(written.entries.count) phát hiện vào baseline \(writeBaseline).")
+        }
+        if let accepted { report = accepted.filter(report, baseDirectory: here) }
+        if keepAll { report = report.limitingFindings(perRule: limits.perRule, perFile: limits.perFile) }
         try ReportOutput.write(report, format: format, to: output)
         for failure in report.failures { Console.error(failure.message) }
         if !report.failures.isEmpty { throw ExitCode(2) }
+        if writeBaseline != nil { return }
         if failOn.fails(report.worstSeverity) { throw ExitCode(1) }
+    }
+}
+
+/// Reading a baseline file for `check --baseline`; exits 2 naming the file when it cannot be used.
+enum BaselineFiles {
+    static func read(_ path: String) throws -> Baseline {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ExitWithMessage(code: 2, message: "\(path): không đọc được tệp baseline (\(error.localizedDescription)).")
+        }
+        do { return try Baseline.decode(data) } catch {
+            throw ExitWithMessage(code: 2, message: "\(path): \(error)")
+        }
     }
 }
 

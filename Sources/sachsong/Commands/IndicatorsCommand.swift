@@ -39,6 +39,7 @@ struct IndicatorsCommand: ParsableCommand {
     func validate() throws {
         if let asOf, DateParser.parseISO(asOf) == nil { throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».") }
         if explain != nil && school == nil { throw ValidationError("--explain cần --school.") }
+        if format.findingsOnly { throw ValidationError("--format \(format.rawValue) chỉ dùng cho `sachsong check`; ở đây: text, json, csv.") }
     }
 
     func run() throws {
@@ -74,6 +75,7 @@ struct IndicatorsCommand: ParsableCommand {
             case .text: try sink.write(text: IndicatorRenderer().text(report))
             case .json: try sink.write(text: IndicatorRenderer().json(report))
             case .csv: try IndicatorRenderer().csv(report, to: sink)
+            case .sarif, .github: break // refused in validate()
             }
         }
         for failure in report.failures { Console.error(failure.message) }

@@ -37,6 +37,10 @@ struct ReconcileCommand: ParsableCommand {
     @Option(help: "Ghi báo cáo vào tệp.")
     var output: String?
 
+    func validate() throws {
+        if format.findingsOnly { throw ValidationError("--format \(format.rawValue) chỉ dùng cho `sachsong check`; ở đây: text, json, csv.") }
+    }
+
     func run() throws {
         let compiled = try RulesLoading.load(rules)
         let report: ReconcileReport
@@ -52,6 +56,7 @@ struct ReconcileCommand: ParsableCommand {
             case .text: try sink.write(text: ReconcileRenderer().text(report))
             case .json: try sink.write(text: ReconcileRenderer().json(report))
             case .csv: try FindingsCSVRenderer().write(findings: report.schoolFindings + report.authoritativeFindings, to: sink)
+            case .sarif, .github: break // refused in validate()
             }
         }
         if report.consistent < report.schoolRows || report.authoritativeOnly > 0 { throw ExitCode(1) }

@@ -30,6 +30,12 @@ enum ReportOutput {
             case .text: try sink.write(text: TextRenderer(color: path == nil && Console.stdoutIsTerminal).render(report))
             case .json: try sink.write(text: JSONRenderer().render(report))
             case .csv: try FindingsCSVRenderer().write(report, to: sink)
+            case .sarif:
+                let rules = RulesListCommand.entries.map {
+                    SARIFRenderer.RuleInfo(id: $0.id, dimension: $0.dimension, severity: $0.severity, summary: $0.summary)
+                }
+                try sink.write(text: SARIFRenderer(rules: rules, baseDirectory: FileManager.default.currentDirectoryPath).render(report))
+            case .github: try sink.write(text: GitHubAnnotationsRenderer().render(report))
             }
         }
     }
