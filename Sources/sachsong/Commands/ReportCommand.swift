@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import SachSong
+import SachSongReport
+
+/// `sachsong report PATH --output report.html`: the indicators of criteria 3.1–3.5 as one
+/// self-contained HTML page, for an analyst to read, print on A4 and send to schools.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Lập báo cáo HTML (một tệp, không cần mạng) về tiêu chí 3.1–3.5 cho từng trường và toàn đơn vị.",
+        discussion: """
+        Báo cáo gồm tổng quan toàn đơn vị, biểu đồ từng tiêu chí so với ngưỡng điểm, bảng các trường \
+        (bấm tiêu đề cột để sắp xếp) và cho mỗi trường các lỗi dữ liệu chính kèm vị trí (tệp, dòng, cột). \
+        Số định danh, số điện thoại và họ tên trong ví dụ được che theo Nghị định 13/2023/NĐ-CP; \
+        --show-personal-data hiển thị đầy đủ và báo cáo ghi rõ điều đó ở đầu trang.
+        """
+    )
+
+    @Argument(help: "Thư mục trường hoặc thư mục quận/huyện.")
+    var path: String
+
+    @Option(help: "Tệp HTML cần ghi (- để ghi ra màn hình).")
+    var output: String
+
+    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay).")
+    var asOf: String?
+
+    @Option(help: "Thư mục bộ quy tắc.")
+    var rules: String?
+
+    @Flag(name: .customLong("show-personal-data"), help: "Hiển thị đầy đủ số định danh, số điện thoại, họ tên trong ví dụ.")
+    var showPersonalData = false
+
+    func validate() throws {
+        if let asOf, DateParser.parseISO(asOf) == nil { throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».") }
+        if output.isEmpty { throw ValidationError("--output cần tên tệp.") }
+    }
+
+    func run() throws {
+        let compiled = try RulesLoading.load(rules)
+        guard !compiled.ruleSet.criteria.criteria.isEmpty else {
+            throw ExitWithMessage(code: 2, message: "\(compiled.ruleSet.directory): không có criteria.yaml (định nghĩa chỉ số).")
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
+        }
+        let today = Today.inVietnam()
+        let options = CheckOptions(asOf: asOf.flatMap(DateParser.parseISO) ?? today)
+        let report = IndicatorRunner(rules: compiled, options: options).run(path: path)
+        let renderer = HTMLReportRenderer(options: .init(
+            mask: PersonalDataMask(reveal: showPersonalData, rules: compiled.ruleSet),
+            source: path, generatedOn: today, rules: compiled.ruleSet))
+        let target = output == "-" ? nil : output
+        try ReportOutput.write(to: target) { sink in try sink.write(text: renderer.render(report)) }
+        if let target {
+            Console.error("Đã ghi \(target): \(report.schools.count) trường\(showPersonalData ? " — CÓ hiển thị dữ liệu cá nhân" : "").")
+        }
+        for failure in report.failures { Console.error(failure.message) }
+        if !report.failures.isEmpty { throw ExitCode(2) }
+    }
+}
