@@ -8,13 +8,19 @@ struct FieldValue {
     let profile: TextProfile
 
     init(column: ColumnPlan, bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(column: column, bytes: bytes, profile: TextProfile(bytes, full: column.isText))
+    }
+
+    /// A value whose profile was computed already (when the row was copied).
+    @inline(__always)
+    init(column: ColumnPlan, bytes: UnsafeBufferPointer<UInt8>, profile: TextProfile) {
         self.column = column
         self.bytes = bytes
         var start = 0, end = bytes.count
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        profile = TextProfile(bytes, full: column.isText)
+        self.profile = profile
     }
 
     /// The value as written, as a String.

@@ -64,7 +64,7 @@ final class FileRun {
     }
 
     /// Checks one data row.
-    func check(_ record: RecordView, number: Int, line: Int) {
+    func check(_ record: RecordView, number: Int, line: Int, profiles: UnsafePointer<TextProfile>) {
         ctx.row = number
         ctx.line = line
         lines.note(row: number, line: line)
@@ -78,7 +78,7 @@ final class FileRun {
         for i in 0..<columns.count {
             let column = unsafe_column(columns, i)
             let bytes = column.index < record.count ? record[column.index] : empty
-            checkField(column, bytes)
+            checkField(column, bytes, profiles[i])
         }
         ConditionalRequiredCheck.evaluate(ctx)
         IdentityConsistency.evaluate(ctx)
@@ -110,8 +110,8 @@ final class FileRun {
         if ctx.rowIncomplete { rowsIncomplete += 1 }
     }
 
-    private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let value = FieldValue(column: column, bytes: bytes)
+    private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile) {
+        let value = FieldValue(column: column, bytes: bytes, profile: profile)
         if value.trimmed.isEmpty {
             if column.requiredAlways { RequiredFieldCheck.report(column, in: ctx) }
             return

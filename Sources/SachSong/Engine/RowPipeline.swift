@@ -36,9 +36,23 @@ final class RowBatch: @unchecked Sendable {
     private(set) var entries: UnsafeMutablePointer<Entry>
     let capacity: Int
     private(set) var count = 0
+    /// The text profile of each mapped column's value, row by row (`columns` a row), computed
+    /// as the row is copied: on the reading thread when the pipeline is threaded.
+    private(set) var profiles: UnsafeMutablePointer<TextProfile>
+    private let columns: Int
+    private let columnIndex: UnsafeMutablePointer<Int>
+    private let columnFull: UnsafeMutablePointer<Bool>
 
-    init(rows: Int) {
+    init(rows: Int, columns plan: [ColumnPlan]) {
         capacity = rows
+        columns = plan.count
+        columnIndex = .allocate(capacity: max(plan.count, 1))
+        columnFull = .allocate(capacity: max(plan.count, 1))
+        for (j, column) in plan.enumerated() {
+            columnIndex[j] = column.index
+            columnFull[j] = column.isText
+        }
+        profiles = .allocate(capacity: max(rows * plan.count, 1))
         byteCapacity = max(rows * 256, 1024)
         endCapacity = max(rows * 24, 64)
         bytes = .allocate(capacity: byteCapacity)
@@ -50,6 +64,9 @@ final class RowBatch: @unchecked Sendable {
         bytes.deallocate()
         ends.deallocate()
         entries.deallocate()
+        profiles.deallocate()
+        columnIndex.deallocate()
+        columnFull.deallocate()
     }
 
     var isFull: Bool { count >= capacity }
@@ -87,10 +104,21 @@ final class RowBatch: @unchecked Sendable {
             for i in 0..<fields { endBase[i] = 0 }
         }
         entries[count] = Entry(byteStart: byteCount, endStart: endCount, count: fields, line: record.line, number: number)
+        let copied = RecordView(bytes: bytes + byteCount, ends: endBase, count: fields)
+        let rowProfiles = profiles + count * columns
+        for j in 0..<columns {
+            let index = columnIndex[j]
+            let field = index < fields ? copied[index] : UnsafeBufferPointer(start: bytes, count: 0)
+            (rowProfiles + j).initialize(to: TextProfile(field, full: columnFull[j]))
+        }
         byteCount += length
         endCount += fields
         count += 1
     }
+
+    /// The profiles of row `i`'s mapped columns, in plan order.
+    @inline(__always)
+    func profiles(_ i: Int) -> UnsafePointer<TextProfile> { UnsafePointer(profiles + i * columns) }
 
     /// Row `i` of the batch.
     @inline(__always)
@@ -141,7 +169,7 @@ final class RowPipeline: @unchecked Sendable {
     private let fileBytes: Int
     private var sized = false
 
-    init(threaded: Bool, fileBytes: Int = 0, batchRows: Int = 2048) {
+    init(threaded: Bool, fileBytes: Int = 0, batchRows: Int = 1024) {
         self.threaded = threaded
         self.fileBytes = fileBytes
         self.batchRows = batchRows
@@ -151,14 +179,14 @@ final class RowPipeline: @unchecked Sendable {
     func start(_ run: FileRun) {
         self.run = run
         if threaded {
-            free = (0..<3).map { _ in RowBatch(rows: batchRows) }
+            free = (0..<3).map { _ in RowBatch(rows: batchRows, columns: run.plan.columns) }
             current = free.removeLast()
             started = true
             let thread = Thread { [self] in consume() }
             thread.stackSize = 1 << 20
             thread.start()
         } else {
-            current = RowBatch(rows: batchRows)
+            current = RowBatch(rows: batchRows, columns: run.plan.columns)
         }
     }
 
@@ -227,7 +255,7 @@ final class RowPipeline: @unchecked Sendable {
         }
         for i in 0..<batch.count {
             let entry = batch.entries[i]
-            run.check(batch.record(i), number: entry.number, line: entry.line)
+            run.check(batch.record(i), number: entry.number, line: entry.line, profiles: batch.profiles(i))
         }
     }
 }
