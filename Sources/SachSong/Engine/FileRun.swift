@@ -64,7 +64,8 @@ final class FileRun {
     }
 
     /// Checks one data row.
-    func check(_ record: RecordView, number: Int, line: Int, profiles: UnsafePointer<TextProfile>) {
+    func check(_ record: RecordView, number: Int, line: Int, profiles: UnsafePointer<TextProfile>,
+               placeholders: UnsafePointer<Bool>) {
         ctx.row = number
         ctx.line = line
         lines.note(row: number, line: line)
@@ -78,7 +79,7 @@ final class FileRun {
         for i in 0..<columns.count {
             let column = unsafe_column(columns, i)
             let bytes = column.index < record.count ? record[column.index] : empty
-            checkField(column, bytes, profiles[i])
+            checkField(column, bytes, profiles[i], placeholders[i])
         }
         ConditionalRequiredCheck.evaluate(ctx)
         IdentityConsistency.evaluate(ctx)
@@ -110,14 +111,15 @@ final class FileRun {
         if ctx.rowIncomplete { rowsIncomplete += 1 }
     }
 
-    private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile) {
+    /// `placeholder`: the trimmed value is a placeholder (tested when the row was copied).
+    private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile, _ placeholder: Bool) {
         let value = FieldValue(column: column, bytes: bytes, profile: profile)
         if value.trimmed.isEmpty {
             if column.requiredAlways { RequiredFieldCheck.report(column, in: ctx) }
             return
         }
         // Lists have their own values ("Chưa có"), and a count of 0 is a real number.
-        if !column.hasOwnValues && PlaceholderCheck.isPlaceholder(value, in: ctx) {
+        if !column.hasOwnValues && placeholder {
             PlaceholderCheck.report(value, in: ctx)
             return
         }

@@ -42,8 +42,19 @@ final class RowBatch: @unchecked Sendable {
     private let columns: Int
     private let columnIndex: UnsafeMutablePointer<Int>
     private let columnFull: UnsafeMutablePointer<Bool>
+    /// Per row and mapped column: the trimmed value is a placeholder ("N/A"); only for columns
+    /// whose type takes placeholders.
+    private(set) var placeholders: UnsafeMutablePointer<Bool>
+    private let columnTakesPlaceholders: UnsafeMutablePointer<Bool>
+    private let placeholderList: ValueMatcher
+    private var scratch: [UInt8] = []
 
-    init(rows: Int, columns plan: [ColumnPlan]) {
+    init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher) {
+        placeholderList = list
+        scratch.reserveCapacity(256)
+        placeholders = .allocate(capacity: max(rows * plan.count, 1))
+        columnTakesPlaceholders = .allocate(capacity: max(plan.count, 1))
+        for (j, column) in plan.enumerated() { columnTakesPlaceholders[j] = !column.hasOwnValues }
         capacity = rows
         columns = plan.count
         columnIndex = .allocate(capacity: max(plan.count, 1))
@@ -65,6 +76,8 @@ final class RowBatch: @unchecked Sendable {
         ends.deallocate()
         entries.deallocate()
         profiles.deallocate()
+        placeholders.deallocate()
+        columnTakesPlaceholders.deallocate()
         columnIndex.deallocate()
         columnFull.deallocate()
     }
@@ -110,6 +123,17 @@ final class RowBatch: @unchecked Sendable {
             let index = columnIndex[j]
             let field = index < fields ? copied[index] : UnsafeBufferPointer(start: bytes, count: 0)
             (rowProfiles + j).initialize(to: TextProfile(field, full: columnFull[j]))
+            var placeholder = false
+            if columnTakesPlaceholders[j] {
+                var start = 0, end = field.count
+                while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
+                while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
+                if start < end {
+                    placeholder = PlaceholderCheck.isPlaceholder(UnsafeBufferPointer(rebasing: field[start..<end]),
+                                                                 placeholders: placeholderList, scratch: &scratch)
+                }
+            }
+            placeholders[count * columns + j] = placeholder
         }
         byteCount += length
         endCount += fields
@@ -119,6 +143,10 @@ final class RowBatch: @unchecked Sendable {
     /// The profiles of row `i`'s mapped columns, in plan order.
     @inline(__always)
     func profiles(_ i: Int) -> UnsafePointer<TextProfile> { UnsafePointer(profiles + i * columns) }
+
+    /// The placeholder flags of row `i`'s mapped columns, in plan order.
+    @inline(__always)
+    func placeholders(_ i: Int) -> UnsafePointer<Bool> { UnsafePointer(placeholders + i * columns) }
 
     /// Row `i` of the batch.
     @inline(__always)
@@ -179,14 +207,14 @@ final class RowPipeline: @unchecked Sendable {
     func start(_ run: FileRun) {
         self.run = run
         if threaded {
-            free = (0..<3).map { _ in RowBatch(rows: batchRows, columns: run.plan.columns) }
+            free = (0..<3).map { _ in RowBatch(rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders) }
             current = free.removeLast()
             started = true
             let thread = Thread { [self] in consume() }
             thread.stackSize = 1 << 20
             thread.start()
         } else {
-            current = RowBatch(rows: batchRows, columns: run.plan.columns)
+            current = RowBatch(rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders)
         }
     }
 
@@ -255,7 +283,8 @@ final class RowPipeline: @unchecked Sendable {
         }
         for i in 0..<batch.count {
             let entry = batch.entries[i]
-            run.check(batch.record(i), number: entry.number, line: entry.line, profiles: batch.profiles(i))
+            run.check(batch.record(i), number: entry.number, line: entry.line, profiles: batch.profiles(i),
+                      placeholders: batch.placeholders(i))
         }
     }
 }
