@@ -29,3 +29,6 @@ test: deps
 	$(SWIFT) test
 
 include bench/bench.mk
+
+# libFuzzer targets and sanitizer runs (fuzz, sanitize).
+include mk/hardening.mk

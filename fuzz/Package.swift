@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+// libFuzzer targets for sachsong — a package of its own so that a plain `swift build` / `swift test`
+// of the main package never sees a target without `main`. Build and run with `make fuzz`
+// (mk/hardening.mk); by hand:
+//   swift build --package-path fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address
+//   .build-fuzz/debug/FuzzCSVReader fuzz/corpus/FuzzCSVReader -max_total_time=600
+import Foundation
+import PackageDescription
+
+// The main package is the parent folder; a path dependency's identity is its folder name.
+let mainPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let mainIdentity = mainPackage.lastPathComponent.lowercased()
+
+let package = Package(
+    name: "sachsong-fuzz",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(path: mainPackage.path),
+    ],
+    targets: [
+        // Declares libFuzzer's LLVMFuzzerRunDriver for the targets' main.swift.
+        .target(name: "FuzzDriver"),
+        // (a) bytes → CSVReader/CSVTable: encoding detection, transcoding, delimiter sniffing, libcsv glue.
+        .executableTarget(name: "FuzzCSVReader", dependencies: ["FuzzDriver", .product(name: "CSVInput", package: mainIdentity)]),
+        // (b) YAML text → the rule loader (record type, profile, list, criteria files; whole folder).
+        .executableTarget(name: "FuzzRules", dependencies: ["FuzzDriver", .product(name: "SachSong", package: mainIdentity)]),
+        // (c) bytes as a one-file input → header mapping, record type detection and every check.
+        .executableTarget(name: "FuzzCheck", dependencies: [
+            "FuzzDriver",
+            .product(name: "SachSong", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
+        ]),
+    ]
+)

@@ -1,0 +1,49 @@
+# Hardening: libFuzzer targets and sanitizer runs (included from the Makefile).
+#   make fuzz                      builds fuzz/ (its own package) and runs every target FUZZ_SECONDS
+#   make fuzz-run-FuzzCSVReader    runs one already-built target (FuzzCSVReader, FuzzRules, FuzzCheck)
+#   make sanitize                  the test suite under AddressSanitizer, then ThreadSanitizer
+# Crashes land in fuzz/artifacts/<target>/; corpora in fuzz/corpus/<target>/ (both git-ignored).
+
+FUZZ_SECONDS ?= 600
+FUZZ_SCRATCH ?= .build-fuzz
+FUZZ_TARGETS := FuzzCSVReader FuzzRules FuzzCheck
+FUZZ_FLAGS   ?= -rss_limit_mb=4096 -timeout=30 -detect_leaks=0 -max_len=65536 -print_final_stats=1
+ASAN_SCRATCH ?= .build-asan
+TSAN_SCRATCH ?= .build-tsan
+
+.PHONY: fuzz fuzz-build fuzz-corpus sanitize sanitize-address sanitize-thread $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+
+fuzz-build: deps
+	$(SWIFT) build --package-path fuzz --scratch-path $(FUZZ_SCRATCH) -Xswiftc -sanitize=fuzzer,address
+
+# Seeds: the shipped exports and the bad-input corpus for the CSV targets, the rule profiles for FuzzRules.
+fuzz-corpus:
+	@for t in FuzzCSVReader FuzzCheck; do \
+		mkdir -p fuzz/corpus/$$t fuzz/artifacts/$$t; \
+		find fixtures -type f \( -name '*.csv' -o -name '*.tsv' -o -name '*.txt' -o -name '*.xlsx' \) -size -64k \
+			-exec sh -c 'for f; do cp "$$f" "fuzz/corpus/'$$t'/$$(echo "$$f" | tr / _)"; done' _ {} +; \
+	done
+	@mkdir -p fuzz/corpus/FuzzRules fuzz/artifacts/FuzzRules
+	@find rules fixtures/bad -type f ! -path "*alias-bomb/*" \( -name '*.yaml' -o -name '*.yml' \) -size -64k \
+		-exec sh -c 'for f; do cp "$$f" "fuzz/corpus/FuzzRules/$$(echo "$$f" | tr / _)"; done' _ {} +
+	@for t in $(FUZZ_TARGETS); do echo "$$t: $$(ls fuzz/corpus/$$t | wc -l) seeds"; done
+
+$(addprefix fuzz-run-,$(FUZZ_TARGETS)): fuzz-run-%:
+	@mkdir -p fuzz/artifacts/$* fuzz/corpus/$*
+	@echo "== $* for $(FUZZ_SECONDS) s (log: fuzz/artifacts/$*.log)"
+	@$(FUZZ_SCRATCH)/debug/$* fuzz/corpus/$* -artifact_prefix=fuzz/artifacts/$*/ \
+		-max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) > fuzz/artifacts/$*.log 2>&1; status=$$?; \
+		grep -E '^stat::|SUMMARY|^==[0-9]+==ERROR|Done [0-9]+ runs|Test unit written' fuzz/artifacts/$*.log; exit $$status
+
+fuzz: fuzz-build fuzz-corpus
+	@status=0; for t in $(FUZZ_TARGETS); do $(MAKE) --no-print-directory fuzz-run-$$t || status=1; done; exit $$status
+
+# AddressSanitizer: the whole suite (the command-line tests run the instrumented sachsong binary).
+sanitize-address: deps
+	$(SWIFT) test --scratch-path $(ASAN_SCRATCH) -Xswiftc -sanitize=address
+
+# ThreadSanitizer: the whole suite, including the parallel district path and the engine's reader thread.
+sanitize-thread: deps
+	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" $(SWIFT) test --scratch-path $(TSAN_SCRATCH) -Xswiftc -sanitize=thread
+
+sanitize: sanitize-address sanitize-thread
