@@ -31,7 +31,7 @@ fuzz-corpus:
 $(addprefix fuzz-run-,$(FUZZ_TARGETS)): fuzz-run-%:
 	@mkdir -p fuzz/artifacts/$* fuzz/corpus/$*
 	@echo "== $* for $(FUZZ_SECONDS) s (log: fuzz/artifacts/$*.log)"
-	@$(FUZZ_SCRATCH)/debug/$* fuzz/corpus/$* -artifact_prefix=fuzz/artifacts/$*/ \
+	@ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/$* fuzz/corpus/$* -artifact_prefix=fuzz/artifacts/$*/ \
 		-max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) > fuzz/artifacts/$*.log 2>&1; status=$$?; \
 		grep -E '^stat::|SUMMARY|^==[0-9]+==ERROR|Done [0-9]+ runs|Test unit written' fuzz/artifacts/$*.log; exit $$status
 
