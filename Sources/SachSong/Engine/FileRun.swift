@@ -65,7 +65,7 @@ final class FileRun {
 
     /// Checks one data row.
     func check(_ record: RecordView, number: Int, line: Int, profiles: UnsafePointer<TextProfile>,
-               placeholders: UnsafePointer<Bool>) {
+               placeholders: UnsafePointer<Bool>, matches: UnsafePointer<Int32>) {
         ctx.row = number
         ctx.line = line
         lines.note(row: number, line: line)
@@ -79,7 +79,7 @@ final class FileRun {
         for i in 0..<columns.count {
             let column = unsafe_column(columns, i)
             let bytes = column.index < record.count ? record[column.index] : empty
-            checkField(column, bytes, profiles[i], placeholders[i])
+            checkField(column, bytes, profiles[i], placeholders[i], matches[i])
         }
         ConditionalRequiredCheck.evaluate(ctx)
         IdentityConsistency.evaluate(ctx)
@@ -112,7 +112,8 @@ final class FileRun {
     }
 
     /// `placeholder`: the trimmed value is a placeholder (tested when the row was copied).
-    private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile, _ placeholder: Bool) {
+    private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile, _ placeholder: Bool,
+                            _ matched: Int32) {
         let value = FieldValue(column: column, bytes: bytes, profile: profile)
         if value.trimmed.isEmpty {
             if column.requiredAlways { RequiredFieldCheck.report(column, in: ctx) }
@@ -160,7 +161,11 @@ final class FileRun {
         case .code:
             CodeFormatCheck.evaluate(value, in: ctx)
         case .enumeration, .flag:
-            ctx.state.setEntry(slot, AllowedValueCheck.evaluate(value, in: ctx))
+            if let matcher = column.matcher {
+                ctx.state.setEntry(slot, AllowedValueCheck.evaluate(value, matched: ValueMatcher.unpack(matched), matcher: matcher, in: ctx))
+            } else {
+                ctx.state.setEntry(slot, nil)
+            }
         case .integer, .number:
             NumberCheck.evaluate(value, in: ctx)
         case .grade:

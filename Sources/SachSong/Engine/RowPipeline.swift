@@ -48,8 +48,16 @@ final class RowBatch: @unchecked Sendable {
     private let columnTakesPlaceholders: UnsafeMutablePointer<Bool>
     private let placeholderList: ValueMatcher
     private var scratch: [UInt8] = []
+    /// Per row and mapped column: the code-list match of a list or flag value, packed
+    /// (`ValueMatcher.pack`); only for those columns.
+    private(set) var matches: UnsafeMutablePointer<Int32>
+    private let columnMatchers: [ValueMatcher?]
 
     init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher) {
+        matches = .allocate(capacity: max(rows * plan.count, 1))
+        columnMatchers = plan.map { column in
+            column.type == .enumeration || column.type == .flag ? column.matcher : nil
+        }
         placeholderList = list
         scratch.reserveCapacity(256)
         placeholders = .allocate(capacity: max(rows * plan.count, 1))
@@ -77,6 +85,7 @@ final class RowBatch: @unchecked Sendable {
         entries.deallocate()
         profiles.deallocate()
         placeholders.deallocate()
+        matches.deallocate()
         columnTakesPlaceholders.deallocate()
         columnIndex.deallocate()
         columnFull.deallocate()
@@ -124,16 +133,23 @@ final class RowBatch: @unchecked Sendable {
             let field = index < fields ? copied[index] : UnsafeBufferPointer(start: bytes, count: 0)
             (rowProfiles + j).initialize(to: TextProfile(field, full: columnFull[j]))
             var placeholder = false
-            if columnTakesPlaceholders[j] {
+            var matched: Int32 = 0
+            let takesPlaceholders = columnTakesPlaceholders[j]
+            let matcher = columnMatchers[j]
+            if takesPlaceholders || matcher != nil {
                 var start = 0, end = field.count
                 while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
                 while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
                 if start < end {
-                    placeholder = PlaceholderCheck.isPlaceholder(UnsafeBufferPointer(rebasing: field[start..<end]),
-                                                                 placeholders: placeholderList, scratch: &scratch)
+                    let trimmed = UnsafeBufferPointer(rebasing: field[start..<end])
+                    if takesPlaceholders {
+                        placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList, scratch: &scratch)
+                    }
+                    if let matcher { matched = ValueMatcher.pack(matcher.match(trimmed, scratch: &scratch)) }
                 }
             }
             placeholders[count * columns + j] = placeholder
+            matches[count * columns + j] = matched
         }
         byteCount += length
         endCount += fields
@@ -147,6 +163,10 @@ final class RowBatch: @unchecked Sendable {
     /// The placeholder flags of row `i`'s mapped columns, in plan order.
     @inline(__always)
     func placeholders(_ i: Int) -> UnsafePointer<Bool> { UnsafePointer(placeholders + i * columns) }
+
+    /// The packed code-list matches of row `i`'s mapped columns, in plan order.
+    @inline(__always)
+    func matches(_ i: Int) -> UnsafePointer<Int32> { UnsafePointer(matches + i * columns) }
 
     /// Row `i` of the batch.
     @inline(__always)
@@ -284,7 +304,7 @@ final class RowPipeline: @unchecked Sendable {
         for i in 0..<batch.count {
             let entry = batch.entries[i]
             run.check(batch.record(i), number: entry.number, line: entry.line, profiles: batch.profiles(i),
-                      placeholders: batch.placeholders(i))
+                      placeholders: batch.placeholders(i), matches: batch.matches(i))
         }
     }
 }

@@ -88,6 +88,22 @@ final class ValueMatcher: @unchecked Sendable {
         return scratch.withUnsafeBufferPointer { lookup($0) }
     }
 
+    /// A match packed in a number (entry × 2 + 1 when canonical, entry × 2 + 2 for a synonym,
+    /// 0 for none), to be kept per value.
+    static func pack(_ match: Match) -> Int32 {
+        switch match {
+        case .canonical(let entry): return Int32(entry) * 2 + 1
+        case .synonym(let entry): return Int32(entry) * 2 + 2
+        case .none: return 0
+        }
+    }
+
+    static func unpack(_ packed: Int32) -> Match {
+        if packed == 0 { return .none }
+        let entry = Int((packed - 1) / 2)
+        return packed & 1 == 1 ? .canonical(entry) : .synonym(entry)
+    }
+
     /// Matches a string.
     func match(_ text: String) -> Match {
         Array(MatchKey.of(text).utf8).withUnsafeBufferPointer { lookup($0) }

@@ -15,7 +15,12 @@ struct AllowedValueCheck: Check {
     /// non-canonical spellings.
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) -> Int? {
         guard let matcher = value.column.matcher else { return nil }
-        switch matcher.match(value.trimmed, scratch: &ctx.scratch) {
+        return evaluate(value, matched: matcher.match(value.trimmed, scratch: &ctx.scratch), matcher: matcher, in: ctx)
+    }
+
+    /// The same, with the value already matched against `matcher` (when the row was copied).
+    static func evaluate(_ value: FieldValue, matched: ValueMatcher.Match, matcher: ValueMatcher, in ctx: CheckContext) -> Int? {
+        switch matched {
         case .canonical(let entry):
             return entry
         case .synonym(let entry):
