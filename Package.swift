@@ -8,12 +8,16 @@ let package = Package(
         .executable(name: "sachsong", targets: ["sachsong"]),
         .library(name: "SachSong", targets: ["SachSong"]),
         .library(name: "CSVInput", targets: ["CSVInput"]),
+        .library(name: "ExcelInput", targets: ["ExcelInput"]),
     ],
     dependencies: [
         // Command-line parsing: typed options, help text and exit codes we would otherwise hand-roll.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The rule profile is YAML; Yams gives line/column marks for error messages.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // .xlsx files are zip archives: ZIPFoundation inflates a sheet entry chunk by chunk
+        // (its extract consumer), so a 100,000-row sheet is scanned without being held whole.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -25,9 +29,18 @@ let package = Package(
             name: "CSVInput",
             dependencies: ["CLibCSV"]
         ),
+        .systemLibrary(
+            name: "CFreeXL",
+            path: "Sources/CFreeXL",
+            providers: [.apt(["libfreexl-dev"])]
+        ),
+        .target(
+            name: "ExcelInput",
+            dependencies: ["CSVInput", "CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "SachSong",
-            dependencies: ["CSVInput", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CSVInput", "ExcelInput", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SachSongReport",
@@ -42,6 +55,7 @@ let package = Package(
         ),
         .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
+        .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput"]),
         .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput"]),
     ]
 )

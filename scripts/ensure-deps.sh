@@ -5,6 +5,8 @@ set -euo pipefail
 
 missing=()
 [ -f /usr/include/csv.h ] || missing+=(libcsv-dev)
+# .xls workbooks (BIFF) are read through libfreexl.
+[ -f /usr/include/freexl.h ] || missing+=(libfreexl-dev)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "sachsong: cần Swift 6 (lệnh 'swift' không có trong PATH) — https://www.swift.org/install/linux/" >&2

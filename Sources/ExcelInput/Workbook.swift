@@ -1,0 +1,151 @@
+import CSVInput
+import Foundation
+
+/// What a workbook cell was before it became text: the reader writes every cell as text, and
+/// these kinds tell which ones Excel held as numbers or dates (for the checks of Excel's damage).
+public enum CellKind: UInt8, Sendable {
+    case number
+    case date
+}
+
+/// A record source read from a workbook sheet: rows are sheet rows (`line` = the sheet's row
+/// number), fields are cells (gaps filled, so that field `i` is column letter `i`).
+public protocol WorkbookSource: RecordSource {
+    /// The sheet read.
+    var sheetName: String { get }
+    /// Every sheet of the workbook, in order.
+    var sheetNames: [String] { get }
+    /// The numeric and date cells of a sheet row delivered recently (the last few hundred rows
+    /// are kept), as (0-based column, kind); text cells are not listed.
+    func cellKinds(line: Int) -> [(column: Int, kind: CellKind)]
+    /// Columns (0-based) whose text cells are styled with a legacy Vietnamese font, with the
+    /// first such font, as seen so far.
+    var legacyFonts: [Int: LegacyFont] { get }
+    /// Rows after the last row with a value that still exist in the sheet (formatted but empty).
+    var trailingEmptyRows: Int { get }
+    /// Columns right of the last column with a value that hold only formatted empty cells.
+    var trailingEmptyColumns: Int { get }
+}
+
+/// The kinds of the cells of the last rows, by sheet row, in a fixed ring.
+struct CellKindRing {
+    private static let size = 1024
+    private var lines = [Int](repeating: -1, count: size)
+    private var entries = [[(column: Int, kind: CellKind)]](repeating: [], count: size)
+
+    mutating func set(line: Int, _ kinds: [(column: Int, kind: CellKind)]) {
+        let slot = line & (Self.size - 1)
+        lines[slot] = line
+        entries[slot] = kinds
+    }
+
+    func get(line: Int) -> [(column: Int, kind: CellKind)] {
+        let slot = line & (Self.size - 1)
+        return lines[slot] == line ? entries[slot] : []
+    }
+}
+
+/// Why a workbook could not be read at all.
+public enum ExcelInputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Not a workbook (a zip without `xl/workbook.xml`, a broken zip or BIFF file).
+    case notAWorkbook(path: String, reason: String)
+    /// `--sheet` names no sheet.
+    case noSuchSheet(path: String, sheet: String, available: [String])
+    /// A part of the workbook is damaged.
+    case corrupt(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notAWorkbook(let path, let reason): return "\(path): không phải bảng tính Excel đọc được (\(reason))"
+        case .noSuchSheet(let path, let sheet, let available):
+            return "\(path): không có trang tính «\(sheet)» (có: \(available.map { "«\($0)»" }.joined(separator: ", ")))"
+        case .corrupt(let path, let reason): return "\(path): bảng tính bị hỏng (\(reason))"
+        }
+    }
+}
+
+/// Builds records of a sheet: cells placed at their columns (gaps empty), trailing empty cells
+/// trimmed, rows padded to the width of the widest of the first rows (the header is among them),
+/// missing rows delivered as blank rows so that line numbers stay the sheet's row numbers, and
+/// empty rows at the end of the sheet dropped and counted.
+struct SheetRecordBuilder {
+    /// Rows looked at before the width is fixed (CSVTable looks for the header among 30).
+    static let lookahead = 40
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    private(set) var lastDelivered = 0
+    private var held: [OwnedRecord] = []
+    private var heldNonBlank = 0
+    private(set) var width: Int?
+    private(set) var maxValueColumn = -1
+    private(set) var maxCellColumn = -1
+    let deliver: (RawRecord) throws -> Void
+
+    init(deliver: @escaping (RawRecord) throws -> Void) { self.deliver = deliver }
+
+    /// Starts a row.
+    mutating func beginRow() {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+    }
+
+    /// Columns filled so far in the current row.
+    var filled: Int { ends.count }
+
+    /// Places a cell's text at `column` (cells out of order are dropped).
+    mutating func cell(column: Int, text: UnsafeBufferPointer<UInt8>) {
+        maxCellColumn = max(maxCellColumn, column)
+        guard column >= ends.count, !text.isEmpty else { return }
+        maxValueColumn = max(maxValueColumn, column)
+        while ends.count < column { ends.append(bytes.count) }
+        bytes.append(contentsOf: text)
+        ends.append(bytes.count)
+    }
+
+    mutating func cell(column: Int, text: [UInt8]) {
+        text.withUnsafeBufferPointer { cell(column: column, text: $0) }
+    }
+
+    /// Ends sheet row `line`; returns whether it had a value.
+    @discardableResult
+    mutating func endRow(line: Int) throws -> Bool {
+        guard !ends.isEmpty, line > lastDelivered else { return false }
+        // Rows skipped since the last one with a value are blank rows.
+        for blank in (lastDelivered + 1)..<line { try emit(bytes: [], ends: [], line: blank) }
+        try emit(bytes: bytes, ends: ends, line: line)
+        lastDelivered = line
+        return true
+    }
+
+    /// Ends the sheet: rows still held are delivered.
+    mutating func finish() throws {
+        if width == nil { try fixWidth() }
+    }
+
+    private mutating func emit(bytes: [UInt8], ends: [Int], line: Int) throws {
+        if width == nil {
+            held.append(OwnedRecord(bytes: bytes, ends: ends, line: line))
+            if !ends.isEmpty { heldNonBlank += 1 }
+            if heldNonBlank >= Self.lookahead { try fixWidth() }
+            return
+        }
+        try send(bytes: bytes, ends: ends, line: line)
+    }
+
+    private mutating func fixWidth() throws {
+        width = held.map(\.ends.count).max() ?? 0
+        let records = held
+        held = []
+        for record in records { try send(bytes: record.bytes, ends: record.ends, line: record.line) }
+    }
+
+    private func send(bytes: [UInt8], ends: [Int], line: Int) throws {
+        var ends = ends
+        let width = self.width ?? 0
+        if ends.count < width {
+            let total = ends.last ?? 0
+            while ends.count < width { ends.append(total) }
+        }
+        try OwnedRecord(bytes: bytes, ends: ends, line: line).withRaw { try deliver($0) }
+    }
+}
