@@ -49,13 +49,13 @@ let package = Package(
         .executableTarget(
             name: "sachsong",
             dependencies: [
-                "SachSong", "SachSongReport", "CSVInput",
+                "SachSong", "SachSongReport", "CSVInput", "ExcelInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
         .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput"]),
-        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput"]),
+        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput"]),
     ]
 )

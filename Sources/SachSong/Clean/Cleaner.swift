@@ -1,4 +1,5 @@
 import CSVInput
+import ExcelInput
 import Foundation
 
 /// How `clean` runs.
@@ -10,6 +11,8 @@ public struct CleanOptions: Sendable {
     /// Force the record type.
     public var recordType: String?
     public var asOf: SimpleDate
+    /// The sheet of a workbook (a name or a 1-based number); nil: the first with data.
+    public var sheet: String?
 
     public init(asOf: SimpleDate) { self.asOf = asOf }
 
@@ -58,7 +61,7 @@ public final class Cleaner {
 
     /// The delimiter, line ending and BOM the output should keep, known after the first chunk;
     /// `makeWriter` is called once, before any row is written.
-    public func clean(path: String, makeWriter: (CSVReader) throws -> CSVWriter,
+    public func clean(path: String, makeWriter: (any RecordSource) throws -> CSVWriter,
                       onChange: (CellChange) throws -> Void) throws -> CleanReport {
         try withoutActuallyEscaping(makeWriter) { makeWriter in
             try withoutActuallyEscaping(onChange) { onChange in
@@ -67,9 +70,9 @@ public final class Cleaner {
         }
     }
 
-    private func run(path: String, makeWriter: @escaping (CSVReader) throws -> CSVWriter,
+    private func run(path: String, makeWriter: @escaping (any RecordSource) throws -> CSVWriter,
                      onChange: @escaping (CellChange) throws -> Void) throws -> CleanReport {
-        let reader = try CSVReader(path: path)
+        let reader = try RecordSources.open(path: path, sheet: options.sheet)
         let detector = rules.detector
         let table = CSVTable(reader: reader, headerPolicy: .detect(scan: 30, minimumScore: 2, accept: 4,
                                                                     score: { detector.headerScore($0) }))

@@ -1,4 +1,5 @@
 import CSVInput
+import ExcelInput
 import Foundation
 
 /// Checks one file in one pass: every row goes through every check once; findings are
@@ -17,7 +18,7 @@ public final class FileChecker: @unchecked Sendable {
     public func check(path: String) throws -> FileReport {
         var readOptions = CSVReadOptions()
         readOptions.delimiter = options.delimiter
-        let reader = try CSVReader(path: path, options: readOptions)
+        let reader = try RecordSources.open(path: path, options: readOptions, sheet: options.sheet)
         let detector = rules.detector
         let policy: HeaderRowPolicy = options.headerRow.map { .record($0) }
             ?? .detect(scan: 30, minimumScore: 2, accept: 4, score: { detector.headerScore($0) })
@@ -68,6 +69,7 @@ public final class FileChecker: @unchecked Sendable {
                                 errors: collector.errors, warnings: collector.warnings, infos: collector.infos,
                                 rowsWithErrors: run?.rowsWithErrors ?? 0, rowsIncomplete: run?.rowsIncomplete ?? 0,
                                 countsByRule: collector.countsByRule)
+        if reader is WorkbookSource { Self.addCellReferences(&report.findings) }
         if let run {
             report.keys = run.keys
             report.errorRows = run.errorRows
@@ -78,6 +80,14 @@ public final class FileChecker: @unchecked Sendable {
             }
         }
         return report
+    }
+
+    /// Workbook findings also name their cell ("C12": the column letter and the sheet row).
+    static func addCellReferences(_ findings: inout [Finding]) {
+        for i in findings.indices {
+            guard let line = findings[i].line, let column = findings[i].columnIndex, findings[i].row != nil else { continue }
+            findings[i].cell = CellText.reference(column: column, row: line)
+        }
     }
 
     /// A file large enough that reading it on one core while its rows are checked on another

@@ -1,4 +1,5 @@
 import CSVInput
+import ExcelInput
 import Foundation
 
 /// A file read with its header mapped onto a record type, for the commands that need fields by
@@ -15,12 +16,13 @@ public final class MappedTable {
     /// Field id → header as written.
     public private(set) var headers: [String: String] = [:]
 
-    public init(path: String, rules: CompiledRules, recordType: String? = nil, options: CSVReadOptions = CSVReadOptions()) throws {
+    public init(path: String, rules: CompiledRules, recordType: String? = nil, options: CSVReadOptions = CSVReadOptions(),
+                sheet: String? = nil) throws {
         self.path = path
         self.rules = rules
         forcedType = recordType
         let detector = rules.detector
-        table = CSVTable(reader: try CSVReader(path: path, options: options),
+        table = CSVTable(reader: try RecordSources.open(path: path, options: options, sheet: sheet),
                          headerPolicy: .detect(scan: 30, minimumScore: 2, accept: 4, score: { detector.headerScore($0) }))
     }
 

@@ -22,6 +22,8 @@ public struct Finding: Sendable, Codable, Equatable {
     public var message: String
     /// A safe replacement value, when one exists.
     public var fix: String?
+    /// The cell of a workbook finding ("C12"), nil for CSV input.
+    public var cell: String?
 
     public init(file: String, recordType: String? = nil, row: Int? = nil, line: Int? = nil, column: String? = nil,
                 columnIndex: Int? = nil, value: String? = nil, rule: String, dimension: Dimension,

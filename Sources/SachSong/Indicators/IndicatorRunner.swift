@@ -1,3 +1,4 @@
+import ExcelInput
 import Foundation
 
 /// The figures of one school: every indicator, its criterion's rate and points, and the problems
@@ -82,7 +83,8 @@ public final class IndicatorRunner {
         var byFolder: [String: [String]] = [:]
         let base = URL(fileURLWithPath: path)
         if let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
-            for case let url as URL in walker where ["csv", "tsv", "txt"].contains(url.pathExtension.lowercased()) {
+            for case let url as URL in walker where RecordSources.extensions.contains(url.pathExtension.lowercased())
+                && !url.lastPathComponent.hasPrefix("~$") {
                 byFolder[url.deletingLastPathComponent().path, default: []].append(url.path)
             }
         }

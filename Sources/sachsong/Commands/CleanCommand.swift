@@ -36,6 +36,9 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Bắt buộc loại hồ sơ.")
     var type: String?
 
+    @Option(help: "Trang tính của tệp Excel: tên hoặc số thứ tự (mặc định: trang đầu tiên có dữ liệu).")
+    var sheet: String?
+
     @Option(help: "Thư mục bộ quy tắc.")
     var rules: String?
 
@@ -59,6 +62,7 @@ struct CleanCommand: ParsableCommand {
         options.only = Set(only)
         options.except = Set(except)
         options.recordType = type
+        options.sheet = sheet
         let target = dryRun ? nil : (output ?? Self.defaultOutput(for: file))
         if let target, file != "-",
            URL(fileURLWithPath: target).resolvingSymlinksInPath().path == URL(fileURLWithPath: file).resolvingSymlinksInPath().path {

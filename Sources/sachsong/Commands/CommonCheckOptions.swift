@@ -23,6 +23,9 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(name: .customLong("header-row"), help: "Dòng tiêu đề là bản ghi thứ N (mặc định: tự tìm dưới các dòng tiêu đề văn bản).")
     var headerRow: Int?
 
+    @Option(help: "Trang tính của tệp Excel: tên hoặc số thứ tự (mặc định: trang đầu tiên có dữ liệu).")
+    var sheet: String?
+
     @Option(parsing: .upToNextOption, help: "Tắt các quy tắc này (mã quy tắc).")
     var disable: [String] = []
 
@@ -70,6 +73,7 @@ struct CommonCheckOptions: ParsableArguments {
         }
         if let maxFindings { options.maxFindingsPerFile = maxFindings }
         options.headerRow = headerRow
+        options.sheet = sheet
         options.delimiter = delimiter.flatMap(Delimiters.parse)
         return options
     }

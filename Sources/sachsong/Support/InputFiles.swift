@@ -1,9 +1,10 @@
+import ExcelInput
 import Foundation
 
-/// Expands command-line paths: files as given, directories recursively into their CSV files
-/// (sorted, hidden files skipped), `-` for standard input.
+/// Expands command-line paths: files as given, directories recursively into their CSV files and
+/// workbooks (sorted; hidden files and Excel's `~$` lock files skipped), `-` for standard input.
 enum InputFiles {
-    static let extensions: Set<String> = ["csv", "tsv", "txt"]
+    static let extensions: Set<String> = RecordSources.extensions
 
     static func expand(_ paths: [String]) throws -> [String] {
         var result: [String] = []
@@ -15,7 +16,8 @@ enum InputFiles {
                 guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil,
                                                       options: [.skipsHiddenFiles]) else { continue }
                 var found: [String] = []
-                for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
+                for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased())
+                    && !url.lastPathComponent.hasPrefix("~$") {
                     found.append(url.path)
                 }
                 result.append(contentsOf: found.sorted())
