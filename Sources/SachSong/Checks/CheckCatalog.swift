@@ -14,6 +14,9 @@ public enum CheckCatalog {
         SpacesCheck.self, NormalizationCheck.self, InvisibleCharacterCheck.self, NameCaseCheck.self, MojibakeCheck.self,
         ValueSynonymCheck.self, PhoneFormatCheck.self, DateFormCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,
         DuplicatePersonCheck.self, UnknownHeaderCheck.self, UnrecognisedFileCheck.self,
+        LegacyFontCheck.self,
+        // Excel's own damage
+        NumberIDCheck.self, ScientificNumberCheck.self, NumberPhoneCheck.self, DateTextCheck.self, TrailingEmptyCheck.self,
         // sống
         StaleRecordCheck.self, LeftInClassCheck.self, RetirementAgeCheck.self, ExpiredCMNDCheck.self,
     ]

@@ -26,6 +26,7 @@ public final class FileChecker: @unchecked Sendable {
         let collector = FindingCollector(file: path, options: options)
         var run: FileRun?
         var unrecognised = false
+        var damage: SheetDamage?
         let size = Self.fileSize(path)
         let pipeline = RowPipeline(threaded: Self.worthAThread(size), fileBytes: size)
 
@@ -43,12 +44,14 @@ public final class FileChecker: @unchecked Sendable {
                 return
             }
             collector.recordType = mapping.recordType.id
+            damage = SheetDamage(path: path, header: header, mapping: mapping, source: reader, options: options)
             let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
             Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
             let fileRun = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path)
             run = fileRun
             pipeline.start(fileRun)
         }, onRow: { row in
+            damage?.observe(row)
             pipeline.add(row)
         })
         } catch {
@@ -69,6 +72,10 @@ public final class FileChecker: @unchecked Sendable {
                                 errors: collector.errors, warnings: collector.warnings, infos: collector.infos,
                                 rowsWithErrors: run?.rowsWithErrors ?? 0, rowsIncomplete: run?.rowsIncomplete ?? 0,
                                 countsByRule: collector.countsByRule)
+        if let damage {
+            for finding in damage.finish(table: table) { report.append(finding) }
+            report.findings.sort(by: Self.order)
+        }
         if reader is WorkbookSource { Self.addCellReferences(&report.findings) }
         if let run {
             report.keys = run.keys

@@ -1,0 +1,311 @@
+import CSVInput
+import ExcelInput
+
+/// Looks for the damage a spreadsheet does to an export, beside the row checks: identity numbers
+/// and phones held as numbers or in scientific notation, dates typed as text in another form than
+/// their column, trailing empty rows and columns, and legacy-font text (decided per column from a
+/// sample of its first rows, or from the workbook's font). It sees each row on the reading thread
+/// and hands its findings over when the file is done, so the row pipeline is not touched.
+final class SheetDamage {
+    /// Rows of a column looked at before deciding whether it is in a legacy encoding.
+    static let legacySample = 200
+    /// Shapes of dates kept per column.
+    private static let maxShapes = 16
+
+    private struct Column {
+        let index: Int
+        let header: String
+        let type: FieldType
+    }
+
+    private let path: String
+    private let recordType: String
+    private let options: CheckOptions
+    private let workbook: (any WorkbookSource)?
+    private let idColumns: [Column]
+    private let phoneColumns: [Column]
+    private let dateColumns: [Column]
+    private let textColumns: [Column]
+    private let headerWidth: Int
+    /// First column of the run of blank header cells at the end of the header.
+    private let trailingHeaderStart: Int
+    private var trailingHeaderUsed = false
+    private var lastRow = 0
+    private var lastLine = 0
+
+    private var findings: [Finding] = []
+    private var counts: [String: Int] = [:]
+
+    // Dates: per date column, shape → (count, first examples).
+    private var shapes: [[String: (count: Int, examples: [(row: Int, line: Int, value: String)])]]
+
+    // Legacy text: the sample, then the decision.
+    private var sampledRows = 0
+    private var samples: [[String]]
+    private var candidates: [[(row: Int, line: Int, value: String)]]
+    private var decided: [LegacyEncoding?]?
+
+    init(path: String, header: Header, mapping: HeaderMapping, source: any RecordSource, options: CheckOptions) {
+        self.path = path
+        recordType = mapping.recordType.id
+        self.options = options
+        workbook = source as? any WorkbookSource
+        var ids: [Column] = [], phones: [Column] = [], dates: [Column] = [], texts: [Column] = []
+        for (column, field) in mapping.columns {
+            let rule = mapping.recordType.fields[field]
+            let entry = Column(index: column, header: header.names[column], type: rule.type)
+            switch rule.type {
+            case .citizenID, .code: ids.append(entry)
+            case .phone: phones.append(entry)
+            case .date: dates.append(entry)
+            case .text, .personName: texts.append(entry)
+            default: break
+            }
+        }
+        idColumns = ids
+        phoneColumns = phones
+        dateColumns = dates
+        textColumns = texts
+        headerWidth = header.names.count
+        var start = header.names.count
+        while start > 0, header.names[start - 1].trimmingCharacters(in: .whitespaces).isEmpty { start -= 1 }
+        trailingHeaderStart = start
+        shapes = Array(repeating: [:], count: dates.count)
+        samples = Array(repeating: [], count: texts.count)
+        candidates = Array(repeating: [], count: texts.count)
+    }
+
+    // MARK: - Rows
+
+    func observe(_ row: DataRow) {
+        let record = row.record
+        lastRow = row.number
+        lastLine = row.line
+        let kinds = workbook?.cellKinds(line: row.line) ?? []
+        func isNumberCell(_ index: Int) -> Bool { kinds.contains { $0.column == index && $0.kind == .number } }
+
+        for column in idColumns where column.index < record.count {
+            let bytes = record[column.index]
+            guard !bytes.isEmpty else { continue }
+            if Self.isScientific(bytes) {
+                scientific(row, column, bytes)
+            } else if isNumberCell(column.index) || Self.hasFloatZero(bytes) {
+                let value = String(decoding: bytes, as: UTF8.self)
+                let digits = value.prefix { $0.isNumber }
+                let lost = column.type == .citizenID && digits.count == 11
+                let place = workbook == nil ? "được xuất từ một ô kiểu số (có đuôi «.0»)" : "nằm trong ô kiểu số"
+                emit(NumberIDCheck.self, row, column, value: value,
+                     message: "«\(value)» ở cột «\(column.header)» \(place)" + (lost ? ": số 0 đầu đã mất (\(digits.count) chữ số)." : "; hãy định dạng cột là văn bản (Text) để giữ nguyên các chữ số."),
+                     fix: lost ? "0" + digits : (workbook == nil && value.hasSuffix(".0") ? String(value.dropLast(2)) : nil))
+            }
+        }
+        for column in phoneColumns where column.index < record.count {
+            let bytes = record[column.index]
+            guard !bytes.isEmpty else { continue }
+            if Self.isScientific(bytes) {
+                scientific(row, column, bytes)
+            } else if isNumberCell(column.index) || Self.hasFloatZero(bytes) {
+                let value = String(decoding: bytes, as: UTF8.self)
+                let digits = String(value.prefix { $0.isNumber })
+                let fix = digits.count == 9 ? "0" + digits : nil
+                emit(NumberPhoneCheck.self, row, column, value: value,
+                     message: "Số điện thoại «\(value)» được lưu dạng số" + (fix.map { ": mất số 0 đầu, đúng là «\($0)»." } ?? "; hãy định dạng cột là văn bản (Text)."),
+                     fix: fix)
+            }
+        }
+        for (i, column) in dateColumns.enumerated() where column.index < record.count {
+            let bytes = record[column.index]
+            guard !bytes.isEmpty else { continue }
+            let isDateCell = kinds.contains { $0.column == column.index && $0.kind == .date }
+            let shape = isDateCell ? "ngày" : Self.shape(bytes)
+            if var entry = shapes[i][shape] {
+                entry.count += 1
+                if entry.examples.count < options.maxFindingsPerRule && entry.examples.count < 1000 {
+                    entry.examples.append((row.number, row.line, String(decoding: bytes, as: UTF8.self)))
+                }
+                shapes[i][shape] = entry
+            } else if shapes[i].count < Self.maxShapes {
+                shapes[i][shape] = (1, [(row.number, row.line, String(decoding: bytes, as: UTF8.self))])
+            }
+        }
+        if !trailingHeaderUsed, trailingHeaderStart < headerWidth {
+            for index in trailingHeaderStart..<min(record.count, headerWidth) where !record[index].isEmpty {
+                trailingHeaderUsed = true
+                break
+            }
+        }
+        if !textColumns.isEmpty { observeLegacy(row) }
+    }
+
+    private func observeLegacy(_ row: DataRow) {
+        let record = row.record
+        if let decided {
+            for (i, column) in textColumns.enumerated() where column.index < record.count {
+                guard let encoding = decided[i] else { continue }
+                let bytes = record[column.index]
+                guard bytes.contains(where: { $0 >= 0x80 }) else { continue }
+                let value = String(decoding: bytes, as: UTF8.self)
+                if LegacyTextDetector.isCandidate(value) { legacy(row.number, row.line, column, value, encoding) }
+            }
+            return
+        }
+        sampledRows += 1
+        for (i, column) in textColumns.enumerated() where column.index < record.count {
+            let bytes = record[column.index]
+            guard bytes.contains(where: { $0 >= 0x80 }) else { continue }
+            let value = String(decoding: bytes, as: UTF8.self)
+            samples[i].append(value)
+            if LegacyTextDetector.isCandidate(value) { candidates[i].append((row.number, row.line, value)) }
+        }
+        if sampledRows >= Self.legacySample { decideLegacy() }
+    }
+
+    /// Decides each text column from its sample (the workbook's font first), and reports the
+    /// sampled cells of the legacy ones.
+    private func decideLegacy() {
+        var result: [LegacyEncoding?] = []
+        for (i, column) in textColumns.enumerated() {
+            var encoding: LegacyEncoding?
+            if !candidates[i].isEmpty {
+                encoding = workbook?.legacyFonts[column.index]?.encoding ?? LegacyTextDetector.detectColumn(samples[i])
+            }
+            result.append(encoding)
+            if let encoding {
+                for cell in candidates[i] { legacy(cell.row, cell.line, column, cell.value, encoding) }
+            }
+        }
+        decided = result
+        samples = []
+        candidates = []
+    }
+
+    private func legacy(_ row: Int, _ line: Int, _ column: Column, _ value: String, _ encoding: LegacyEncoding) {
+        guard let decoded = LegacyDecoder.decode(cp1252Text: value, as: encoding) else { return }
+        let font = workbook?.legacyFonts[column.index].map { " (phông «\($0.name)»)" } ?? ""
+        emit(LegacyFontCheck.self, row: row, line: line, column: column, value: value,
+             message: "«\(value)» là chữ gõ bằng bảng mã \(encoding.displayName.uppercased())\(font): đọc đúng là «\(decoded)».", fix: decoded)
+    }
+
+    private func scientific(_ row: DataRow, _ column: Column, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let value = String(decoding: bytes, as: UTF8.self)
+        emit(ScientificNumberCheck.self, row, column, value: value,
+             message: "«\(value)» ở cột «\(column.header)» bị Excel viết dạng khoa học: các chữ số sau đã mất, không khôi phục được; cần nhập lại từ giấy tờ gốc.")
+    }
+
+    // MARK: - End of file
+
+    /// The findings, once the whole file was read.
+    func finish(table: CSVTable) -> [Finding] {
+        if decided == nil { decideLegacy() }
+        for (i, column) in dateColumns.enumerated() {
+            let total = shapes[i].values.reduce(0) { $0 + $1.count }
+            guard total >= 3, let (dominant, entry) = shapes[i].max(by: { $0.value.count < $1.value.count }),
+                  Double(entry.count) >= 0.6 * Double(total) else { continue }
+            for (shape, other) in shapes[i] where shape != dominant && shape != "ngày" {
+                // A value that is no date at all is the date checks' finding, not this one.
+                for example in other.examples {
+                    guard let fix = Self.canonicalDate(example.value) else { continue }
+                    let form = dominant == "ngày" ? "các ô khác trong cột là ngày của Excel" : "các ô khác viết dạng «\(entry.examples.first?.value ?? dominant)»"
+                    emit(DateTextCheck.self, row: example.row, line: example.line, column: column, value: example.value,
+                         message: "Ngày «\(example.value)» được gõ dạng văn bản, khác kiểu với \(other.count == 1 ? "" : "\(other.count) ô như vậy và ")\(form) (\(entry.count)/\(total) ô).",
+                         fix: fix)
+                }
+            }
+        }
+        let header = table.header
+        if let workbook {
+            if workbook.trailingEmptyRows > 0 {
+                emitFile(TrailingEmptyCheck.self, line: lastLine + 1, columnIndex: nil,
+                         message: "\(workbook.trailingEmptyRows) dòng trống (chỉ có định dạng) ở cuối trang tính «\(workbook.sheetName)», từ dòng \(lastLine + 1).")
+            }
+            if workbook.trailingEmptyColumns > 0 {
+                emitFile(TrailingEmptyCheck.self, line: header?.line, columnIndex: nil,
+                         message: "\(workbook.trailingEmptyColumns) cột trống (chỉ có định dạng) bên phải vùng dữ liệu của trang tính «\(workbook.sheetName)».")
+            }
+        } else if table.rowCount > lastRow, lastRow > 0 {
+            emitFile(TrailingEmptyCheck.self, line: lastLine + 1, columnIndex: nil,
+                     message: "\(table.rowCount - lastRow) dòng trống ở cuối tệp (từ dòng dữ liệu \(lastRow + 1)).")
+        }
+        if trailingHeaderStart < headerWidth, !trailingHeaderUsed {
+            let count = headerWidth - trailingHeaderStart
+            emitFile(TrailingEmptyCheck.self, line: header?.line, columnIndex: trailingHeaderStart,
+                     message: "\(count) cột cuối không có tiêu đề và không có giá trị nào (cột trống thừa bên phải dữ liệu).")
+        }
+        return findings
+    }
+
+    // MARK: - Findings
+
+    private func severity(_ id: String, _ base: Severity) -> Severity? {
+        options.disabled.contains(id) ? nil : options.severities[id] ?? base
+    }
+
+    private func emit<C: Check>(_ check: C.Type, _ row: DataRow, _ column: Column, value: String, message: String, fix: String? = nil) {
+        emit(check, row: row.number, line: row.line, column: column, value: value, message: message, fix: fix)
+    }
+
+    private func emit<C: Check>(_ check: C.Type, row: Int, line: Int, column: Column, value: String, message: String, fix: String?) {
+        guard let severity = severity(C.id, C.severity) else { return }
+        let seen = counts[C.id, default: 0]
+        counts[C.id] = seen + 1
+        guard seen < options.maxFindingsPerRule else { return }
+        findings.append(Finding(file: path, recordType: recordType, row: row, line: line, column: column.header,
+                                columnIndex: column.index, value: value, rule: C.id, dimension: C.dimension,
+                                severity: severity, message: message, fix: fix))
+    }
+
+    private func emitFile<C: Check>(_ check: C.Type, line: Int?, columnIndex: Int?, message: String) {
+        guard let severity = severity(C.id, C.severity) else { return }
+        findings.append(Finding(file: path, recordType: recordType, row: nil, line: line, column: nil, columnIndex: columnIndex,
+                                value: nil, rule: C.id, dimension: C.dimension, severity: severity, message: message))
+    }
+
+    // MARK: - Shapes of values
+
+    static func canonicalDate(_ text: String) -> String? {
+        if case .date(let date, _) = DateParser.parse(text) { return date.description }
+        return nil
+    }
+
+    /// "7.9212E+10", "9.12346E+08": digits, a dot and digits, E+ and digits.
+    static func isScientific(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 4, let e = b.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }),
+              e > 0, e + 2 <= b.count - 1 || e + 2 == b.count else { return false }
+        let mantissa = b[..<e]
+        var rest = b[(e + 1)...]
+        if rest.first == UInt8(ascii: "+") { rest = rest.dropFirst() }
+        guard !rest.isEmpty, rest.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        var dots = 0
+        for c in mantissa {
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: ",") { dots += 1; continue }
+            guard c >= 0x30 && c <= 0x39 else { return false }
+        }
+        return dots <= 1 && mantissa.first != UInt8(ascii: ".")
+    }
+
+    /// "79212004321.0": digits then ".0" (a float written out by an export).
+    static func hasFloatZero(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 3, b[b.count - 1] == UInt8(ascii: "0"), b[b.count - 2] == UInt8(ascii: ".") else { return false }
+        return b[..<(b.count - 2)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// The form of a date as written: digit runs become "9", letters "a", other bytes kept
+    /// ("05/09/2012" → "9/9/9", "2012-09-05" → "9-9-9" is told apart by the run lengths).
+    static func shape(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        var run = 0
+        func flush() {
+            if run > 0 { out.append(run >= 3 ? UInt8(ascii: "Y") : UInt8(ascii: "9")) }
+            run = 0
+        }
+        for c in b {
+            if c >= 0x30 && c <= 0x39 { run += 1; continue }
+            flush()
+            if c == 0x20 { continue }
+            out.append(c < 0x80 && ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) ? UInt8(ascii: "a") : c)
+            if out.count > 24 { break }
+        }
+        flush()
+        return String(decoding: out, as: UTF8.self)
+    }
+}

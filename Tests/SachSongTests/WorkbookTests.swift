@@ -1,0 +1,74 @@
+import CSVInput
+import ExcelInput
+import Foundation
+import Testing
+@testable import SachSong
+
+/// Workbooks through the whole engine: the fixtures of fixtures/xlsx (scripts/make-xlsx-fixtures.py).
+@Suite("Workbooks")
+struct WorkbookTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func fixture(_ name: String) -> String { root.appendingPathComponent("fixtures/xlsx/\(name)").path }
+    static let rules = CheckExampleTests.rules
+    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
+
+    static func check(_ name: String, type: String? = nil, sheet: String? = nil) throws -> FileReport {
+        var options = CheckOptions(asOf: asOf, recordType: type)
+        options.sheet = sheet
+        return try FileChecker(rules: rules, options: options).check(path: fixture(name))
+    }
+
+    static func summary(_ report: FileReport) -> [String] {
+        report.findings.map { "\($0.rule)@\($0.row.map(String.init) ?? "-"):\($0.cell ?? "")" }
+    }
+
+    @Test("The student export as .xlsx: exact findings with cell references")
+    func xlsxFindings() throws {
+        let report = try Self.check("hoc_sinh.xlsx")
+        #expect(report.recordType == "hoc_sinh")
+        #expect(report.rows == 6)
+        #expect(Self.summary(report) == [
+            "csv.title-rows@-:", "excel.trailing-empty@-:", "excel.trailing-empty@-:",
+            "cccd.lost-zero@2:F6", "excel.id-number@2:F6",
+            "dung.phone@3:G7", "excel.phone-number@3:G7",
+            "excel.date-text@4:E8", "sach.date-format@4:E8",
+            "cccd.format@5:F9", "excel.scientific@5:F9",
+        ])
+        let phone = try #require(report.findings.first { $0.rule == NumberPhoneCheck.id })
+        #expect(phone.fix == "0912345679")
+        #expect(phone.line == 7)
+    }
+
+    @Test("The same export as CSV, .xlsx and .xls gives the same findings, but for Excel-only ones")
+    func sameFindings() throws {
+        let excelOnly: Set<String> = [NumberIDCheck.id, NumberPhoneCheck.id, TrailingEmptyCheck.id]
+        func key(_ report: FileReport) -> [String] {
+            report.findings.filter { !excelOnly.contains($0.rule) }.map { "\($0.rule)|\($0.row ?? 0)|\($0.line ?? 0)|\($0.column ?? "")|\($0.value ?? "")" }
+        }
+        let csv = try Self.check("hoc_sinh.csv")
+        let xlsx = try Self.check("hoc_sinh.xlsx")
+        let xls = try Self.check("hoc_sinh.xls")
+        #expect(key(csv) == key(xlsx))
+        #expect(key(xls) == key(xlsx))
+        #expect(csv.findings.allSatisfy { $0.cell == nil })
+    }
+
+    @Test("Legacy fonts: every TCVN3 and VNI cell reported with its Unicode text as the fix")
+    func legacy() throws {
+        let report = try Self.check("legacy.xlsx", type: "hoc_sinh")
+        let found = report.findings.filter { $0.rule == LegacyFontCheck.id }
+        let expected = try String(contentsOfFile: Self.fixture("legacy.expected.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(found.count == expected.count * 2)
+        #expect(found.filter { $0.columnIndex == 0 }.compactMap(\.fix) == expected.map { $0[0] })
+        #expect(found.filter { $0.columnIndex == 2 }.compactMap(\.fix) == expected.map { $0[1] })
+        #expect(found.first?.cell == "A2")
+    }
+
+    @Test("A two-row merged group header: the blank sub-header cells are reported")
+    func twoRowHeader() throws {
+        let report = try Self.check("two_row_header.xlsx", type: "hoc_sinh")
+        #expect(report.rows >= 2)
+        #expect(report.findings.contains { $0.rule == "csv.blank-header" } || report.findings.contains { $0.rule == "csv.title-rows" })
+    }
+}
