@@ -71,4 +71,20 @@ struct WorkbookTests {
         #expect(report.rows >= 2)
         #expect(report.findings.contains { $0.rule == "csv.blank-header" } || report.findings.contains { $0.rule == "csv.title-rows" })
     }
+
+    @Test("clean converts legacy-font columns of a workbook to Unicode, and only those")
+    func cleanLegacy() throws {
+        var options = CleanOptions(asOf: Self.asOf)
+        options.recordType = "hoc_sinh"
+        let result = try CleanTests.clean(Self.fixture("legacy.xlsx"), options: options)
+        defer { try? FileManager.default.removeItem(atPath: result.output) }
+        let rows = try CleanTests.records(result.output)
+        let expected = try String(contentsOfFile: Self.fixture("legacy.expected.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.count == expected.count + 1)
+        #expect(rows.dropFirst().map { [$0[0], $0[2]] } == expected)
+        #expect(rows.dropFirst().map { $0[1] } == (1...6).map { "0\($0)/05/2012" })
+        #expect(result.changes.allSatisfy { $0.rule == CellFix.legacyFont.rawValue })
+        #expect(result.changes.count == 12)
+    }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// The safe fixes `clean` applies to one value, each named by the rule whose finding it resolves,
 /// in the order they run. Each is idempotent and changes nothing a person would have to decide.
 public enum CellFix: String, CaseIterable, Sendable {
+    /// Needs the column (decided from a sample of its cells): applied by the cleaner first.
+    case legacyFont = "sach.legacy-font"
     case mojibake = "sach.mojibake"
     case normalization = "sach.nfc"
     case invisible = "sach.invisible"
@@ -20,6 +22,7 @@ public enum CellFix: String, CaseIterable, Sendable {
     /// What the fix does, in Vietnamese.
     public var summary: String {
         switch self {
+        case .legacyFont: return "Đổi chữ gõ bằng phông cũ (TCVN3/ABC, VNI, VISCII) sang Unicode, với cột được nhận ra là phông cũ."
         case .mojibake: return "Sửa chữ lỗi mã hóa khi chuỗi byte gốc khôi phục được chính xác."
         case .normalization: return "Chuẩn hóa Unicode về dạng dựng sẵn NFC."
         case .invisible: return "Bỏ ký tự vô hình, đổi khoảng trắng không ngắt thành dấu cách."
@@ -49,7 +52,7 @@ public enum CellFix: String, CaseIterable, Sendable {
         case .dateForm: return [("hoc_sinh", "ngay_sinh", "2012-09-05", "05/09/2012"), ("hoc_sinh", "ngay_sinh", "5/9/2012", "05/09/2012")]
         case .valueSynonym: return [("hoc_sinh", "gioi_tinh", "nu", "Nữ"), ("hoc_sinh", "muc_vneid", "MĐ2", "Mức 2")]
         case .identitySeparators: return [("hoc_sinh", "so_dinh_danh", "079 212 004 321", "079212004321")]
-        case .identityLostZero: return []
+        case .identityLostZero, .legacyFont: return []
         }
     }
 
@@ -90,7 +93,7 @@ public enum CellFix: String, CaseIterable, Sendable {
         case .identitySeparators:
             guard field.type == .citizenID, case .twelveDigits(let digits) = CitizenID.shape(of: value) else { return nil }
             result = digits
-        case .identityLostZero:
+        case .identityLostZero, .legacyFont:
             result = nil
         }
         // Compare bytes: String equality treats NFD and NFC as equal.

@@ -53,6 +53,8 @@ public struct CleanReport: Sendable {
 public final class Cleaner {
     let rules: CompiledRules
     let options: CleanOptions
+    /// Rows read before deciding which text columns are in a legacy font encoding.
+    static let legacySample = 200
 
     public init(rules: CompiledRules, options: CleanOptions) {
         self.rules = rules
@@ -81,9 +83,18 @@ public final class Cleaner {
         var columns: [(index: Int, header: String, field: FieldRule, matcher: ValueMatcher?)] = []
         var width = 0
         var identity: (id: Int, birth: Int?, gender: Int?)?
-        let cellCleaner = CellCleaner(fixes: options.fixes.filter { $0 != .identityLostZero })
+        let cellCleaner = CellCleaner(fixes: options.fixes.filter { $0 != .identityLostZero && $0 != .legacyFont })
         let restoreZero = options.fixes.contains(.identityLostZero)
         let provinces = rules.provinces
+        // Legacy-font text is decided per column from the first rows: they wait in `queue`
+        // (with the title and blank rows among them, to keep the order) until the decision.
+        let legacyFix = options.fixes.contains(.legacyFont)
+        let workbook = reader as? any WorkbookSource
+        var legacyColumns: [Int] = []
+        var decided: [Int: LegacyEncoding]?
+        var queue: [(record: OwnedRecord, number: Int?)] = []
+        var queuedRows = 0
+        var samples: [Int: [String]] = [:]
 
         func output() throws -> CSVWriter {
             if let writer { return writer }
@@ -107,13 +118,52 @@ public final class Cleaner {
                 let field = mapping.recordType.fields[entry.field]
                 return (entry.column, header.names[entry.column], field, rules.matcher(for: field))
             }
+            if legacyFix { legacyColumns = columns.filter { $0.field.type.isText }.map(\.index) }
             if let rule = mapping.recordType.identity {
                 let index = { (id: String?) in columns.firstIndex { $0.field.id == id } }
                 if let id = index(rule.citizenID) { identity = (id, index(rule.birthDate), index(rule.gender)) }
             }
         }, onRow: { row in
+            if legacyFix, decided == nil, !legacyColumns.isEmpty {
+                for index in legacyColumns where index < row.record.count && row.record[index].contains(where: { $0 >= 0x80 }) {
+                    samples[index, default: []].append(row.record.string(index))
+                }
+                queue.append((row.record.owned(), row.number))
+                queuedRows += 1
+                if queuedRows >= Self.legacySample { try decide() }
+                return
+            }
+            try process(row.record, number: row.number)
+        }, onOther: { record in
+            if !queue.isEmpty { queue.append((record.owned(), nil)) } else { try output().write(record) }
+        })
+        if decided == nil { try decide() }
+
+        /// Decides the legacy columns (the workbook's font first, else the cells' syllables), then
+        /// writes the rows that waited.
+        func decide() throws {
+            var result: [Int: LegacyEncoding] = [:]
+            for index in legacyColumns {
+                let values = samples[index] ?? []
+                guard values.contains(where: LegacyTextDetector.isCandidate) else { continue }
+                if let encoding = workbook?.legacyFonts[index]?.encoding ?? LegacyTextDetector.detectColumn(values) {
+                    result[index] = encoding
+                }
+            }
+            decided = result
+            samples = [:]
+            let waiting = queue
+            queue = []
+            for entry in waiting {
+                try entry.record.withRaw { raw in
+                    if let number = entry.number { try process(raw, number: number) } else { try output().write(raw) }
+                }
+            }
+        }
+
+        func process(_ record: RawRecord, number: Int) throws {
             report.rows += 1
-            let record = row.record
+            let row = (number: number, line: record.line)
             var fields = record.strings()
             guard record.count == width else {
                 report.skippedRows.append((row.number, row.line, "số trường (\(record.count)) khác số cột (\(width)); chép nguyên"))
@@ -121,18 +171,26 @@ public final class Cleaner {
                 return
             }
             var changed = false
-            for (position, column) in columns.enumerated() where column.index < fields.count {
+            for column in columns where column.index < fields.count {
                 let old = fields[column.index]
-                // A placeholder stays a finding for a person, as the checks report it.
-                guard !old.isEmpty, column.field.type.hasOwnValues || !rules.isPlaceholder(old),
-                      let (new, applied) = cellCleaner.clean(old, field: column.field, matcher: column.matcher) else {
-                    continue
+                var current = old
+                var applied: [String] = []
+                if let encoding = decided?[column.index], LegacyTextDetector.isCandidate(old),
+                   let decoded = LegacyDecoder.decode(cp1252Text: old, as: encoding), decoded != old {
+                    current = decoded
+                    applied.append(CellFix.legacyFont.rawValue)
                 }
-                fields[column.index] = new
+                // A placeholder stays a finding for a person, as the checks report it.
+                if !current.isEmpty, column.field.type.hasOwnValues || !rules.isPlaceholder(current),
+                   let (new, more) = cellCleaner.clean(current, field: column.field, matcher: column.matcher) {
+                    current = new
+                    applied += more
+                }
+                guard !applied.isEmpty else { continue }
+                fields[column.index] = current
                 changed = true
-                try note(CellChange(row: row.number, line: row.line, column: column.header, old: old, new: new,
+                try note(CellChange(row: row.number, line: row.line, column: column.header, old: old, new: current,
                                     rule: applied.joined(separator: "+")), applied)
-                _ = position
             }
             if restoreZero, let identity {
                 let idColumn = columns[identity.id]
@@ -155,9 +213,7 @@ public final class Cleaner {
             }
             if changed { report.changedRows += 1 }
             try output().write(fields)
-        }, onOther: { record in
-            try output().write(record)
-        })
+        }
 
         func note(_ change: CellChange, _ applied: [String]) throws {
             report.changedCells += 1
