@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
-        .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput"]),
+        .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput"]),
     ]
 )
