@@ -38,6 +38,15 @@ let package = Package(
             name: "ExcelInput",
             dependencies: ["CSVInput", "CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            path: "Sources/CXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "ExcelOutput",
+            dependencies: ["CSVInput", "CXLSXWriter"]
+        ),
         .target(
             name: "SachSong",
             dependencies: ["CSVInput", "ExcelInput", .product(name: "Yams", package: "Yams")]
@@ -49,13 +58,13 @@ let package = Package(
         .executableTarget(
             name: "sachsong",
             dependencies: [
-                "SachSong", "SachSongReport", "CSVInput", "ExcelInput",
+                "SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
         .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput"]),
+        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput"]),
     ]
 )

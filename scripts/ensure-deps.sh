@@ -7,6 +7,8 @@ missing=()
 [ -f /usr/include/csv.h ] || missing+=(libcsv-dev)
 # .xls workbooks (BIFF) are read through libfreexl.
 [ -f /usr/include/freexl.h ] || missing+=(libfreexl-dev)
+# Cleaned workbooks and findings as .xlsx are written through libxlsxwriter.
+[ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "sachsong: cần Swift 6 (lệnh 'swift' không có trong PATH) — https://www.swift.org/install/linux/" >&2

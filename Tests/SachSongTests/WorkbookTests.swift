@@ -1,5 +1,6 @@
 import CSVInput
 import ExcelInput
+import ExcelOutput
 import Foundation
 import Testing
 @testable import SachSong
@@ -86,5 +87,50 @@ struct WorkbookTests {
         #expect(rows.dropFirst().map { $0[1] } == (1...6).map { "0\($0)/05/2012" })
         #expect(result.changes.allSatisfy { $0.rule == CellFix.legacyFont.rawValue })
         #expect(result.changes.count == 12)
+    }
+
+    @Test("clean on a workbook writes a workbook: same sheet, header and rows, identity numbers and phones as text")
+    func cleanRoundTrip() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-clean-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var writer: WorkbookWriter?
+        let report = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: Self.asOf)).clean(path: Self.fixture("hoc_sinh.xlsx"), makeWriter: { reader in
+            let made = try WorkbookWriter(path: output, sheetName: (reader as? any WorkbookSource)?.sheetName ?? "Sheet1")
+            writer = made
+            return made
+        }, onChange: { _ in })
+        try writer?.commit()
+        #expect(report.changedCells == 3)
+        let original = XLSXReaderRows(try XLSXReader(path: Self.fixture("hoc_sinh.xlsx")))
+        let cleanedReader = try XLSXReader(path: output)
+        #expect(cleanedReader.sheetName == "DanhSach")
+        let cleaned = XLSXReaderRows(cleanedReader)
+        #expect(try cleaned.rows().count == original.rows().count)
+        let rows = try cleaned.rows()
+        #expect(rows[3] == ["STT", "Mã MOET", "Họ và tên", "Giới tính", "Ngày sinh", "Căn cước", "Điện thoại HS", "Lớp", "Khối", "Trạng thái"])
+        #expect(rows[4] == ["1", "7977085337", "Nguyễn Văn An", "Nam", "05/05/2012", "079212004321", "0901234567", "8A1", "8", "Đang học"])
+        #expect(rows[5][5] == "079312004322")
+        #expect(rows[6][6] == "0912345679")
+        #expect(rows[7][4] == "05/09/2012")
+        // The zeros are kept because the cells are text, not because the reader guesses.
+        #expect(!cleanedReader.cellKinds(line: 6).contains { $0.column == 5 })
+        #expect(cleanedReader.cellKinds(line: 5).contains { $0.column == 0 && $0.kind == .number })
+        // And the cleaned workbook has none of the damage left that clean fixes.
+        let check = try FileChecker(rules: Self.rules, options: CheckOptions(asOf: Self.asOf)).check(path: output)
+        #expect(!check.findings.contains { ["cccd.lost-zero", "dung.phone", "excel.id-number", "excel.phone-number"].contains($0.rule) })
+    }
+}
+
+/// Reads a workbook's records once, as strings.
+final class XLSXReaderRows {
+    let reader: XLSXReader
+    private var cache: [[String]]?
+    init(_ reader: XLSXReader) { self.reader = reader }
+    func rows() throws -> [[String]] {
+        if let cache { return cache }
+        var result: [[String]] = []
+        try reader.forEachRecord { result.append($0.strings()) }
+        cache = result
+        return result
     }
 }

@@ -63,7 +63,7 @@ public final class Cleaner {
 
     /// The delimiter, line ending and BOM the output should keep, known after the first chunk;
     /// `makeWriter` is called once, before any row is written.
-    public func clean(path: String, makeWriter: (any RecordSource) throws -> CSVWriter,
+    public func clean(path: String, makeWriter: (any RecordSource) throws -> any RecordWriter,
                       onChange: (CellChange) throws -> Void) throws -> CleanReport {
         try withoutActuallyEscaping(makeWriter) { makeWriter in
             try withoutActuallyEscaping(onChange) { onChange in
@@ -72,14 +72,14 @@ public final class Cleaner {
         }
     }
 
-    private func run(path: String, makeWriter: @escaping (any RecordSource) throws -> CSVWriter,
+    private func run(path: String, makeWriter: @escaping (any RecordSource) throws -> any RecordWriter,
                      onChange: @escaping (CellChange) throws -> Void) throws -> CleanReport {
         let reader = try RecordSources.open(path: path, sheet: options.sheet)
         let detector = rules.detector
         let table = CSVTable(reader: reader, headerPolicy: .detect(scan: 30, minimumScore: 2, accept: 4,
                                                                     score: { detector.headerScore($0) }))
         var report = CleanReport(path: path, encoding: "")
-        var writer: CSVWriter?
+        var writer: (any RecordWriter)?
         var columns: [(index: Int, header: String, field: FieldRule, matcher: ValueMatcher?)] = []
         var width = 0
         var identity: (id: Int, birth: Int?, gender: Int?)?
@@ -96,7 +96,7 @@ public final class Cleaner {
         var queuedRows = 0
         var samples: [Int: [String]] = [:]
 
-        func output() throws -> CSVWriter {
+        func output() throws -> any RecordWriter {
             if let writer { return writer }
             let made = try makeWriter(reader)
             writer = made
@@ -119,6 +119,8 @@ public final class Cleaner {
                 return (entry.column, header.names[entry.column], field, rules.matcher(for: field))
             }
             if legacyFix { legacyColumns = columns.filter { $0.field.type.isText }.map(\.index) }
+            // A workbook keeps identity numbers, phones and codes as text, so their zeros survive.
+            try output().declareTextColumns(Set(columns.filter { [.citizenID, .phone, .code].contains($0.field.type) }.map(\.index)))
             if let rule = mapping.recordType.identity {
                 let index = { (id: String?) in columns.firstIndex { $0.field.id == id } }
                 if let id = index(rule.citizenID) { identity = (id, index(rule.birthDate), index(rule.gender)) }

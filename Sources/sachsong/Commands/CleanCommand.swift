@@ -1,5 +1,7 @@
 import ArgumentParser
 import CSVInput
+import ExcelInput
+import ExcelOutput
 import Foundation
 import SachSong
 
@@ -50,10 +52,11 @@ struct CleanCommand: ParsableCommand {
         if file == "-" && output == nil && !dryRun { throw ValidationError("Đọc từ đầu vào chuẩn cần --output.") }
     }
 
-    /// NAME.clean.csv beside the input.
+    /// NAME.clean.csv beside the input (NAME.clean.xlsx for a workbook).
     static func defaultOutput(for input: String) -> String {
         let url = URL(fileURLWithPath: input)
-        return url.deletingPathExtension().appendingPathExtension("clean").appendingPathExtension("csv").path
+        let workbook = RecordSources.kind(of: input) != .csv
+        return url.deletingPathExtension().appendingPathExtension("clean").appendingPathExtension(workbook ? "xlsx" : "csv").path
     }
 
     func run() throws {
@@ -69,6 +72,7 @@ struct CleanCommand: ParsableCommand {
             throw ExitWithMessage(code: 64, message: "Tệp kết quả trùng tệp gốc: sachsong không bao giờ ghi đè tệp gốc.")
         }
         var outputFile: AtomicOutputFile?
+        var outputWorkbook: WorkbookWriter?
         var changesFile: AtomicOutputFile?
         var changeLog: CSVWriter?
         do {
@@ -80,7 +84,13 @@ struct CleanCommand: ParsableCommand {
                 changeLog = CSVWriter(sink: changeSink, options: CSVWriteOptions(lineEnding: .crlf, byteOrderMark: true))
                 try changeLog!.write(["Dòng dữ liệu", "Dòng", "Cột", "Giá trị cũ", "Giá trị mới", "Mã quy tắc"])
             }
-            let report = try Cleaner(rules: compiled, options: options).clean(path: file, makeWriter: { reader in
+            let report = try Cleaner(rules: compiled, options: options).clean(path: file, makeWriter: { reader -> any RecordWriter in
+                // A workbook target is written as a workbook: same sheet name, same columns.
+                if let target, (target as NSString).pathExtension.lowercased() == "xlsx" {
+                    let made = try WorkbookWriter(path: target, sheetName: (reader as? any WorkbookSource)?.sheetName ?? "Sheet1")
+                    outputWorkbook = made
+                    return made
+                }
                 let sink: OutputSink
                 if let target {
                     let made = try AtomicOutputFile(path: target)
@@ -98,11 +108,13 @@ struct CleanCommand: ParsableCommand {
             })
             try changeLog?.flush()
             try outputFile?.commit()
+            try outputWorkbook?.commit()
             try changesFile?.commit()
             let summary = summaryText(report, target: target)
             if dryRun { Console.error(summary) } else { print(summary) }
         } catch {
             outputFile?.abort()
+            outputWorkbook?.abort()
             changesFile?.abort()
             if let failure = error as? ExitWithMessage { throw failure }
             throw ExitWithMessage(code: 2, message: "\(error)")
