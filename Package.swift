@@ -62,7 +62,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput"], path: "Sources/sachsong-bench"),
+        .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput", "SachSong"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
         .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput"]),

@@ -36,6 +36,7 @@ public struct TextRenderer {
                     if let row = finding.row { place.append("dòng dữ liệu \(row)") }
                     if let line = finding.line { place.append("dòng \(line)") }
                     if let column = finding.column { place.append("cột «\(column)»") }
+                    if let cell = finding.cell { place.append("ô \(cell)") }
                     let at = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
                     out.append("    \(at)\(finding.message)")
                 }

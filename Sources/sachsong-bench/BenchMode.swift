@@ -14,7 +14,7 @@ protocol BenchMode: Sendable {
 
 /// The modes this executable knows.
 enum BenchModes {
-    static let all: [any BenchMode.Type] = [ReaderMode.self]
+    static let all: [any BenchMode.Type] = [ReaderMode.self, CheckMode.self, CleanMode.self, IndicatorsMode.self, ReconcileMode.self]
 
     static func printUsage() {
         print("usage: sachsong-bench MODE ARGS...")
@@ -49,6 +49,8 @@ struct BenchArguments {
             }
         }
     }
+
+    func string(_ key: String) -> String? { options[key] }
 
     func int(_ key: String, default value: Int) -> Int {
         guard let text = options[key] else { return value }

@@ -1,6 +1,7 @@
 // sachsong-bench: measurements of sachsong's parts, one subcommand per mode.
 //
 //     sachsong-bench reader FILE [--chunk-size BYTES]
+//     sachsong-bench check PATH... | clean FILE | indicators DIR | reconcile SCHOOL AUTHORITATIVE
 //
 // Each mode prints one `key=value` line that `bench/run_bench.py` reads and tabulates.
 // A new mode is one file with a type conforming to `BenchMode`, listed in `BenchModes.all`.

@@ -89,6 +89,28 @@ struct WorkbookTests {
         #expect(result.changes.count == 12)
     }
 
+    @Test("check --format xlsx writes the findings as a workbook; --sheet; workbooks in a folder; a broken zip exits 2")
+    func commandLine() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-findings-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let run = try CommandLineTests.run(["check", "fixtures/xlsx/hoc_sinh.xlsx", "--as-of", "2026-06-01", "--format", "xlsx", "--output", output])
+        #expect(run.status == 1)
+        let reader = try XLSXReader(path: output)
+        #expect(reader.sheetName == "Phát hiện")
+        var rows: [[String]] = []
+        try reader.forEachRecord { rows.append($0.strings()) }
+        #expect(rows.first?.prefix(6) == ["Tệp", "Loại hồ sơ", "Dòng dữ liệu", "Dòng", "Ô", "Cột"])
+        #expect(rows.contains { $0.count > 7 && $0[4] == "F6" && $0[6] == "79312004322" && $0[7] == "cccd.lost-zero" })
+        let text = try CommandLineTests.run(["check", "fixtures/xlsx/hoc_sinh.xlsx", "--as-of", "2026-06-01", "--sheet", "DanhSach"])
+        #expect(text.out.contains("ô F6"))
+        let missing = try CommandLineTests.run(["check", "fixtures/xlsx/hoc_sinh.xlsx", "--sheet", "Không có"])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("fixtures/xlsx/hoc_sinh.xlsx: không có trang tính «Không có»"))
+        let broken = try CommandLineTests.run(["check", "fixtures/xlsx/not_a_workbook.xlsx"])
+        #expect(broken.status == 2)
+        #expect(broken.err.contains("not_a_workbook.xlsx: không phải bảng tính Excel"))
+    }
+
     @Test("clean on a workbook writes a workbook: same sheet, header and rows, identity numbers and phones as text")
     func cleanRoundTrip() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-clean-\(UUID().uuidString).xlsx").path

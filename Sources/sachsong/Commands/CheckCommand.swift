@@ -18,12 +18,12 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Tệp CSV, thư mục (đọc mọi tệp .csv/.tsv/.txt bên trong), hoặc - cho đầu vào chuẩn.")
+    @Argument(help: "Tệp CSV hoặc Excel (.xlsx, .xls), thư mục (đọc mọi tệp .csv/.tsv/.txt/.xlsx/.xls bên trong), hoặc - cho đầu vào chuẩn.")
     var paths: [String]
 
     @OptionGroup var common: CommonCheckOptions
 
-    @Option(help: "Định dạng báo cáo: text, json, csv, sarif (SARIF 2.1.0), github (chú thích GitHub Actions).")
+    @Option(help: "Định dạng báo cáo: text, json, csv, sarif (SARIF 2.1.0), github (chú thích GitHub Actions), xlsx (bảng tính Excel, cần --output).")
     var format: ReportFormat = .text
 
     @Option(help: "Ghi báo cáo vào tệp thay vì màn hình.")
@@ -37,6 +37,10 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .customLong("write-baseline"), help: "Ghi mọi phát hiện của lần chạy này vào tệp baseline (rồi thoát 0).")
     var writeBaseline: String?
+
+    func validate() throws {
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx cần --output TỆP.xlsx.") }
+    }
 
     func run() throws {
         let rules = try common.loadRules()
@@ -62,7 +66,11 @@ struct CheckCommand: ParsableCommand {
         }
         if let accepted { report = accepted.filter(report, baseDirectory: here) }
         if keepAll { report = report.limitingFindings(perRule: limits.perRule, perFile: limits.perFile) }
-        try ReportOutput.write(report, format: format, to: output)
+        if format == .xlsx, let output {
+            try FindingsWorkbook.write(report, to: output)
+        } else {
+            try ReportOutput.write(report, format: format, to: output)
+        }
         for failure in report.failures { Console.error(failure.message) }
         if !report.failures.isEmpty { throw ExitCode(2) }
         if writeBaseline != nil { return }

@@ -75,7 +75,7 @@ struct IndicatorsCommand: ParsableCommand {
             case .text: try sink.write(text: IndicatorRenderer().text(report))
             case .json: try sink.write(text: IndicatorRenderer().json(report))
             case .csv: try IndicatorRenderer().csv(report, to: sink)
-            case .sarif, .github: break // refused in validate()
+            case .sarif, .github, .xlsx: break // refused in validate()
             }
         }
         for failure in report.failures { Console.error(failure.message) }

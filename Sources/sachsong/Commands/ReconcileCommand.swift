@@ -56,7 +56,7 @@ struct ReconcileCommand: ParsableCommand {
             case .text: try sink.write(text: ReconcileRenderer().text(report))
             case .json: try sink.write(text: ReconcileRenderer().json(report))
             case .csv: try FindingsCSVRenderer().write(findings: report.schoolFindings + report.authoritativeFindings, to: sink)
-            case .sarif, .github: break // refused in validate()
+            case .sarif, .github, .xlsx: break // refused in validate()
             }
         }
         if report.consistent < report.schoolRows || report.authoritativeOnly > 0 { throw ExitCode(1) }

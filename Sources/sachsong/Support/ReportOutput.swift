@@ -36,6 +36,7 @@ enum ReportOutput {
                 }
                 try sink.write(text: SARIFRenderer(rules: rules, baseDirectory: FileManager.default.currentDirectoryPath).render(report))
             case .github: try sink.write(text: GitHubAnnotationsRenderer().render(report))
+            case .xlsx: throw ExitWithMessage(code: 64, message: "--format xlsx cần --output TỆP.xlsx.")
             }
         }
     }
