@@ -134,9 +134,47 @@ struct SheetRecordBuilder {
 
     private mutating func fixWidth() throws {
         width = held.map(\.ends.count).max() ?? 0
+        Self.joinTwoRowHeader(&held, width: width ?? 0)
         let records = held
         held = []
         for record in records { try send(bytes: record.bytes, ends: record.ends, line: record.line) }
+    }
+
+    /// A header of two rows whose first row has group labels merged over several columns
+    /// ("Chỗ ở hiện nay" over "Xã/Phường", "Tỉnh/Tp") and single labels merged down over both
+    /// rows: the two rows become one header row, "Chỗ ở hiện nay – Xã/Phường", and the second row
+    /// is left blank (so that line numbers stay the sheet's).
+    static func joinTwoRowHeader(_ rows: inout [OwnedRecord], width: Int) {
+        guard rows.count >= 2 else { return }
+        func isNumber(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } }
+        for i in 0..<(rows.count - 1) where rows[i + 1].line == rows[i].line + 1 {
+            var a = rows[i].strings(), b = rows[i + 1].strings()
+            a += Array(repeating: "", count: max(0, width - a.count))
+            b += Array(repeating: "", count: max(0, width - b.count))
+            let filledA = a.filter { !$0.isEmpty }
+            guard filledA.count >= 3, !filledA.contains(where: isNumber), b.contains(where: { !$0.isEmpty }),
+                  !b.contains(where: isNumber) else { continue }
+            // Every sub-label sits under an empty cell of the first row, or under a group label
+            // whose right neighbour is empty; and one group has at least two sub-labels.
+            var groupWithTwo = false
+            var fits = true
+            for c in 0..<width where !b[c].isEmpty {
+                let underEmpty = a[c].isEmpty
+                let underGroup = !a[c].isEmpty && c + 1 < width && a[c + 1].isEmpty && !b[c + 1].isEmpty
+                guard underEmpty || underGroup, a[...c].contains(where: { !$0.isEmpty }) else { fits = false; break }
+                if underGroup { groupWithTwo = true }
+            }
+            guard fits, groupWithTwo else { continue }
+            var names: [String] = []
+            var group = ""
+            for c in 0..<width {
+                if !a[c].isEmpty { group = a[c] }
+                if b[c].isEmpty { names.append(a[c]) } else { names.append(group + " – " + b[c]) }
+            }
+            rows[i] = OwnedRecord(fields: names, line: rows[i].line)
+            rows[i + 1] = OwnedRecord(bytes: [], ends: [], line: rows[i + 1].line)
+            return
+        }
     }
 
     private func send(bytes: [UInt8], ends: [Int], line: Int) throws {

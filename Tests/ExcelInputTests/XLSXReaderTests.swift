@@ -62,6 +62,15 @@ struct XLSXReaderTests {
         }
     }
 
+    @Test("A two-row header with merged group labels is joined into one header row")
+    func twoRowHeader() throws {
+        let rows = try Fixture.records(try XLSXReader(path: Fixture.path("two_row_header.xlsx")))
+        #expect(rows.map(\.line) == [1, 2, 3, 4, 5, 6])
+        #expect(rows[2].fields == ["STT", "Họ và tên", "Ngày sinh", "Chỗ ở hiện nay – Xã/Phường", "Chỗ ở hiện nay – Tỉnh/Tp"])
+        #expect(rows[3].fields.allSatisfy { $0.isEmpty })
+        #expect(rows[4].fields == ["1", "Nguyễn Văn An", "05/05/2012", "Phường Gia Định", "TP. Hồ Chí Minh"])
+    }
+
     @Test("1904 date system; date-times keep their time")
     func dates1904() throws {
         let reader = try XLSXReader(path: Fixture.path("dates1904.xlsx"))
