@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSVInput
+import ExcelInput
 import Foundation
 
 /// `sachsong inspect`: what the reader sees in each file — encoding, delimiter, rows, columns,
@@ -7,7 +8,7 @@ import Foundation
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Tóm tắt cấu trúc từng tệp CSV: bảng mã, dấu phân cách, số dòng, số cột, lỗi cấu trúc."
+        abstract: "Tóm tắt cấu trúc từng tệp CSV hoặc Excel: bảng mã, dấu phân cách, trang tính, số dòng, số cột, lỗi cấu trúc."
     )
 
     @Argument(help: "Tệp CSV, thư mục, hoặc - cho đầu vào chuẩn.")
@@ -18,6 +19,9 @@ struct InspectCommand: ParsableCommand {
 
     @Option(help: "Bảng mã bắt buộc: utf-8, utf-16le, utf-16be, windows-1258.")
     var encoding: String?
+
+    @Option(help: "Trang tính của tệp Excel: tên hoặc số thứ tự (mặc định: trang đầu tiên có dữ liệu).")
+    var sheet: String?
 
     func validate() throws {
         if let delimiter, Delimiters.parse(delimiter) == nil {
@@ -35,7 +39,7 @@ struct InspectCommand: ParsableCommand {
         var failed = false
         for path in try InputFiles.expand(paths) {
             do {
-                let table = try CSVTable(path: path, options: options)
+                let table = CSVTable(reader: try RecordSources.open(path: path, options: options, sheet: sheet))
                 try table.read(onHeader: { _ in }, onRow: { _ in })
                 print(FileSummary(table: table).text)
             } catch {

@@ -1,4 +1,5 @@
 import CSVInput
+import ExcelInput
 
 /// The plain-text summary of one file as the reader saw it.
 struct FileSummary {
@@ -8,6 +9,9 @@ struct FileSummary {
         let reader = table.reader
         var lines: [String] = []
         lines.append("\(reader.name)")
+        if let workbook = reader as? any WorkbookSource {
+            lines.append("  bảng tính \(reader.format): trang «\(workbook.sheetName)» (trong \(workbook.sheetNames.map { "«\($0)»" }.joined(separator: ", ")))")
+        }
         lines.append("  bảng mã: \(reader.encoding.displayName) · phân cách: \(Delimiters.name(reader.delimiter)) · xuống dòng: \(reader.lineEnding?.rawValue ?? "-")")
         let columns = table.header?.names.count ?? 0
         lines.append("  dòng dữ liệu: \(table.rowCount) (trống: \(table.blankRows)) · cột: \(columns) · dòng vật lý: \(reader.physicalLines)")
