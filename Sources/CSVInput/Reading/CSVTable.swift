@@ -137,6 +137,9 @@ public final class CSVTable {
                 reader.log.append(InputIssue(kind: .noDataRows, line: header.line,
                                              message: "Tệp chỉ có dòng tiêu đề cột, không có dòng dữ liệu nào."))
             }
+        } else if case .record(let position) = policy, recordIndex > 0 {
+            reader.log.append(InputIssue(kind: .headerNotFound,
+                                         message: "Không có dòng tiêu đề ở bản ghi thứ \(position): tệp chỉ có \(recordIndex) bản ghi."))
         } else if reader.log.counts[.emptyFile] == nil {
             reader.log.append(InputIssue(kind: .emptyFile, message: "Tệp không có bản ghi nào (chỉ có dòng trống)."))
         }

@@ -14,13 +14,15 @@ public struct InputIssue: Sendable, Equatable {
         case blankHeader = "csv.blank-header"
         case duplicateHeader = "csv.duplicate-header"
         case emptyFile = "csv.empty-file"
+        case headerNotFound = "csv.header-not-found"
         case noDataRows = "csv.no-data-rows"
         case titleRowsSkipped = "csv.title-rows"
 
         /// Whether the problem makes the affected data unreliable (error) or only needs a look (warning).
         public var isError: Bool {
             switch self {
-            case .strayQuote, .unterminatedQuote, .tooManyFields, .tooFewFields, .emptyFile, .fieldTooLong: return true
+            case .strayQuote, .unterminatedQuote, .tooManyFields, .tooFewFields, .emptyFile, .fieldTooLong, .headerNotFound:
+                return true
             default: return false
             }
         }

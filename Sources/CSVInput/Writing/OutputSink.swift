@@ -36,13 +36,27 @@ public final class StandardOutput: OutputSink {
 public final class AtomicOutputFile: OutputSink {
     /// The final path.
     public let path: String
-    private let temporaryPath: String
+    /// The temporary file renamed into place on commit; nil when writing straight to a device or
+    /// pipe (`/dev/null`, `/dev/stdout`, a FIFO), which must never be replaced by a regular file.
+    private let temporaryPath: String?
     private var fd: Int32
     private var finished = false
 
     /// Creates the temporary file with `mode` (default: owner read/write only, since exports hold personal data).
     public init(path: String, mode: mode_t = 0o600) throws {
         self.path = path
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR { throw OutputError(path: path, reason: "là một thư mục") }
+            if kind != S_IFREG {
+                let opened = open(path, O_WRONLY)
+                if opened < 0 { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+                fd = opened
+                temporaryPath = nil
+                return
+            }
+        }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -64,6 +78,10 @@ public final class AtomicOutputFile: OutputSink {
     public func commit() throws {
         guard !finished else { return }
         finished = true
+        guard let temporaryPath else {
+            close(fd)
+            return
+        }
         if fsync(fd) != 0 || close(fd) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
@@ -81,7 +99,7 @@ public final class AtomicOutputFile: OutputSink {
         guard !finished else { return }
         finished = true
         close(fd)
-        unlink(temporaryPath)
+        if let temporaryPath { unlink(temporaryPath) }
     }
 }
 

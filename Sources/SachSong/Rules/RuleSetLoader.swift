@@ -23,8 +23,12 @@ public enum RuleSetLoader {
 
         let profilePath = (directory as NSString).appendingPathComponent("profile.yaml")
         var settings = ProfileSettings()
+        var settingsLoaded = false
         if manager.fileExists(atPath: profilePath) {
-            if let loaded = attempt({ try loadSettings(path: profilePath) }) { settings = loaded }
+            if let loaded = attempt({ try loadSettings(path: profilePath) }) {
+                settings = loaded
+                settingsLoaded = true
+            }
         } else {
             errors.append(RuleError(file: profilePath, message: "thiếu tệp profile.yaml"))
         }
@@ -50,7 +54,7 @@ public enum RuleSetLoader {
             }
         }
         var ruleSet = RuleSet(settings: settings, recordTypes: types, lists: lists, directory: directory)
-        errors.append(contentsOf: RuleSetValidator.validate(ruleSet))
+        errors.append(contentsOf: RuleSetValidator.validate(ruleSet, profilePath: settingsLoaded ? profilePath : nil))
         let criteriaPath = (directory as NSString).appendingPathComponent("criteria.yaml")
         if errors.isEmpty, manager.fileExists(atPath: criteriaPath),
            let criteria = attempt({ try CriteriaLoader.load(path: criteriaPath, ruleSet: ruleSet) }) {

@@ -1,9 +1,10 @@
 /// Cross-file consistency of a loaded profile: every reference points at something that exists.
 enum RuleSetValidator {
-    static func validate(_ ruleSet: RuleSet) -> [RuleError] {
+    /// `profilePath` is nil when profile.yaml did not load (its own error is already reported).
+    static func validate(_ ruleSet: RuleSet, profilePath: String?) -> [RuleError] {
         var errors: [RuleError] = []
-        if ruleSet.lists[ruleSet.settings.provinceList] == nil {
-            errors.append(RuleError(file: "profile.yaml", message: "danh mục mã tỉnh «\(ruleSet.settings.provinceList)» không tồn tại trong lists/"))
+        if let profilePath, ruleSet.lists[ruleSet.settings.provinceList] == nil {
+            errors.append(RuleError(file: profilePath, message: "danh mục mã tỉnh «\(ruleSet.settings.provinceList)» (province_list) không tồn tại trong lists/"))
         }
         for type in ruleSet.recordTypes {
             var ids: Set<String> = []

@@ -6,8 +6,13 @@ struct YAMLNode {
     let node: Node
     let file: String
 
-    /// Parses a YAML document.
+    /// Parses a YAML document. Anchors and aliases are refused before parsing: rule files do not
+    /// need them, and nested aliases can expand a few lines into billions of nodes.
     static func parse(_ text: String, file: String) throws -> YAMLNode {
+        if let (line, column) = firstAnchorOrAlias(text) {
+            throw RuleError(file: file, line: line, column: column,
+                            message: "tệp quy tắc không được dùng neo/bí danh YAML (& hoặc *); hãy viết giá trị đầy đủ")
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw RuleError(file: file, line: 1, column: 1, message: "tệp quy tắc rỗng")
@@ -30,6 +35,47 @@ struct YAMLNode {
         default:
             return RuleError(file: file, message: "không đọc được YAML: \(error)")
         }
+    }
+
+    /// Where the first anchor (`&name`) or alias (`*name`) starts a node, outside quotes and
+    /// comments: after indentation, "- ", ": ", "[", "{" or ",".
+    static func firstAnchorOrAlias(_ text: String) -> (line: Int, column: Int)? {
+        var line = 1
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var column = 0
+            var quote: Character?
+            var previous: Character = " "
+            var startOfNode = true
+            for character in raw {
+                column += 1
+                if let open = quote {
+                    if character == open { quote = nil }
+                    previous = character
+                    continue
+                }
+                switch character {
+                case "\"", "'":
+                    if startOfNode { quote = character }
+                case "#" where previous == " " || column == 1:
+                    break
+                case "&", "*":
+                    if startOfNode { return (line, column) }
+                default:
+                    break
+                }
+                if character == "#" && (previous == " " || column == 1) { break }
+                if character == " " || character == "\t" {
+                    // Spaces keep the state: "key:   *alias".
+                } else if character == "-" || character == "[" || character == "{" || character == "," || character == ":" {
+                    startOfNode = true
+                } else {
+                    startOfNode = false
+                }
+                previous = character
+            }
+            line += 1
+        }
+        return nil
     }
 
     var line: Int? { node.mark?.line }

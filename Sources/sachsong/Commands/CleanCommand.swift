@@ -106,6 +106,11 @@ struct CleanCommand: ParsableCommand {
             }, onChange: { change in
                 try changeLog?.write([String(change.row), String(change.line), change.column, change.old, change.new, change.rule])
             })
+            guard report.recordType != nil else {
+                // Nothing was recognised, so nothing was cleaned: writing a copy would only transcode
+                // (or garble) a file sachsong cannot read as an export.
+                throw ExitWithMessage(code: 2, message: "\(file): không nhận ra loại hồ sơ từ dòng tiêu đề (dùng --type); không ghi tệp kết quả.")
+            }
             try changeLog?.flush()
             try outputFile?.commit()
             try outputWorkbook?.commit()

@@ -58,6 +58,7 @@ enum StructureDescriptions {
         case .blankHeader: return "Ô tiêu đề cột để trống."
         case .duplicateHeader: return "Tiêu đề cột lặp lại."
         case .emptyFile: return "Tệp rỗng."
+        case .headerNotFound: return "Không có dòng tiêu đề ở vị trí --header-row chỉ định."
         case .noDataRows: return "Tệp chỉ có dòng tiêu đề."
         case .titleRowsSkipped: return "Các dòng tiêu đề văn bản phía trên dòng tiêu đề cột được bỏ qua."
         }
