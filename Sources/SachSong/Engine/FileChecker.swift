@@ -80,7 +80,7 @@ public final class FileChecker: @unchecked Sendable {
         if let run {
             report.keys = run.keys
             report.errorRows = run.errorRows
-            report.tally = run.tally.data
+            report.tally = run.tally.finish()
             for column in run.plan.uniqueColumns {
                 report.keyColumns[column.field.id] = (column.header, column.index)
                 report.keyScopes[column.field.id] = column.field.uniqueScope

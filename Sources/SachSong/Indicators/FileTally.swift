@@ -16,6 +16,11 @@ final class FileTally {
     private let explain: String?
     private let codeSlot: Int?
     private let nameSlot: Int?
+    /// Counts per counter (same order as `counters`), copied into `data` by `finish()`.
+    private var ratios: [Ratio]
+    private var valids: [Ratio]
+    private var keys = KeyNormalizer()
+    private var scratch: [UInt8] = []
 
     /// One records-indicator applied to this file.
     struct Counter {
@@ -92,9 +97,21 @@ final class FileTally {
         school = type.id == "truong" ? (slotWithColumn("ma_truong"), slotWithColumn("ten_truong")) : nil
         codeSlot = plan.uniqueColumns.first?.slot
         nameSlot = slotWithColumn("ho_ten") ?? slotWithColumn("ten") ?? slotWithColumn("ten_he_thong") ?? slotWithColumn("ten_hoc_lieu")
-        for counter in counters {
-            if case .unknown = counter.count { data.ratios[counter.id] = Ratio(known: false) }
+        ratios = counters.map { counter in
+            if case .unknown = counter.count { return Ratio(known: false) }
+            return Ratio()
         }
+        valids = Array(repeating: Ratio(), count: counters.count)
+    }
+
+    /// The counts, once every row is seen.
+    func finish() -> TallyData {
+        var result = data
+        for (i, counter) in counters.enumerated() {
+            result.ratios[counter.id] = ratios[i]
+            if case .complete = counter.count { result.valid[counter.id] = valids[i] }
+        }
+        return result
     }
 
     /// Counts one checked row.
@@ -114,61 +131,64 @@ final class FileTally {
     }
 
     private func count(_ ctx: CheckContext, current: Bool) {
-        for counter in counters {
+        for i in counters.indices {
+            let counter = counters[i]
             if counter.currentOnly && !current { continue }
             if let minAge = counter.minAge {
                 guard let birth = ctx.birthDate, birth.age(at: asOf) >= minAge else { continue }
             }
             let counted: Bool
-            var reason = ""
             switch counter.count {
             case .complete:
                 counted = !ctx.rowIncomplete
-                reason = "thiếu trường bắt buộc"
+                valids[i].denominator += 1
+                if !ctx.rowHasError { valids[i].numerator += 1 }
             case .valid:
                 counted = !ctx.rowHasError
-                reason = "có lỗi"
             case .field(let slot, let allowed):
                 counted = ctx.state.entry(slot).map { allowed[$0] } ?? false
-                reason = "«\(ctx.text(slot))»"
             case .unknown:
-                data.ratios[counter.id, default: Ratio(known: false)].denominator += 1
+                ratios[i].denominator += 1
                 continue
             }
-            var ratio = data.ratios[counter.id] ?? Ratio()
-            ratio.denominator += 1
-            if counted { ratio.numerator += 1 }
-            data.ratios[counter.id] = ratio
-            if case .complete = counter.count {
-                var valid = data.valid[counter.id] ?? Ratio()
-                valid.denominator += 1
-                if !ctx.rowHasError { valid.numerator += 1 }
-                data.valid[counter.id] = valid
-            }
-            if !counted, explain == counter.id {
-                data.explained.append(ExplainedRow(file: path, row: ctx.row, line: ctx.line, code: codeSlot.map { ctx.text($0) },
-                                                   name: nameSlot.map { ctx.text($0) }, reason: reason))
-            }
+            ratios[i].denominator += 1
+            if counted { ratios[i].numerator += 1 }
+            if !counted, explain == counter.id { explainRow(ctx, counter) }
         }
     }
 
+    private func explainRow(_ ctx: CheckContext, _ counter: Counter) {
+        let reason: String
+        switch counter.count {
+        case .complete: reason = "thiếu trường bắt buộc"
+        case .valid: reason = "có lỗi"
+        case .field(let slot, _): reason = "«\(ctx.text(slot))»"
+        case .unknown: reason = ""
+        }
+        data.explained.append(ExplainedRow(file: path, row: ctx.row, line: ctx.line, code: codeSlot.map { ctx.text($0) },
+                                           name: nameSlot.map { ctx.text($0) }, reason: reason))
+    }
+
     private func addRoster(_ roster: RosterReader, _ ctx: CheckContext) {
-        let code = ctx.bytes(roster.codeSlot)
-        guard let key = Reconciler.keyFingerprint(code) else { return }
+        guard let key = keys.fingerprint(ctx.bytes(roster.codeSlot)) else { return }
         var role = roster.role
         if let slot = roster.roleSlot, let roles = roster.roles {
-            var scratch: [UInt8] = []
             switch roles.match(ctx.bytes(slot), scratch: &scratch) {
             case .canonical(let entry), .synonym(let entry): role = roles.value(entry)
             case .none: break
             }
         }
-        data.roster[key] = role
+        let index: Int
+        if let known = data.roles.firstIndex(of: role) { index = known } else {
+            data.roles.append(role)
+            index = data.roles.count - 1
+        }
+        data.roster[key] = UInt8(truncatingIfNeeded: index)
     }
 
     private func addActivity(_ log: LogReader, _ ctx: CheckContext) {
         data.activityRows += 1
-        guard let key = Reconciler.keyFingerprint(ctx.bytes(log.userSlot)),
+        guard let key = keys.fingerprint(ctx.bytes(log.userSlot)),
               let stamp = TimestampParser.parse(ctx.text(log.timeSlot)) else { return }
         let delta = log.boundary - stamp.vietnamEpochSeconds
         guard delta > 0 else { return }

@@ -128,7 +128,7 @@ public final class IndicatorRunner {
             let tally = file.tally
             for (id, ratio) in tally.ratios { ratios[id] = (ratios[id] ?? Ratio()) + ratio }
             for (id, ratio) in tally.valid { valid[id] = (valid[id] ?? Ratio()) + ratio }
-            roster.merge(tally.roster) { first, _ in first }
+            for (user, role) in tally.roster where roster[user] == nil { roster[user] = tally.roles[Int(role)] }
             activity.merge(tally.activity) { $0 | $1 }
             activityRows += tally.activityRows
             systemRecords = systemRecords || tally.systemRecordsActivity

@@ -5,8 +5,10 @@ public struct TallyData: Sendable {
     public var ratios: [String: Ratio] = [:]
     /// For completeness indicators: rows without an error over the same population.
     public var valid: [String: Ratio] = [:]
-    /// Roster users (current students and staff): code fingerprint → role.
-    var roster: [UInt64: String] = [:]
+    /// Roster users (current students and staff): code fingerprint → index into `roles`.
+    var roster: [UInt64: UInt8] = [:]
+    /// The roles of the roster, by index.
+    var roles: [String] = []
     /// Activity: user code fingerprint → bitmask of the weeks with activity (bit k-1 for week k).
     var activity: [UInt64: UInt32] = [:]
     /// Activity-log rows read.

@@ -225,20 +225,10 @@ public final class Reconciler {
         }
     }
 
-    /// Digits of an identity number or code (separators dropped; an 11-digit citizen ID gets its
-    /// zero back), or the match key of another value.
+    /// The key of a value (see `KeyNormalizer`).
     static func keyFingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard !bytes.isEmpty else { return nil }
-        let reading = ShapeReading(bytes)
-        if reading.isDigitsOnly {
-            guard reading.count > 0, reading.count <= 18 else { return nil }
-            var digits = Array(reading.text.utf8)
-            if reading.kind == .eleven { digits.insert(0x30, at: 0) }
-            return KeyFingerprint(digits).value
-        }
-        var scratch: [UInt8] = []
-        if MatchKey.write(bytes, into: &scratch) { return KeyFingerprint(scratch).value }
-        return KeyFingerprint(Array(MatchKey.of(String(decoding: bytes, as: UTF8.self)).utf8)).value
+        var normalizer = KeyNormalizer()
+        return normalizer.fingerprint(bytes)
     }
 
     static func requireKey(_ table: MappedTable, key: String, path: String) throws {
