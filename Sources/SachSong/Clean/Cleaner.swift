@@ -166,18 +166,21 @@ public final class Cleaner {
         func process(_ record: RawRecord, number: Int) throws {
             report.rows += 1
             let row = (number: number, line: record.line)
-            var fields = record.strings()
             guard record.count == width else {
                 report.skippedRows.append((row.number, row.line, "số trường (\(record.count)) khác số cột (\(width)); chép nguyên"))
-                try output().write(fields)
+                try output().write(record)
                 return
             }
-            var changed = false
-            for column in columns where column.index < fields.count {
-                let old = fields[column.index]
+            // Cells are turned into Strings only when a fix may apply; an untouched row is copied as bytes.
+            var changes: [(index: Int, value: String)] = []
+            for column in columns where column.index < record.count {
+                let bytes = record[column.index]
+                let legacy = decided?[column.index]
+                guard legacy != nil || cellCleaner.mayChange(bytes, field: column.field, matcher: column.matcher) else { continue }
+                let old = record.string(column.index)
                 var current = old
                 var applied: [String] = []
-                if let encoding = decided?[column.index], LegacyTextDetector.isCandidate(old),
+                if let encoding = legacy, LegacyTextDetector.isCandidate(old),
                    let decoded = LegacyDecoder.decode(cp1252Text: old, as: encoding), decoded != old {
                     current = decoded
                     applied.append(CellFix.legacyFont.rawValue)
@@ -189,31 +192,39 @@ public final class Cleaner {
                     applied += more
                 }
                 guard !applied.isEmpty else { continue }
-                fields[column.index] = current
-                changed = true
+                changes.append((column.index, current))
                 try note(CellChange(row: row.number, line: row.line, column: column.header, old: old, new: current,
                                     rule: applied.joined(separator: "+")), applied)
             }
-            if restoreZero, let identity {
+            if restoreZero, let identity, columns[identity.id].index < record.count,
+               record.length(columns[identity.id].index) >= 11 {
                 let idColumn = columns[identity.id]
-                let value = fields[idColumn.index]
+                let value = changes.last(where: { $0.index == idColumn.index })?.value ?? record.string(idColumn.index)
                 if case .lostLeadingZero(let restored) = CitizenID.shape(of: value), let id = CitizenID(digits: restored) {
+                    func text(_ i: Int) -> String {
+                        changes.last(where: { $0.index == columns[i].index })?.value ?? record.string(columns[i].index)
+                    }
                     let birth = identity.birth.flatMap { i -> SimpleDate? in
-                        if case .date(let d, _) = DateParser.parse(fields[columns[i].index]) { return d }
+                        if case .date(let d, _) = DateParser.parse(text(i)) { return d }
                         return nil
                     }
-                    let gender = identity.gender.flatMap { rules.canonicalValue(fields[columns[$0].index], list: "gioi_tinh") }
+                    let gender = identity.gender.flatMap { rules.canonicalValue(text($0), list: "gioi_tinh") }
                         .flatMap(Gender.init(canonical:))
                     let verdict = IdentityVerdict(id: id, birth: birth, gender: gender, provinces: provinces)
                     if birth != nil, verdict.problems.isEmpty {
-                        fields[idColumn.index] = restored
-                        changed = true
+                        changes.append((idColumn.index, restored))
                         try note(CellChange(row: row.number, line: row.line, column: idColumn.header, old: value, new: restored,
                                             rule: CellFix.identityLostZero.rawValue), [CellFix.identityLostZero.rawValue])
                     }
                 }
             }
-            if changed { report.changedRows += 1 }
+            guard !changes.isEmpty else {
+                try output().write(record)
+                return
+            }
+            report.changedRows += 1
+            var fields = record.strings()
+            for change in changes { fields[change.index] = change.value }
             try output().write(fields)
         }
 
