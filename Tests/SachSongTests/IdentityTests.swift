@@ -44,3 +44,31 @@ struct IdentityTests {
                 == SimpleDate(year: 2040, month: 3, day: 31))
     }
 }
+
+@Suite("VNeID and card spellings")
+struct SpellingTests {
+    /// Every spelling the default profile lists for VNeID levels and yes/no marks reads to its
+    /// canonical value, and a few that are not in the lists are refused.
+    @Test("All VNeID spellings of the rules read to their level", arguments: ["muc_vneid", "co_khong", "gioi_tinh"])
+    func spellings(list: String) throws {
+        let rules = CheckExampleTests.rules
+        let codeList = try #require(rules.ruleSet.lists[list])
+        for entry in codeList.entries {
+            for spelling in [entry.value] + entry.synonyms + (entry.code.map { [$0] } ?? []) {
+                #expect(rules.canonicalValue(spelling, list: list) == entry.value, "«\(spelling)» in \(list)")
+                #expect(rules.canonicalValue("  " + spelling.uppercased() + " ", list: list) == entry.value, "«\(spelling)» upper-cased")
+            }
+        }
+    }
+
+    @Test("VNeID levels as written in exports")
+    func vneid() {
+        let rules = CheckExampleTests.rules
+        for (typed, level) in [("Mức độ 2", "Mức 2"), ("MĐ2", "Mức 2"), ("md2", "Mức 2"), ("2", "Mức 2"), ("Mức 1", "Mức 1"),
+                               ("mức độ 1", "Mức 1"), ("Chưa có", "Chưa có"), ("chua co", "Chưa có"), ("0", "Chưa có")] {
+            #expect(rules.canonicalValue(typed, list: "muc_vneid") == level, "«\(typed)»")
+        }
+        #expect(rules.canonicalValue("Mức 3", list: "muc_vneid") == nil)
+        #expect(rules.canonicalValue("MĐ", list: "muc_vneid") == nil)
+    }
+}
