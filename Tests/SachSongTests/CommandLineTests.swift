@@ -95,4 +95,16 @@ struct CommandLineTests {
         #expect(broken.err.contains("hoc_sinh.yaml:"))
         #expect(broken.err.contains("person_nam"))
     }
+
+    @Test("indicators --explain masks identity numbers unless --show-personal-data")
+    func explainMasking() throws {
+        let args = ["indicators", "fixtures/indicators", "--as-of", "2026-06-01", "--explain", "3.2.hoc_sinh_can_cuoc",
+                    "--school", "7900000100"]
+        let masked = try Self.run(args)
+        #expect(masked.status == 0)
+        #expect(masked.out.contains("790****002"))
+        #expect(!masked.out.contains("7900000002"))
+        let shown = try Self.run(args + ["--show-personal-data"])
+        #expect(shown.out.contains("7900000002"))
+    }
 }

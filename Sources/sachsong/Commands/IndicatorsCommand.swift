@@ -36,6 +36,9 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Trường cần giải thích (mã trường hoặc tên thư mục).")
     var school: String?
 
+    @Flag(name: .customLong("show-personal-data"), help: "Hiện số định danh đầy đủ trong --explain (mặc định: che, ví dụ 079******234).")
+    var showPersonalData = false
+
     func validate() throws {
         if let asOf, DateParser.parseISO(asOf) == nil { throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».") }
         if explain != nil && school == nil { throw ValidationError("--explain cần --school.") }
@@ -67,7 +70,7 @@ struct IndicatorsCommand: ParsableCommand {
             guard let target = report.schools.first else {
                 throw ExitWithMessage(code: 2, message: "Không có trường «\(school ?? "")» trong \(path).")
             }
-            try ReportOutput.write(to: output) { sink in try sink.write(text: ExplainRenderer().text(target, indicator: indicatorID)) }
+            try ReportOutput.write(to: output) { sink in try sink.write(text: ExplainRenderer(mask: PersonalDataMask(reveal: showPersonalData)).text(target, indicator: indicatorID)) }
             return
         }
         try ReportOutput.write(to: output) { sink in
