@@ -38,6 +38,7 @@ public final class WorkbookWriter: RecordWriter {
             throw WorkbookWriteError(path: path, reason: "không tạo được tệp")
         }
         workbook = made
+        TemporaryFiles.register(temporary)
         var name = String(sheetName.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) })
         if name.isEmpty { name = "Sheet1" }
         if name.count > 31 { name = String(name.prefix(31)) }
@@ -97,6 +98,7 @@ public final class WorkbookWriter: RecordWriter {
             worksheet_autofilter(sheet, 0, 0, row - 1, lxw_col_t(width - 1))
         }
         workbook = nil
+        defer { TemporaryFiles.unregister(temporary) }
         let status = workbook_close(made)
         guard status == LXW_NO_ERROR else {
             unlink(temporary)
@@ -116,6 +118,7 @@ public final class WorkbookWriter: RecordWriter {
         workbook = nil
         _ = workbook_close(made)
         unlink(temporary)
+        TemporaryFiles.unregister(temporary)
     }
 
     /// A value that is a plain number and stays the same when Excel holds it as one: no leading

@@ -17,6 +17,7 @@ struct SachSongCommand: ParsableCommand {
 
     /// Runs the command; `ExitWithMessage` prints its message on standard error and exits with its code.
     static func main() {
+        Interrupts.install()
         do {
             var command = try parseAsRoot()
             try command.run()

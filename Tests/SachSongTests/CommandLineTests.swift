@@ -107,4 +107,39 @@ struct CommandLineTests {
         let shown = try Self.run(args + ["--show-personal-data"])
         #expect(shown.out.contains("7900000002"))
     }
+
+    @Test("Ctrl-C during clean: exit 130, the input untouched, nothing under the final name, no temporary file left")
+    func interruptedClean() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-sigint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in.csv")
+        var text = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái\n"
+        for i in 0..<300_000 { text += "79\(String(format: "%08d", i)),NGUYỄN VĂN AN,01/02/2014,nu,6A1,Đang học\n" }
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let original = try Data(contentsOf: input)
+        let output = dir.appendingPathComponent("out.csv")
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sachsong")
+        let process = Process()
+        process.executableURL = FileManager.default.fileExists(atPath: binary.path) ? binary : Self.root.appendingPathComponent(".build/debug/sachsong")
+        process.arguments = ["clean", input.path, "--output", output.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the temporary output exists, then interrupt.
+        var started = false
+        for _ in 0..<600 where !started {
+            started = (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.contains { $0.hasPrefix(".out.csv.tmp") } ?? false
+            if !started { usleep(10_000) }
+        }
+        try #require(started, "clean never started writing")
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 130)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(left == ["in.csv"], "\(left)")
+        #expect(try Data(contentsOf: input) == original)
+    }
 }

@@ -64,7 +64,9 @@ public final class AtomicOutputFile: OutputSink {
         let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         if opened < 0 { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
         fd = opened
-        temporaryPath = String(cString: template.map { UInt8(bitPattern: $0) } + [0])
+        let made = String(cString: template.map { UInt8(bitPattern: $0) } + [0])
+        temporaryPath = made
+        TemporaryFiles.register(made)
         fchmod(fd, mode)
     }
 
@@ -85,8 +87,10 @@ public final class AtomicOutputFile: OutputSink {
         if fsync(fd) != 0 || close(fd) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
+            TemporaryFiles.unregister(temporaryPath)
             throw OutputError(path: path, reason: reason)
         }
+        defer { TemporaryFiles.unregister(temporaryPath) }
         if rename(temporaryPath, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
@@ -99,7 +103,10 @@ public final class AtomicOutputFile: OutputSink {
         guard !finished else { return }
         finished = true
         close(fd)
-        if let temporaryPath { unlink(temporaryPath) }
+        if let temporaryPath {
+            unlink(temporaryPath)
+            TemporaryFiles.unregister(temporaryPath)
+        }
     }
 }
 
