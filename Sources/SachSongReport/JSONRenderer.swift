@@ -33,24 +33,5 @@ public struct JSONRenderer {
     private func number(_ value: Int?) -> String { value.map(String.init) ?? "null" }
 
     /// A JSON string literal (or null).
-    public func quote(_ value: String?) -> String {
-        guard let value else { return "null" }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public func quote(_ value: String?) -> String { JSONText.quote(value) }
 }

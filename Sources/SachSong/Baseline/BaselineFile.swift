@@ -42,27 +42,7 @@ extension Baseline {
         return Baseline(asOf: document.asOf.flatMap(DateParser.parseISO), entries: document.findings)
     }
 
-    private static func quote(_ value: String?) -> String {
-        guard let value else { return "null" }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    private static func quote(_ value: String?) -> String { JSONText.quote(value) }
 }
 
 /// A baseline file that cannot be used.
