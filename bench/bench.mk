@@ -29,6 +29,7 @@ BENCH_DATA    := $(BENCH_DIR)/truong_001_thcs/hoc_sinh.csv
 BENCH_REF     := $(BENCH_OUT)/sample-$(BENCH_TAG)-ref/truong_001_thcs/hoc_sinh.csv
 BENCH_DIST    := $(BENCH_OUT)/district-50
 BENCH_SMALL   := $(BENCH_OUT)/sample-2k/truong_001_thcs/hoc_sinh.csv
+BENCH_XLSX    := $(BENCH_OUT)/students-100k.xlsx
 BENCH_RAW     := $(BENCH_OUT)/raw_libcsv
 BENCH_SWIFT   := $(BENCH_SCRATCH)/release/sachsong-bench
 BENCH_CLI     := $(BENCH_SCRATCH)/release/sachsong
@@ -41,7 +42,7 @@ SAMPLE        := $(BENCH_CLI) sample --seed 1 --as-of $(BENCH_ASOF)
 
 bench: deps bench-build $(BENCH_RAW) bench-data
 	@$(PYTHON) bench/run_bench.py --file $(BENCH_DATA) --reference $(BENCH_REF) --district $(BENCH_DIST) \
-		--small $(BENCH_SMALL) --raw $(BENCH_RAW) --swift $(BENCH_SWIFT) --sachsong $(BENCH_CLI) \
+		--small $(BENCH_SMALL) --workbook $(BENCH_XLSX) --raw $(BENCH_RAW) --swift $(BENCH_SWIFT) --sachsong $(BENCH_CLI) \
 		--runs $(BENCH_RUNS) --chunk-size $(BENCH_CHUNK) $(BENCH_FLAGS)
 
 # Always asks SwiftPM, which knows whether the sources changed.
@@ -53,7 +54,7 @@ $(BENCH_RAW): bench/raw_libcsv.c | $(BENCH_OUT)
 	$(CC) -O2 -o $@ bench/raw_libcsv.c -lcsv
 
 # Generated once; delete bench/out (or make bench-clean) to regenerate.
-bench-data: $(BENCH_DATA) $(BENCH_REF) $(BENCH_DIST)/planted.json $(BENCH_SMALL)
+bench-data: $(BENCH_DATA) $(BENCH_REF) $(BENCH_DIST)/planted.json $(BENCH_SMALL) $(BENCH_XLSX)
 
 $(BENCH_DATA): | $(BENCH_OUT)
 	$(SAMPLE) --schools 1 --students $(BENCH_ROWS) --staff 0 --types hoc_sinh --defect-rate 0.01 --output $(BENCH_DIR)
@@ -67,6 +68,11 @@ $(BENCH_DIST)/planted.json: | $(BENCH_OUT)
 
 $(BENCH_SMALL): | $(BENCH_OUT)
 	$(SAMPLE) --schools 1 --students 2000 --staff 0 --types hoc_sinh --defect-rate 0.02 --output $(BENCH_OUT)/sample-2k
+
+# A 100,000-row student workbook: a sample export written as .xlsx by `clean` (libxlsxwriter).
+$(BENCH_XLSX): | $(BENCH_OUT)
+	$(SAMPLE) --schools 1 --students 100000 --staff 0 --types hoc_sinh --defect-rate 0.01 --output $(BENCH_OUT)/sample-100k
+	$(BENCH_CLI) clean $(BENCH_OUT)/sample-100k/truong_001_thcs/hoc_sinh.csv --output $@ > /dev/null
 
 $(BENCH_OUT):
 	mkdir -p $@

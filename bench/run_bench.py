@@ -88,6 +88,7 @@ def main():
     parser.add_argument("--reference", required=True, help="the same students, another export (reconcile)")
     parser.add_argument("--district", required=True, help="a district folder (indicators)")
     parser.add_argument("--small", required=True, help="a 2,000-row school export (start-up)")
+    parser.add_argument("--workbook", help="a 100,000-row .xlsx student export (check on a workbook)")
     parser.add_argument("--raw", required=True, help="compiled bench/raw_libcsv.c")
     parser.add_argument("--swift", required=True, help="sachsong-bench executable")
     parser.add_argument("--sachsong", required=True, help="sachsong executable (release)")
@@ -106,9 +107,11 @@ def main():
         "indicators": [args.swift, "indicators", args.district],
         "reconcile": [args.swift, "reconcile", args.file, args.reference],
     }
+    if args.workbook:
+        commands["check (xlsx)"] = [args.swift, "check", args.workbook]
     if args.only:
         commands = {k: v for k, v in commands.items() if k == "raw libcsv (C)" or k in args.only}
-    for path in (args.file, args.reference, args.district, args.small):
+    for path in (args.file, args.reference, args.district, args.small) + ((args.workbook,) if args.workbook else ()):
         warm(path)
     best = {}
     for _ in range(args.runs):
