@@ -17,7 +17,11 @@ public struct TextRenderer {
         for file in run.files {
             let type = file.recordTypeName.map { "\($0) (\(file.recordType!))" } ?? "không nhận ra loại hồ sơ"
             out.append(paint(file.path, "1"))
-            out.append("  \(type) · \(file.rows) dòng · bảng mã \(file.encoding) · phân cách «\(file.delimiter == "\t" ? "tab" : file.delimiter)»")
+            if file.format == "csv" {
+                out.append("  \(type) · \(file.rows) dòng · bảng mã \(file.encoding) · phân cách «\(file.delimiter == "\t" ? "tab" : file.delimiter)»")
+            } else {
+                out.append("  \(type) · \(file.rows) dòng · bảng tính \(file.format)\(file.sheet.map { " · trang «\($0)»" } ?? "")")
+            }
             var groups: [(rule: String, findings: [Finding])] = []
             for finding in file.findings {
                 if let i = groups.firstIndex(where: { $0.rule == finding.rule }) {

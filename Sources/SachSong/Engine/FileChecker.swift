@@ -72,6 +72,8 @@ public final class FileChecker: @unchecked Sendable {
                                 errors: collector.errors, warnings: collector.warnings, infos: collector.infos,
                                 rowsWithErrors: run?.rowsWithErrors ?? 0, rowsIncomplete: run?.rowsIncomplete ?? 0,
                                 countsByRule: collector.countsByRule)
+        report.format = reader.format
+        report.sheet = (reader as? any WorkbookSource)?.sheetName
         if let damage {
             for finding in damage.finish(table: table) { report.append(finding) }
             report.findings.sort(by: Self.order)

@@ -6,6 +6,10 @@ public struct FileReport: Sendable {
     public var recordType: String?
     public var recordTypeName: String?
     public var encoding: String
+    /// "csv", "xlsx" or "xls".
+    public var format = "csv"
+    /// The sheet read, for workbooks.
+    public var sheet: String?
     /// The delimiter as a one-character string ("\t" for tab).
     public var delimiter: String
     /// Data rows (header excluded, blank rows included).
