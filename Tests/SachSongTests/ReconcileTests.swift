@@ -103,5 +103,7 @@ struct ReconcileTests {
         #expect(rules("079012004321") == ["cccd.century"])
         #expect(rules("099212004321") == ["cccd.province"])
         #expect(rules("079612004321") == ["cccd.century"])
+        // A parent's number is said once: its other digits only repeat the cause.
+        #expect(rules("079185004321", .male) == ["cccd.parent-number"])
     }
 }

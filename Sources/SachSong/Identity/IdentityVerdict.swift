@@ -1,44 +1,84 @@
-/// What a citizen ID says against a birth date and gender: the problems, each with the rule id
-/// the check engine uses, in the order the engine reports them.
+/// What a citizen ID says against a birth date and gender: the one place that decides which
+/// identity problems a number has, used by the check engine (row by row) and by `sachsong id`.
 public struct IdentityVerdict: Sendable {
-    public struct Problem: Sendable, Equatable {
-        public let rule: String
-        public let message: String
+    /// One inconsistency, in the order they are reported.
+    public enum Problem: Sendable, Equatable {
+        /// Digits 1–3 are no province of the list (maybe a country code): a warning.
+        case unknownProvince
+        /// Digit 4 is 4–9: born after 2099.
+        case impossibleCentury
+        /// Digit 4's century is not the birth date's.
+        case centuryMismatch
+        /// The encoded birth year is 20–50 years before the real one: a parent's number.
+        case parentNumber
+        /// Digits 5–6 are not the birth year's.
+        case birthYearMismatch
+        /// Digit 4's sex is not the record's gender.
+        case genderMismatch
+
+        /// The rule id the engine reports it under.
+        public var rule: String {
+            switch self {
+            case .unknownProvince: return ProvinceCodeCheck.id
+            case .impossibleCentury, .centuryMismatch: return CenturyDigitCheck.id
+            case .parentNumber: return ParentNumberCheck.id
+            case .birthYearMismatch: return BirthYearDigitsCheck.id
+            case .genderMismatch: return GenderDigitCheck.id
+            }
+        }
     }
 
     public let id: CitizenID
+    public let birth: SimpleDate?
+    public let gender: Gender?
     public let provinceName: String?
     public let problems: [Problem]
 
-    /// Evaluates `id` against what the record says.
+    /// The problems of `id` against what the record says. Once the century is impossible or the
+    /// number is a parent's, nothing more is said of it: the rest would only repeat the cause.
+    public static func problems(id: CitizenID, birth: SimpleDate?, gender: Gender?, provinceKnown: Bool,
+                                parentCheck: Bool) -> [Problem] {
+        var problems: [Problem] = []
+        if !provinceKnown { problems.append(.unknownProvince) }
+        if id.centuryDigit >= 4 { return problems + [.impossibleCentury] }
+        if let birth, id.birthYear != birth.year {
+            if parentCheck && ParentNumberCheck.fitsParent(encoded: id.birthYear, birth: birth.year) {
+                return problems + [.parentNumber]
+            }
+            problems.append(id.century != birth.year / 100 * 100 ? .centuryMismatch : .birthYearMismatch)
+        }
+        if let gender, id.gender != gender { problems.append(.genderMismatch) }
+        return problems
+    }
+
+    /// Evaluates `id` against what the record says, with the province list for its name.
     public init(id: CitizenID, birth: SimpleDate?, gender: Gender?, provinces: CodeList, parentCheck: Bool = true) {
         self.id = id
-        let province = provinces.entry(code: id.provinceCode)
-        provinceName = province?.value
-        var problems: [Problem] = []
-        if province == nil {
-            problems.append(Problem(rule: ProvinceCodeCheck.id,
-                                    message: "Mã tỉnh «\(id.provinceCode)» không có trong danh mục 63 tỉnh (có thể là mã quốc gia nếu khai sinh ở nước ngoài)."))
-        }
-        if id.centuryDigit >= 4 {
-            problems.append(Problem(rule: CenturyDigitCheck.id,
-                                    message: "Chữ số thứ 4 là \(id.centuryDigit): sinh từ năm \(id.century), không thể với người đang học hoặc làm việc."))
-        } else if let birth, id.birthYear != birth.year {
-            if parentCheck && ParentNumberCheck.fitsParent(encoded: id.birthYear, birth: birth.year) {
-                problems.append(Problem(rule: ParentNumberCheck.id,
-                                        message: "Số mã hóa năm sinh \(id.birthYear), lớn hơn \(birth.year - id.birthYear) tuổi so với ngày sinh \(birth): có lẽ là số của cha, mẹ hoặc người giám hộ."))
-            } else if id.century != birth.year / 100 * 100 {
-                problems.append(Problem(rule: CenturyDigitCheck.id,
-                                        message: "Chữ số thứ 4 ứng với thế kỷ bắt đầu năm \(id.century), nhưng ngày sinh là \(birth)."))
-            } else {
-                problems.append(Problem(rule: BirthYearDigitsCheck.id,
-                                        message: "Số mã hóa năm sinh \(id.birthYear), nhưng ngày sinh là \(birth)."))
-            }
-        }
-        if let gender, id.centuryDigit < 4, id.gender != gender {
-            problems.append(Problem(rule: GenderDigitCheck.id,
-                                    message: "Chữ số thứ 4 là \(id.centuryDigit) (giới tính \(id.gender.rawValue)), nhưng giới tính cho biết là «\(gender.rawValue)»."))
-        }
+        self.birth = birth
+        self.gender = gender
+        provinceName = provinces.entry(code: id.provinceCode)?.value
+        problems = Self.problems(id: id, birth: birth, gender: gender, provinceKnown: provinceName != nil,
+                                 parentCheck: parentCheck)
+    }
+
+    /// A verdict already decided (the engine: no province lookup by name).
+    init(id: CitizenID, birth: SimpleDate?, gender: Gender?, problems: [Problem]) {
+        self.id = id
+        self.birth = birth
+        self.gender = gender
+        provinceName = nil
         self.problems = problems
+    }
+
+    /// The Vietnamese sentence of a problem (the same the check engine writes).
+    public func message(_ problem: Problem) -> String {
+        switch problem {
+        case .unknownProvince: return ProvinceCodeCheck.message(id: id)
+        case .impossibleCentury: return CenturyDigitCheck.impossibleMessage(id: id)
+        case .centuryMismatch: return CenturyDigitCheck.mismatchMessage(id: id, birth: birth!)
+        case .parentNumber: return ParentNumberCheck.message(id: id, birth: birth!)
+        case .birthYearMismatch: return BirthYearDigitsCheck.message(id: id, birth: birth!)
+        case .genderMismatch: return GenderDigitCheck.message(id: id, gender: gender!)
+        }
     }
 }

@@ -69,13 +69,10 @@ struct IdCommand: ParsableCommand {
             if let sex { given.append("giới tính \(sex.rawValue)") }
             lines.append(given.isEmpty ? "Cấu trúc hợp lệ." : "Khớp với \(given.joined(separator: " và ")).")
         } else {
-            for problem in verdict.problems { lines.append("  ✗ [\(problem.rule)] \(problem.message)") }
+            for problem in verdict.problems { lines.append("  ✗ [\(problem.rule)] \(verdict.message(problem))") }
         }
         print(lines.joined(separator: "\n"))
         // An unknown province alone is a warning (births abroad carry a country code).
-        if typedWrong || verdict.problems.contains(where: { $0.rule != ProvinceCodeCheckID.value }) { throw ExitCode(1) }
+        if typedWrong || verdict.problems.contains(where: { $0 != .unknownProvince }) { throw ExitCode(1) }
     }
 }
-
-/// The rule id of the province check, whose finding alone does not fail `id`.
-enum ProvinceCodeCheckID { static let value = "cccd.province" }

@@ -11,13 +11,11 @@ struct CenturyDigitCheck: Check {
         .invalid([("so_dinh_danh", "079112004321"), ("ngay_sinh", "05/05/2012")]),
     ]
 
-    static func reportImpossible(_ column: ColumnPlan, id: CitizenID, in ctx: CheckContext) {
-        ctx.emit(self, column, value: id.digits,
-                 message: "Chữ số thứ 4 của «\(id.digits)» là \(id.centuryDigit), nghĩa là sinh từ năm \(id.century): không thể với người đang học hoặc làm việc.")
+    static func impossibleMessage(id: CitizenID) -> String {
+        "Chữ số thứ 4 của «\(id.digits)» là \(id.centuryDigit), nghĩa là sinh từ năm \(id.century): không thể với người đang học hoặc làm việc."
     }
 
-    static func reportMismatch(_ column: ColumnPlan, id: CitizenID, birth: SimpleDate, in ctx: CheckContext) {
-        ctx.emit(self, column, value: id.digits,
-                 message: "Chữ số thứ 4 của «\(id.digits)» ứng với thế kỷ bắt đầu năm \(id.century), nhưng ngày sinh là \(birth).")
+    static func mismatchMessage(id: CitizenID, birth: SimpleDate) -> String {
+        "Chữ số thứ 4 của «\(id.digits)» ứng với thế kỷ bắt đầu năm \(id.century), nhưng ngày sinh là \(birth)."
     }
 }

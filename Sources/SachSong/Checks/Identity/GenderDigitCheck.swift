@@ -10,8 +10,7 @@ struct GenderDigitCheck: Check {
         .invalid([("so_dinh_danh", "079212004321"), ("gioi_tinh", "Nữ")]),
     ]
 
-    static func report(_ column: ColumnPlan, id: CitizenID, gender: Gender, in ctx: CheckContext) {
-        ctx.emit(self, column, value: id.digits,
-                 message: "Chữ số thứ 4 của «\(id.digits)» là \(id.centuryDigit) (giới tính \(id.gender.rawValue)), nhưng hồ sơ ghi «\(gender.rawValue)».")
+    static func message(id: CitizenID, gender: Gender) -> String {
+        "Chữ số thứ 4 của «\(id.digits)» là \(id.centuryDigit) (giới tính \(id.gender.rawValue)), nhưng hồ sơ ghi «\(gender.rawValue)»."
     }
 }

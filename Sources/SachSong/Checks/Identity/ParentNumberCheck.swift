@@ -13,8 +13,7 @@ struct ParentNumberCheck: Check {
     /// True when the gap between the encoded and the real birth year fits a parent.
     static func fitsParent(encoded: Int, birth: Int) -> Bool { (20...50).contains(birth - encoded) }
 
-    static func report(_ column: ColumnPlan, id: CitizenID, birth: SimpleDate, in ctx: CheckContext) {
-        ctx.emit(self, column, value: id.digits,
-                 message: "Số «\(id.digits)» thuộc người sinh năm \(id.birthYear), lớn hơn \(birth.year - id.birthYear) tuổi: có lẽ là số của cha, mẹ hoặc người giám hộ.")
+    static func message(id: CitizenID, birth: SimpleDate) -> String {
+        "Số «\(id.digits)» thuộc người sinh năm \(id.birthYear), lớn hơn \(birth.year - id.birthYear) tuổi: có lẽ là số của cha, mẹ hoặc người giám hộ."
     }
 }

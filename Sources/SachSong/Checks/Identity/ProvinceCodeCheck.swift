@@ -11,8 +11,7 @@ struct ProvinceCodeCheck: Check {
         .invalid([("so_dinh_danh", "099212004321")]),
     ]
 
-    static func report(_ column: ColumnPlan, id: CitizenID, in ctx: CheckContext) {
-        ctx.emit(self, column, value: id.digits,
-                 message: "Mã tỉnh «\(id.provinceCode)» của số «\(id.digits)» không có trong danh mục 63 tỉnh (có thể là mã quốc gia nếu khai sinh ở nước ngoài).")
+    static func message(id: CitizenID) -> String {
+        "Mã tỉnh «\(id.provinceCode)» của số «\(id.digits)» không có trong danh mục 63 tỉnh (có thể là mã quốc gia nếu khai sinh ở nước ngoài)."
     }
 }
