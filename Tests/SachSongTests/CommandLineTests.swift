@@ -142,4 +142,32 @@ struct CommandLineTests {
         #expect(left == ["in.csv"], "\(left)")
         #expect(try Data(contentsOf: input) == original)
     }
+
+    @Test("Files sachsong writes (cleaned export, change log, report, findings) are readable by their owner only")
+    func ownerOnlyFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-modes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("clean.csv").path, log = dir.appendingPathComponent("changes.csv").path
+        let findings = dir.appendingPathComponent("findings.json").path, html = dir.appendingPathComponent("report.html").path
+        _ = try Self.run(["clean", "fixtures/hoc_sinh/dirty.csv", "--output", out, "--changes", log])
+        _ = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01", "--format", "json", "--output", findings])
+        _ = try Self.run(["report", "fixtures/indicators", "--as-of", "2026-06-01", "--output", html])
+        for path in [out, log, findings, html] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+            #expect(mode == 0o600, "\(path) has mode \(String(mode, radix: 8))")
+        }
+    }
+
+    @Test("Progress and errors on standard error carry no identity number")
+    func nothingPersonalOnStderr() throws {
+        for args in [["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01"],
+                     ["clean", "fixtures/hoc_sinh/dirty.csv", "--dry-run"],
+                     ["reconcile", "fixtures/reconcile/truong_hoc_sinh.csv", "fixtures/reconcile/xac_thuc_dan_cu.txt"]] {
+            let result = try Self.run(args)
+            let digits = result.err.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 9 }
+            #expect(digits.isEmpty, "\(args[0]) wrote \(digits) on standard error")
+        }
+    }
 }
