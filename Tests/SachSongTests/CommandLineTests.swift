@@ -170,4 +170,35 @@ struct CommandLineTests {
             #expect(digits.isEmpty, "\(args[0]) wrote \(digits) on standard error")
         }
     }
+
+    @Test("Limits are configurable and become findings: field size, findings kept per rule")
+    func limits() throws {
+        let longField = try Self.run(["check", "fixtures/indicators/truong_a/hoc_sinh.csv", "--as-of", "2026-06-01",
+                                      "--max-field-bytes", "12", "--format", "json", "--fail-on", "never"])
+        #expect(longField.out.contains("csv.field-too-long"))
+        func summary(_ extra: [String]) throws -> (kept: [String], errors: Int, warnings: Int) {
+            let run = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01", "--format", "json",
+                                    "--fail-on", "never"] + extra)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+            let file = try #require((json["files"] as? [[String: Any]])?.first)
+            let kept = (file["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+            let totals = file["summary"] as? [String: Any] ?? [:]
+            return (kept, totals["errors"] as? Int ?? -1, totals["warnings"] as? Int ?? -1)
+        }
+        let all = try summary([])
+        let capped = try summary(["--max-findings-per-rule", "1"])
+        #expect(Set(capped.kept).count == capped.kept.count, "one finding kept per rule")
+        #expect(capped.kept.count < all.kept.count)
+        #expect(capped.errors == all.errors && capped.warnings == all.warnings, "every finding still counted")
+    }
+
+    @Test("District outputs (indicators as text, JSON and CSV) hold no identity or phone number")
+    func districtOutputsHoldNoPersonalData() throws {
+        let personal = ["079211000001", "079312000002", "079310000004", "079080000101", "02838220001", "7900000002"]
+        for format in ["text", "json", "csv"] {
+            let result = try Self.run(["indicators", "fixtures/indicators", "--as-of", "2026-06-01", "--format", format])
+            #expect(result.status == 0)
+            for value in personal { #expect(!result.out.contains(value), "\(format) output shows \(value)") }
+        }
+    }
 }

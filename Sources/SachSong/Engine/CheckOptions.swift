@@ -16,6 +16,8 @@ public struct CheckOptions: Sendable {
     public var headerRow: Int?
     /// Reading options (delimiter, encoding).
     public var delimiter: UInt8?
+    /// A field longer than this many bytes is reported (csv.field-too-long).
+    public var maxFieldBytes = 1 << 20
     /// The sheet of a workbook to read (a name or a 1-based number); nil: the first with data.
     public var sheet: String?
     /// Collect the rows behind this indicator (in its denominator, not its numerator).

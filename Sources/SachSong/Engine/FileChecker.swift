@@ -18,6 +18,7 @@ public final class FileChecker: @unchecked Sendable {
     public func check(path: String) throws -> FileReport {
         var readOptions = CSVReadOptions()
         readOptions.delimiter = options.delimiter
+        readOptions.maxFieldBytes = options.maxFieldBytes
         let reader = try RecordSources.open(path: path, options: readOptions, sheet: options.sheet)
         let detector = rules.detector
         let policy: HeaderRowPolicy = options.headerRow.map { .record($0) }

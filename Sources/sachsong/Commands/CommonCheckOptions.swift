@@ -17,6 +17,12 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(name: .customLong("max-findings"), help: "Số phát hiện giữ lại tối đa cho mỗi tệp (mọi phát hiện vẫn được đếm).")
     var maxFindings: Int?
 
+    @Option(name: .customLong("max-findings-per-rule"), help: "Số phát hiện giữ lại tối đa cho mỗi quy tắc trong mỗi tệp (mặc định 10000; mọi phát hiện vẫn được đếm).")
+    var maxFindingsPerRule: Int?
+
+    @Option(name: .customLong("max-field-bytes"), help: "Trường dài hơn số byte này bị báo csv.field-too-long (mặc định 1048576).")
+    var maxFieldBytes: Int?
+
     @Option(help: "Dấu phân cách bắt buộc: , ; tab |")
     var delimiter: String?
 
@@ -41,6 +47,8 @@ struct CommonCheckOptions: ParsableArguments {
         }
         if let headerRow, headerRow < 1 { throw ValidationError("--header-row phải từ 1 trở lên.") }
         if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings không được âm.") }
+        if let maxFindingsPerRule, maxFindingsPerRule < 0 { throw ValidationError("--max-findings-per-rule không được âm.") }
+        if let maxFieldBytes, maxFieldBytes < 1 { throw ValidationError("--max-field-bytes phải từ 1 trở lên.") }
         for item in severity {
             let parts = item.split(separator: "=")
             guard parts.count == 2, Severity(rawValue: String(parts[1])) != nil else {
@@ -72,6 +80,8 @@ struct CommonCheckOptions: ParsableArguments {
             options.severities[parts[0]] = Severity(rawValue: parts[1])
         }
         if let maxFindings { options.maxFindingsPerFile = maxFindings }
+        if let maxFindingsPerRule { options.maxFindingsPerRule = maxFindingsPerRule }
+        if let maxFieldBytes { options.maxFieldBytes = maxFieldBytes }
         options.headerRow = headerRow
         options.sheet = sheet
         options.delimiter = delimiter.flatMap(Delimiters.parse)
