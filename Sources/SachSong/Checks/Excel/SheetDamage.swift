@@ -128,8 +128,10 @@ final class SheetDamage {
                 shapes[i][shape] = (1, [(row.number, row.line, String(decoding: bytes, as: UTF8.self))])
             }
         }
-        if !trailingHeaderUsed, trailingHeaderStart < headerWidth {
-            for index in trailingHeaderStart..<min(record.count, headerWidth) where !record[index].isEmpty {
+        // A short row may end before the trailing columns start.
+        let end = min(record.count, headerWidth)
+        if !trailingHeaderUsed, trailingHeaderStart < end {
+            for index in trailingHeaderStart..<end where !record[index].isEmpty {
                 trailingHeaderUsed = true
                 break
             }
