@@ -432,21 +432,11 @@ final class ParseContext {
     }
 
     private func grow(to needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        bigger.update(from: storage, count: used)
-        storage.deallocate()
-        storage = bigger
-        capacity = newCapacity
+        PointerGrowth.grow(&storage, count: used, capacity: &capacity, toHold: needed)
     }
 
     private func growEnds() {
-        let bigger = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
-        bigger.update(from: ends, count: fieldCount)
-        ends.deallocate()
-        ends = bigger
-        endCapacity *= 2
+        PointerGrowth.grow(&ends, count: fieldCount, capacity: &endCapacity, toHold: fieldCount + 1)
     }
 }
 

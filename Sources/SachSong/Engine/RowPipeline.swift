@@ -175,26 +175,12 @@ final class RowBatch: @unchecked Sendable {
         return RecordView(bytes: bytes + entry.byteStart, ends: ends + entry.endStart, count: entry.count)
     }
 
-    @inline(never)
     private func growBytes(_ needed: Int) {
-        var capacity = byteCapacity * 2
-        while capacity < needed { capacity *= 2 }
-        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        new.update(from: bytes, count: byteCount)
-        bytes.deallocate()
-        bytes = new
-        byteCapacity = capacity
+        PointerGrowth.grow(&bytes, count: byteCount, capacity: &byteCapacity, toHold: needed)
     }
 
-    @inline(never)
     private func growEnds(_ needed: Int) {
-        var capacity = endCapacity * 2
-        while capacity < needed { capacity *= 2 }
-        let new = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-        new.update(from: ends, count: endCount)
-        ends.deallocate()
-        ends = new
-        endCapacity = capacity
+        PointerGrowth.grow(&ends, count: endCount, capacity: &endCapacity, toHold: needed)
     }
 }
 
