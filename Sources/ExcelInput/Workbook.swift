@@ -27,6 +27,15 @@ public protocol WorkbookSource: RecordSource {
     var trailingEmptyColumns: Int { get }
 }
 
+extension WorkbookSource {
+    /// Cells arrive as text already decoded.
+    public var encoding: TextEncoding { .utf8 }
+    /// Written out as CSV when a workbook is copied to text.
+    public var delimiter: UInt8 { UInt8(ascii: ",") }
+    /// A sheet has rows, not line terminators.
+    public var lineEnding: LineEnding? { nil }
+}
+
 /// The kinds of the cells of the last rows, by sheet row, in a fixed ring.
 struct CellKindRing {
     private static let size = 1024

@@ -7,10 +7,7 @@ import Foundation
 /// freexl loads the workbook whole: `.xls` files are at most 65,536 rows.
 public final class XLSReader: WorkbookSource {
     public let name: String
-    public var encoding: TextEncoding { .utf8 }
     public var format: String { "xls" }
-    public var delimiter: UInt8 { UInt8(ascii: ",") }
-    public var lineEnding: LineEnding? { nil }
     public private(set) var physicalLines = 0
     public var log: IssueLog
     public let sheetNames: [String]

@@ -12,10 +12,7 @@ import ZIPFoundation
 /// in the 1900 system with its 29/02/1900, or the 1904 system) as dd/mm/yyyy.
 public final class XLSXReader: WorkbookSource {
     public let name: String
-    public var encoding: TextEncoding { .utf8 }
     public var format: String { "xlsx" }
-    public var delimiter: UInt8 { UInt8(ascii: ",") }
-    public var lineEnding: LineEnding? { nil }
     /// The last sheet row read (rows with values or formatted empty ones).
     public private(set) var physicalLines = 0
     public var log: IssueLog
