@@ -29,11 +29,18 @@ public final class CompiledRules: @unchecked Sendable {
         }
     }
 
-    /// True when the value is one of the profile's placeholders ("N/A", "không có") or only zeros.
+    /// True when the value is one of the profile's placeholders ("N/A", "không có") or only zeros:
+    /// the same test the checks apply (PlaceholderCheck), on a String.
     func isPlaceholder(_ value: String) -> Bool {
-        let trimmed = value.trimmingSpaces
-        if trimmed.count >= 3, trimmed.allSatisfy({ $0 == "0" }) { return true }
-        return placeholders.match(trimmed) != .none
+        var bytes = Array(value.utf8)
+        return bytes.withUnsafeMutableBufferPointer { all -> Bool in
+            var start = 0, end = all.count
+            while start < end, all[start] == 0x20 || all[start] == 0x09 { start += 1 }
+            while end > start, all[end - 1] == 0x20 || all[end - 1] == 0x09 { end -= 1 }
+            var scratch: [UInt8] = []
+            return PlaceholderCheck.isPlaceholder(UnsafeBufferPointer(rebasing: all[start..<end]), placeholders: placeholders,
+                                                  scratch: &scratch)
+        }
     }
 
     /// The matcher of a field: its list, or yes/no for flags.
