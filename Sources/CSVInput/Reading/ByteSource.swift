@@ -32,11 +32,24 @@ final class ByteSource {
 
     deinit { if ownsDescriptor { close(fd) } }
 
+    /// Bytes still allowed by `restrict(to:)` (nil: up to the end of the input).
+    private var remaining: Int64?
+
+    /// Reads only `range` of the file from now on.
+    func restrict(to range: Range<Int64>) throws(CSVInputError) {
+        if lseek(fd, off_t(range.lowerBound), SEEK_SET) < 0 {
+            throw CSVInputError.readFailed(path: name, reason: String(cString: strerror(errno)))
+        }
+        remaining = range.upperBound - range.lowerBound
+    }
+
     /// Fills `buffer` as far as the input allows; returns the number of bytes read (0 at the end).
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVInputError) -> Int {
         var total = 0
-        while total < buffer.count {
-            let got = Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+        let wanted = remaining.map { min(Int($0), buffer.count) } ?? buffer.count
+        defer { if let left = remaining { remaining = left - Int64(total) } }
+        while total < wanted {
+            let got = Glibc.read(fd, buffer.baseAddress! + total, wanted - total)
             if got < 0 {
                 if errno == EINTR { continue }
                 throw CSVInputError.readFailed(path: name, reason: String(cString: strerror(errno)))

@@ -10,6 +10,10 @@ public struct CSVReadOptions: Sendable {
     public var maxFieldBytes: Int
     /// How many issues of one kind are kept (all are counted).
     public var maxIssuesPerKind: Int
+    /// Read only these bytes of a regular file (a part of it checked on its own thread). The range
+    /// must start where a record starts; past offset 0 no byte-order mark is looked for, so give
+    /// `encoding` and `delimiter` too.
+    public var byteRange: Range<Int64>?
 
     public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 20,
                 maxFieldBytes: Int = 1 << 20, maxIssuesPerKind: Int = 1000) {

@@ -30,6 +30,8 @@ public final class CSVReader {
     public private(set) var physicalLines = 0
     /// Bytes read from the file.
     public private(set) var bytesRead: Int64 = 0
+    /// The input (or its `byteRange`) ended inside a record: an open quoted field.
+    public private(set) var endedInsideRecord = false
 
     private let source: ByteSource
     private var used = false
@@ -59,6 +61,8 @@ public final class CSVReader {
         let chunkSize = options.chunkSize
         let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 8)
         defer { raw.deallocate() }
+        let range = options.byteRange
+        if let range { try source.restrict(to: range) }
 
         var count = try source.read(into: raw)
         bytesRead += Int64(count)
@@ -71,9 +75,11 @@ public final class CSVReader {
         var bomLength = 0
         if let forced = options.encoding {
             encoding = forced
-            if forced == .utf8BOM || forced == .utf8, count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { bomLength = 3 }
-            if forced == .utf16LE, count >= 2, head[0] == 0xFF, head[1] == 0xFE { bomLength = 2 }
-            if forced == .utf16BE, count >= 2, head[0] == 0xFE, head[1] == 0xFF { bomLength = 2 }
+            if range.map({ $0.lowerBound > 0 }) == true {
+                // A part of a file: no byte-order mark here.
+            } else if forced == .utf8BOM || forced == .utf8, count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { bomLength = 3 }
+            else if forced == .utf16LE, count >= 2, head[0] == 0xFF, head[1] == 0xFE { bomLength = 2 }
+            else if forced == .utf16BE, count >= 2, head[0] == 0xFE, head[1] == 0xFF { bomLength = 2 }
         } else {
             let guess = EncodingDetector.detect(head, isWholeFile: atEnd)
             encoding = guess.encoding
@@ -95,6 +101,7 @@ public final class CSVReader {
         var problems: [DecodeProblem] = []
 
         var feeder = LineFeeder(context: context, delimiter: delimiter)
+        feeder.offset = (range?.lowerBound ?? 0) + Int64(bomLength)
         var firstChunk = true
         var pendingCR = false
         var start = bomLength
@@ -155,6 +162,7 @@ public final class CSVReader {
         if pendingCR {
             try [UInt8(0x0D)].withUnsafeBufferPointer { try feeder.feed($0) }
         }
+        endedInsideRecord = context.parser.pstate != 0 || context.fieldCount > 0
         feeder.finish()
         if let error = context.error { throw error }
         physicalLines = feeder.physicalLines
@@ -198,6 +206,8 @@ struct LineFeeder {
     private var atLineStart = true
     /// The terminator of the first physical line that has one.
     private(set) var lineEnding: LineEnding?
+    /// Byte offset in the file of the next byte fed (exact while the text is the file's own bytes).
+    var offset: Int64 = 0
 
     init(context: ParseContext, delimiter: UInt8) {
         self.context = context
@@ -213,10 +223,14 @@ struct LineFeeder {
         guard let base = text.baseAddress else { return }
         var position = 0
         let total = text.count
+        defer { offset += Int64(total) }
         while position < total {
             if context.error != nil { return }
             if atLineStart {
-                if context.parser.pstate == 0 { context.recordLine = line }
+                if context.parser.pstate == 0 {
+                    context.recordLine = line
+                    context.recordOffset = offset + Int64(position)
+                }
                 context.currentLine = line
                 atLineStart = false
             }
@@ -313,6 +327,7 @@ final class ParseContext {
     private var endCapacity: Int
     private(set) var fieldCount = 0
     var recordLine = 1
+    var recordOffset: Int64 = 0
     var currentLine = 1
     var checkNUL = false
     var compose = false
@@ -396,7 +411,8 @@ final class ParseContext {
         if error == nil {
             records += 1
             do {
-                try sink(RawRecord(bytes: UnsafePointer(storage), ends: UnsafePointer(ends), count: fieldCount, line: recordLine))
+                try sink(RawRecord(bytes: UnsafePointer(storage), ends: UnsafePointer(ends), count: fieldCount, line: recordLine,
+                               offset: recordOffset))
             } catch {
                 self.error = error
             }

@@ -145,6 +145,34 @@ public final class CSVTable {
         }
     }
 
+    /// Rows of another width than the header in a part read by `readContinuation`, numbered
+    /// within the part (the first `reader.log.limitPerKind` of each kind), and how many in all.
+    public private(set) var raggedRows: [(row: Int, line: Int, fields: Int)] = []
+    public private(set) var raggedCounts: [InputIssue.Kind: Int] = [:]
+
+    /// Reads a part of a file that starts below its header (`CSVReadOptions.byteRange`): every
+    /// record is a data row of `header`, numbered from 1 within the part. Rows of another width
+    /// go to `raggedRows` instead of the log: their numbers are known only once the part before
+    /// has been read.
+    public func readContinuation(of header: Header, onRow: (DataRow) throws -> Void) throws {
+        let width = header.names.count
+        let limit = reader.log.limitPerKind
+        try reader.forEachRecord { record in
+            rowCount += 1
+            if record.isBlank {
+                blankRows += 1
+                return
+            }
+            if record.count != width {
+                let kind: InputIssue.Kind = record.count > width ? .tooManyFields : .tooFewFields
+                let seen = raggedCounts[kind, default: 0]
+                raggedCounts[kind] = seen + 1
+                if seen < limit { raggedRows.append((rowCount, record.line, record.count)) }
+            }
+            try onRow(DataRow(record: record, number: rowCount))
+        }
+    }
+
     private func reportHeaderProblems(_ header: Header) {
         var seen: [String: Int] = [:]
         for (index, name) in header.names.enumerated() {
@@ -164,12 +192,6 @@ public final class CSVTable {
     }
 
     private func reportShape(_ record: RawRecord, row: Int, width: Int) {
-        if record.count > width {
-            reader.log.append(InputIssue(kind: .tooManyFields, line: record.line, row: row, column: width,
-                                         message: "Dòng dữ liệu \(row) có \(record.count) trường, nhiều hơn \(width) cột của dòng tiêu đề."))
-        } else {
-            reader.log.append(InputIssue(kind: .tooFewFields, line: record.line, row: row, column: record.count,
-                                         message: "Dòng dữ liệu \(row) có \(record.count) trường, ít hơn \(width) cột của dòng tiêu đề."))
-        }
+        reader.log.append(.raggedRow(fields: record.count, width: width, row: row, line: record.line))
     }
 }

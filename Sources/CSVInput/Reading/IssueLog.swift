@@ -16,6 +16,11 @@ public struct IssueLog: Sendable {
         if seen < limitPerKind { issues.append(issue) }
     }
 
+    /// Counts `extra` more issues of `kind` that are not kept (found beyond the limit elsewhere).
+    public mutating func count(_ kind: InputIssue.Kind, extra: Int) {
+        if extra > 0 { counts[kind, default: 0] += extra }
+    }
+
     /// Gives each issue tied to a record its data-row number, once the header's record is known.
     mutating func numberRows(headerRecord: Int) {
         for i in issues.indices {

@@ -7,13 +7,17 @@ public struct RawRecord {
     public let count: Int
     /// Physical line (1-based) where the record starts.
     public let line: Int
+    /// Byte offset in the file where the record starts, for UTF-8 input read without a change
+    /// of its bytes (-1 when unknown: workbooks, copies).
+    public let offset: Int64
 
     @inlinable
-    init(bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>, count: Int, line: Int) {
+    init(bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>, count: Int, line: Int, offset: Int64 = -1) {
         self.bytes = bytes
         self.ends = ends
         self.count = count
         self.line = line
+        self.offset = offset
     }
 
     /// The bytes of field `index` (0-based).

@@ -20,6 +20,11 @@ public struct CheckOptions: Sendable {
     public var maxFieldBytes = 1 << 20
     /// The sheet of a workbook to read (a name or a 1-based number); nil: the first with data.
     public var sheet: String?
+    /// Count the indicator figures of each file as its rows are checked (`FileReport.tally`);
+    /// `check` alone does not need them.
+    public var tallies = true
+    /// A CSV file at least this large is read as two parts on two cores (`SegmentedFileCheck`).
+    public var segmentBytes = 8 << 20
     /// Collect the rows behind this indicator (in its denominator, not its numerator).
     public var explainIndicator: String?
 

@@ -14,69 +14,106 @@ public final class FileChecker: @unchecked Sendable {
     }
 
     /// Checks the file at `path` (`-` for standard input). Throws only when the file cannot be
-    /// opened or read at all.
+    /// opened or read at all. A large UTF-8 file is read as two parts on two cores
+    /// (`SegmentedFileCheck`); whatever that cannot vouch for is checked whole, as it always was.
     public func check(path: String) throws -> FileReport {
+        if let split = SegmentedFileCheck.splitPoint(path: path, options: options),
+           let report = try SegmentedFileCheck(checker: self, path: path, split: split).run() {
+            return report
+        }
+        return try checkWhole(path: path)
+    }
+
+    /// Checks the whole file in one pass on this thread (and a second one for its rows when
+    /// the file is large).
+    func checkWhole(path: String) throws -> FileReport {
         var readOptions = CSVReadOptions()
         readOptions.delimiter = options.delimiter
         readOptions.maxFieldBytes = options.maxFieldBytes
         let reader = try RecordSources.open(path: path, options: readOptions, sheet: options.sheet)
-        let detector = rules.detector
-        let policy: HeaderRowPolicy = options.headerRow.map { .record($0) }
-            ?? .detect(scan: 30, minimumScore: 2, accept: 4, score: { detector.headerScore($0) })
-        let table = CSVTable(reader: reader, headerPolicy: policy)
+        let table = CSVTable(reader: reader, headerPolicy: headerPolicy)
         let collector = FindingCollector(file: path, options: options)
-        var run: FileRun?
+        var started: Started?
         var unrecognised = false
-        var damage: SheetDamage?
         let size = Self.fileSize(path)
         let pipeline = RowPipeline(threaded: Self.worthAThread(size), fileBytes: size)
 
         do {
-        try table.read(onHeader: { header in
-            let fileName = (path as NSString).lastPathComponent
-            let mapping: HeaderMapping?
-            if let forced = options.recordType, let type = rules.ruleSet.recordType(forced) {
-                mapping = detector.mapping(header: header.names, type: type)
-            } else {
-                mapping = detector.detect(header: header.names, fileName: fileName)
-            }
-            guard let mapping else {
-                unrecognised = true
-                return
-            }
-            collector.recordType = mapping.recordType.id
-            damage = SheetDamage(path: path, header: header, mapping: mapping, source: reader, options: options)
-            let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
-            Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
-            let fileRun = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path)
-            run = fileRun
-            pipeline.start(fileRun)
-        }, onRow: { row in
-            damage?.observe(row)
-            pipeline.add(row)
-        })
+            try table.read(onHeader: { header in
+                started = begin(header: header, path: path, reader: reader, collector: collector)
+                guard let started else {
+                    unrecognised = true
+                    return
+                }
+                pipeline.start(started.run)
+            }, onRow: { row in
+                started?.damage.observe(row)
+                pipeline.add(row)
+            })
         } catch {
             pipeline.finish()
             throw error
         }
         pipeline.finish()
+        return report(path: path, reader: reader, table: table, rows: table.rowCount, collector: collector,
+                      started: started, unrecognised: unrecognised)
+    }
 
+    /// What checking a file needs once its header is known.
+    struct Started: @unchecked Sendable {
+        let header: Header
+        let mapping: HeaderMapping
+        let plan: FilePlan
+        let run: FileRun
+        let damage: SheetDamage
+    }
+
+    var headerPolicy: HeaderRowPolicy {
+        let detector = rules.detector
+        return options.headerRow.map { .record($0) }
+            ?? .detect(scan: 30, minimumScore: 2, accept: 4, score: { detector.headerScore($0) })
+    }
+
+    /// Recognises the record type from the header and prepares the run; nil when the header
+    /// matches no record type.
+    func begin(header: Header, path: String, reader: any RecordSource, collector: FindingCollector) -> Started? {
+        let detector = rules.detector
+        let fileName = (path as NSString).lastPathComponent
+        let mapping: HeaderMapping?
+        if let forced = options.recordType, let type = rules.ruleSet.recordType(forced) {
+            mapping = detector.mapping(header: header.names, type: type)
+        } else {
+            mapping = detector.detect(header: header.names, fileName: fileName)
+        }
+        guard let mapping else { return nil }
+        collector.recordType = mapping.recordType.id
+        let damage = SheetDamage(path: path, header: header, mapping: mapping, source: reader, options: options)
+        let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
+        Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
+        let run = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path)
+        return Started(header: header, mapping: mapping, plan: plan, run: run, damage: damage)
+    }
+
+    /// The report of a file read to its end (`rows`: its data rows, blank ones included).
+    func report(path: String, reader: any RecordSource, table: CSVTable, rows: Int, collector: FindingCollector,
+                started: Started?, unrecognised: Bool) -> FileReport {
         if unrecognised {
             collector.add(rule: UnrecognisedFileCheck.id, dimension: UnrecognisedFileCheck.dimension,
                           severity: UnrecognisedFileCheck.severity, row: nil, line: table.header?.line, column: nil,
                           value: nil, message: "Không nhận ra loại hồ sơ từ dòng tiêu đề; tệp không được kiểm tra (dùng --type để chỉ định).")
         }
         Self.reportStructure(table: table, collector: collector)
+        let run = started?.run
         var report = FileReport(path: path, recordType: run?.plan.recordType.id, recordTypeName: run?.plan.recordType.name,
                                 encoding: reader.encoding.displayName, delimiter: String(UnicodeScalar(reader.delimiter)),
-                                rows: table.rowCount, findings: collector.findings.sorted(by: Self.order),
+                                rows: rows, findings: collector.findings.sorted(by: Self.order),
                                 errors: collector.errors, warnings: collector.warnings, infos: collector.infos,
                                 rowsWithErrors: run?.rowsWithErrors ?? 0, rowsIncomplete: run?.rowsIncomplete ?? 0,
                                 countsByRule: collector.countsByRule)
         report.format = reader.format
         report.sheet = (reader as? any WorkbookSource)?.sheetName
-        if let damage {
-            for finding in damage.finish(table: table) { report.append(finding) }
+        if let damage = started?.damage {
+            for finding in damage.finish(table: table, rows: rows) { report.append(finding) }
             report.findings.sort(by: Self.order)
         }
         if reader is WorkbookSource { Self.addCellReferences(&report.findings) }

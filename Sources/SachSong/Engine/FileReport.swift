@@ -30,6 +30,8 @@ public struct FileReport: Sendable {
     var keyScopes: [String: UniqueScope] = [:]
     /// Bit per data row with an error.
     var errorRows: [UInt64] = []
+    /// How many parts the file was read in (2: on two cores, `SegmentedFileCheck`).
+    var parts = 1
     /// Header of each unique field's column, for messages.
     var keyColumns: [String: (header: String, index: Int)] = [:]
 

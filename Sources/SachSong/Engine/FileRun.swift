@@ -9,25 +9,34 @@ final class FileRun {
     /// Where person keys are built (see `KeySink`).
     private let keyStorage: UnsafeMutablePointer<UInt8>
     private static let keyCapacity = 4096
-    private(set) var rowsWithErrors = 0
-    private(set) var rowsIncomplete = 0
+    var rowsWithErrors = 0
+    var rowsIncomplete = 0
     /// Lines of rows, for the places of keys.
-    private let lines: RowLines
-    private let uniqueIndices: [KeyIndex]
+    let lines: RowLines
+    let uniqueIndices: [KeyIndex]
     /// Slot → position in `uniqueIndices`.
     private let uniquePosition: [Int?]
-    private let personKeys: [KeyIndex]
+    let personKeys: [KeyIndex]
     private let empty: UnsafeBufferPointer<UInt8>
     /// Per row: the fingerprint of each key (unique fields, then person keys; 0 when none).
     private let pending: UnsafeMutablePointer<UInt64>
     /// Per row: where each key was seen before.
-    private let found: UnsafeMutablePointer<KeyPlace?>
-    /// Indicator counters, bumped once per row after the checks.
+    let found: UnsafeMutablePointer<KeyPlace?>
+    /// Indicator counters, bumped once per row after the checks (when the options ask for them).
     let tally: FileTally
+    private let tallies: Bool
     /// Bit per data row: the row has an error (for adding cross-file findings later).
-    private(set) var errorRows: [UInt64] = []
+    var errorRows: [UInt64] = []
+    /// A later part of a file, read on its own (`SegmentedFileCheck`): a repeated key is kept as
+    /// a `KeyRepeat` instead of reported, for the part before may hold its first occurrence.
+    let defersKeys: Bool
+    /// The repeated keys of a part that defers them, in row order.
+    private(set) var repeats: [KeyRepeat] = []
 
-    init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String) {
+    init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String,
+         defersKeys: Bool = false) {
+        self.defersKeys = defersKeys
+        tallies = options.tallies
         self.plan = plan
         ctx = CheckContext(collector: collector, plan: plan, settings: rules.ruleSet.settings, asOf: options.asOf)
         usedSlots = plan.columns.map(\.slot)
@@ -38,6 +47,7 @@ final class FileRun {
         self.lines = lines
         personKeys = plan.duplicateKeys.map { _ in KeyIndex(lines: lines) }
         uniqueIndices = plan.uniqueColumns.map { _ in KeyIndex(lines: lines) }
+        if defersKeys { for index in uniqueIndices + personKeys { index.keepOffsets() } }
         var positions = [Int?](repeating: nil, count: type.fields.count)
         for (i, column) in plan.uniqueColumns.enumerated() { positions[column.slot] = i }
         uniquePosition = positions
@@ -64,7 +74,7 @@ final class FileRun {
     }
 
     /// Checks one data row.
-    func check(_ record: RecordView, number: Int, line: Int, profiles: UnsafePointer<TextProfile>,
+    func check(_ record: RecordView, number: Int, line: Int, offset: Int64 = -1, profiles: UnsafePointer<TextProfile>,
                placeholders: UnsafePointer<Bool>, matches: UnsafePointer<Int32>) {
         ctx.row = number
         ctx.line = line
@@ -94,21 +104,46 @@ final class FileRun {
         }
         // All keys of the row probe their tables back to back, so that their cache misses overlap.
         let row = ctx.row
-        for i in 0..<uniqueCount {
-            found[i] = pending[i] == 0 ? nil : uniqueIndices[i].insert(raw: pending[i], row: row)
+        if defersKeys {
+            deferKeys(row: row, offset: offset)
+        } else {
+            for i in 0..<uniqueCount {
+                found[i] = pending[i] == 0 ? nil : uniqueIndices[i].insert(raw: pending[i], row: row)
+            }
+            for i in 0..<personKeys.count {
+                found[uniqueCount + i] = pending[uniqueCount + i] == 0 ? nil : personKeys[i].insert(raw: pending[uniqueCount + i], row: row)
+            }
+            for i in 0..<(uniqueCount + personKeys.count) where found[i] != nil { reportKey(i, record) }
         }
-        for i in 0..<personKeys.count {
-            found[uniqueCount + i] = pending[uniqueCount + i] == 0 ? nil : personKeys[i].insert(raw: pending[uniqueCount + i], row: row)
-        }
-        for i in 0..<(uniqueCount + personKeys.count) where found[i] != nil { reportKey(i, record) }
-        tally.observe(ctx)
+        if tallies { tally.observe(ctx) }
         if ctx.rowHasError {
             rowsWithErrors += 1
-            let word = ctx.row >> 6
-            if word >= errorRows.count { errorRows.append(contentsOf: repeatElement(0, count: word - errorRows.count + 1)) }
-            errorRows[word] |= 1 << UInt64(ctx.row & 63)
+            markError(row: ctx.row)
         }
         if ctx.rowIncomplete { rowsIncomplete += 1 }
+    }
+
+    /// Sets the error bit of a row.
+    func markError(row: Int) {
+        let word = row >> 6
+        if word >= errorRows.count { errorRows.append(contentsOf: repeatElement(0, count: word - errorRows.count + 1)) }
+        errorRows[word] |= 1 << UInt64(row & 63)
+    }
+
+    func isErrorRow(_ row: Int) -> Bool {
+        let word = row >> 6
+        return word < errorRows.count && errorRows[word] & (1 << UInt64(row & 63)) != 0
+    }
+
+    /// Records the row's keys with its offset; a repeat within this part is kept for later.
+    private func deferKeys(row: Int, offset: Int64) {
+        let uniqueCount = uniqueIndices.count
+        for i in 0..<(uniqueCount + personKeys.count) where pending[i] != 0 {
+            let index = i < uniqueCount ? uniqueIndices[i] : personKeys[i - uniqueCount]
+            if index.insert(raw: pending[i], row: row, offset: offset) != nil {
+                repeats.append(KeyRepeat(key: i, fingerprint: pending[i], row: row, offset: offset))
+            }
+        }
     }
 
     /// `placeholder`: the trimmed value is a placeholder (tested when the row was copied).
@@ -194,7 +229,7 @@ final class FileRun {
 
     /// Reports the repeated key `i` of this row (unique fields first, then person keys).
     @inline(never)
-    private func reportKey(_ i: Int, _ record: RecordView) {
+    func reportKey(_ i: Int, _ record: RecordView) {
         guard let first = found[i] else { return }
         let uniqueCount = uniqueIndices.count
         if i < uniqueCount {

@@ -5,7 +5,7 @@ final class FindingCollector {
     var recordType: String?
     private let options: CheckOptions
     private(set) var findings: [Finding] = []
-    private(set) var countsByRule: [String: Int] = [:]
+    var countsByRule: [String: Int] = [:]
     /// Per rule: its severity in this run (nil when disabled); looked up once per rule.
     private var resolved: [String: Severity?] = [:]
     private(set) var errors = 0
@@ -56,6 +56,19 @@ final class FindingCollector {
                        message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil) -> Severity? {
         add(rule: C.id, dimension: C.dimension, severity: C.severity, row: row, line: line, column: column,
             value: value(), message: message(), fix: fix())
+    }
+
+    /// Keeps a finding counted elsewhere, within the limits (`seenBefore`: findings of its rule
+    /// before it).
+    func keep(_ finding: Finding, seenBefore: Int) {
+        if seenBefore < options.maxFindingsPerRule && findings.count < options.maxFindingsPerFile { findings.append(finding) }
+    }
+
+    /// Adds counts of findings kept elsewhere.
+    func add(errors: Int, warnings: Int, infos: Int) {
+        self.errors += errors
+        self.warnings += warnings
+        self.infos += infos
     }
 
     /// Total findings counted (kept or not).

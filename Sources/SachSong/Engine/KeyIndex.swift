@@ -76,6 +76,18 @@ final class RowLines: @unchecked Sendable {
         breaks.append((row, delta))
     }
 
+    /// Takes the rows of `later`, a part of the same file read on its own whose rows and lines
+    /// follow this part's last row and line.
+    func append(_ later: RowLines, rowOffset: Int, lineOffset: Int) {
+        for entry in later.breaks {
+            let shifted = entry.delta + lineOffset - rowOffset
+            if shifted != delta {
+                breaks.append((entry.row + rowOffset, shifted))
+                delta = shifted
+            }
+        }
+    }
+
     /// The line of a row noted before.
     func line(of row: Int) -> Int {
         var low = 0, high = breaks.count
@@ -110,6 +122,19 @@ struct KeyIndex: @unchecked Sendable {
     @inline(__always)
     func insert(raw key: UInt64, row: Int) -> KeyPlace? { table.insert(key, row: row) }
 
+    /// Where a key was first seen, if it was.
+    func lookup(raw key: UInt64) -> KeyPlace? { table.lookup(key) }
+
+    /// Also keeps, for each new key, the byte offset of its row (`insert(raw:row:offset:)`).
+    func keepOffsets() { table.keepOffsets() }
+
+    /// Records a key with the byte offset of its row (see `keepOffsets`).
+    @inline(__always)
+    func insert(raw key: UInt64, row: Int, offset: Int64) -> KeyPlace? { table.insert(key, row: row, offset: offset) }
+
+    /// Every key with its first row and that row's byte offset (tables that keep offsets).
+    func forEachRaw(_ body: (_ key: UInt64, _ row: Int, _ offset: Int64) -> Void) { table.forEachRaw(body) }
+
     /// Every key with the place it was first seen.
     func forEach(_ body: (KeyFingerprint, KeyPlace) -> Void) { table.forEach(body) }
 }
@@ -127,6 +152,8 @@ private final class KeyTable {
 
     let lines: RowLines
     private var slots: UnsafeMutablePointer<Slot>
+    /// Per slot: the byte offset of the key's first row, when kept.
+    private var offsets: UnsafeMutablePointer<Int64>?
     private var capacity: Int
     private var limit: Int
     private(set) var count = 0
@@ -138,26 +165,43 @@ private final class KeyTable {
         slots = Self.allocate(capacity)
     }
 
-    deinit { Self.free(slots, capacity) }
+    deinit {
+        Self.free(slots, capacity)
+        offsets?.deallocate()
+    }
 
-    @inline(__always)
-    private static func position(_ key: UInt64, _ capacity: Int) -> Int {
-        Int(truncatingIfNeeded: key.multipliedFullWidth(by: UInt64(capacity)).high)
+    func keepOffsets() {
+        guard offsets == nil else { return }
+        offsets = .allocate(capacity: capacity)
+    }
+
+    func lookup(_ key: UInt64) -> KeyPlace? {
+        var i = Self.position(key, capacity)
+        let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
+        while true {
+            let slot = slots[i]
+            if slot.low == low && slot.high == high {
+                return KeyPlace(row: slot.row, line: Int32(clamping: lines.line(of: Int(slot.row))))
+            }
+            if slot.low == 0 && slot.high == 0 { return nil }
+            i += 1
+            if i == capacity { i = 0 }
+        }
     }
 
     @inline(__always)
-    func insert(_ key: UInt64, row: Int) -> KeyPlace? {
+    func insert(_ key: UInt64, row: Int, offset: Int64) -> KeyPlace? {
         if count >= limit { grow() }
         var i = Self.position(key, capacity)
         let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
         while true {
             let slot = slots[i]
             if slot.low == low && slot.high == high {
-                let first = Int(slot.row)
-                return KeyPlace(row: slot.row, line: Int32(clamping: lines.line(of: first)))
+                return KeyPlace(row: slot.row, line: Int32(clamping: lines.line(of: Int(slot.row))))
             }
             if slot.low == 0 && slot.high == 0 {
                 slots[i] = Slot(low: low, high: high, row: Int32(clamping: row))
+                offsets?[i] = offset
                 count += 1
                 return nil
             }
@@ -165,6 +209,21 @@ private final class KeyTable {
             if i == capacity { i = 0 }
         }
     }
+
+    func forEachRaw(_ body: (UInt64, Int, Int64) -> Void) {
+        for i in 0..<capacity {
+            let slot = slots[i]
+            if slot.key != 0 { body(slot.key, Int(slot.row), offsets?[i] ?? -1) }
+        }
+    }
+
+    @inline(__always)
+    private static func position(_ key: UInt64, _ capacity: Int) -> Int {
+        Int(truncatingIfNeeded: key.multipliedFullWidth(by: UInt64(capacity)).high)
+    }
+
+    @inline(__always)
+    func insert(_ key: UInt64, row: Int) -> KeyPlace? { insert(key, row: row, offset: -1) }
 
     func forEach(_ body: (KeyFingerprint, KeyPlace) -> Void) {
         for i in 0..<capacity {
@@ -185,9 +244,12 @@ private final class KeyTable {
 
     private func rehash(_ newCapacity: Int) {
         let old = slots, oldCapacity = capacity
+        let oldOffsets = offsets
         capacity = newCapacity
         limit = capacity / 5 * 4
         slots = Self.allocate(capacity)
+        if oldOffsets != nil { offsets = .allocate(capacity: capacity) }
+        defer { oldOffsets?.deallocate() }
         for j in 0..<oldCapacity {
             let slot = old[j]
             guard slot.low != 0 || slot.high != 0 else { continue }
@@ -197,6 +259,7 @@ private final class KeyTable {
                 if i == capacity { i = 0 }
             }
             slots[i] = slot
+            if let oldOffsets { offsets?[i] = oldOffsets[j] }
         }
         Self.free(old, oldCapacity)
     }

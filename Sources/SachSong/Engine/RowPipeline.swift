@@ -25,6 +25,8 @@ final class RowBatch: @unchecked Sendable {
         var count: Int
         var line: Int
         var number: Int
+        /// Byte offset of the row in its file (-1 when unknown).
+        var offset: Int64
     }
 
     private(set) var bytes: UnsafeMutablePointer<UInt8>
@@ -125,7 +127,8 @@ final class RowBatch: @unchecked Sendable {
         } else {
             for i in 0..<fields { endBase[i] = 0 }
         }
-        entries[count] = Entry(byteStart: byteCount, endStart: endCount, count: fields, line: record.line, number: number)
+        entries[count] = Entry(byteStart: byteCount, endStart: endCount, count: fields, line: record.line, number: number,
+                              offset: record.offset)
         let copied = RecordView(bytes: bytes + byteCount, ends: endBase, count: fields)
         let rowProfiles = profiles + count * columns
         for j in 0..<columns {
@@ -289,7 +292,7 @@ final class RowPipeline: @unchecked Sendable {
         }
         for i in 0..<batch.count {
             let entry = batch.entries[i]
-            run.check(batch.record(i), number: entry.number, line: entry.line, profiles: batch.profiles(i),
+            run.check(batch.record(i), number: entry.number, line: entry.line, offset: entry.offset, profiles: batch.profiles(i),
                       placeholders: batch.placeholders(i), matches: batch.matches(i))
         }
     }

@@ -45,6 +45,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let rules = try common.loadRules()
         var options = try common.checkOptions()
+        options.tallies = false
         let accepted = try baseline.map(BaselineFiles.read)
         // A baseline needs every finding, not the first N; the limits are applied after it.
         let limits = (perRule: options.maxFindingsPerRule, perFile: options.maxFindingsPerFile)

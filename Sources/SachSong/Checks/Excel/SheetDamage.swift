@@ -196,8 +196,8 @@ final class SheetDamage {
 
     // MARK: - End of file
 
-    /// The findings, once the whole file was read.
-    func finish(table: CSVTable) -> [Finding] {
+    /// The findings, once the whole file was read (`rows`: its data rows, blank ones included).
+    func finish(table: CSVTable, rows: Int) -> [Finding] {
         if decided == nil { decideLegacy() }
         for (i, column) in dateColumns.enumerated() {
             let total = shapes[i].values.reduce(0) { $0 + $1.count }
@@ -224,9 +224,9 @@ final class SheetDamage {
                 emitFile(TrailingEmptyCheck.self, line: header?.line, columnIndex: nil,
                          message: "\(workbook.trailingEmptyColumns) cột trống (chỉ có định dạng) bên phải vùng dữ liệu của trang tính «\(workbook.sheetName)».")
             }
-        } else if table.rowCount > lastRow, lastRow > 0 {
+        } else if rows > lastRow, lastRow > 0 {
             emitFile(TrailingEmptyCheck.self, line: lastLine + 1, columnIndex: nil,
-                     message: "\(table.rowCount - lastRow) dòng trống ở cuối tệp (từ dòng dữ liệu \(lastRow + 1)).")
+                     message: "\(rows - lastRow) dòng trống ở cuối tệp (từ dòng dữ liệu \(lastRow + 1)).")
         }
         if trailingHeaderStart < headerWidth, !trailingHeaderUsed {
             let count = headerWidth - trailingHeaderStart
@@ -309,5 +309,57 @@ final class SheetDamage {
         }
         flush()
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+// MARK: - A file read in two parts
+
+extension SheetDamage {
+    /// For the later part of a file read in two (`SegmentedFileCheck`): no column is sampled
+    /// for legacy fonts here; the first part decides, and only a decision of "none" lets the
+    /// two parts be joined (`absorb`).
+    func skipLegacySampling() {
+        decided = Array(repeating: nil, count: textColumns.count)
+        samples = []
+        candidates = []
+    }
+
+    /// Takes what `later` (the next part of the same file, its rows and lines numbered from 1)
+    /// saw, as if this one had read on. False when the parts cannot be joined exactly: a legacy
+    /// font decided in this part or not decided at all, or too many date forms for the cap.
+    func absorb(_ later: SheetDamage, rowOffset: Int, lineOffset: Int) -> Bool {
+        guard let decided, decided.allSatisfy({ $0 == nil }) else { return false }
+        let exampleCap = min(options.maxFindingsPerRule, 1000)
+        for i in shapes.indices {
+            let newShapes = later.shapes[i].keys.filter { shapes[i][$0] == nil }.count
+            if shapes[i].count + newShapes > Self.maxShapes { return false }
+            for (shape, entry) in later.shapes[i] {
+                let shifted = entry.examples.map { (row: $0.row + rowOffset, line: $0.line + lineOffset, value: $0.value) }
+                if var mine = shapes[i][shape] {
+                    mine.count += entry.count
+                    for example in shifted where mine.examples.count < exampleCap { mine.examples.append(example) }
+                    shapes[i][shape] = mine
+                } else {
+                    shapes[i][shape] = (entry.count, shifted)
+                }
+            }
+        }
+        var index: [String: Int] = [:]
+        for finding in later.findings {
+            let j = index[finding.rule, default: 0]
+            index[finding.rule] = j + 1
+            guard counts[finding.rule, default: 0] + j < options.maxFindingsPerRule else { continue }
+            var moved = finding
+            moved.row = finding.row.map { $0 + rowOffset }
+            moved.line = finding.line.map { $0 + lineOffset }
+            findings.append(moved)
+        }
+        for (rule, count) in later.counts { counts[rule, default: 0] += count }
+        trailingHeaderUsed = trailingHeaderUsed || later.trailingHeaderUsed
+        if later.lastRow > 0 {
+            lastRow = later.lastRow + rowOffset
+            lastLine = later.lastLine + lineOffset
+        }
+        return true
     }
 }

@@ -1,0 +1,89 @@
+import CSVInput
+
+/// A key repeated within the later part of a file read in two, kept until the parts are joined.
+struct KeyRepeat {
+    /// The key's position: unique fields first, then person keys (as in `FileRun`).
+    let key: Int
+    let fingerprint: UInt64
+    /// The row, numbered within its part.
+    let row: Int
+    /// Byte offset of the row in the file, to read it again for the finding.
+    let offset: Int64
+}
+
+extension FileRun {
+    /// Takes the rows of `later`, the next part of the same file checked on its own (rows and
+    /// lines numbered from 1, keys deferred), as if this run had read on: its error rows, its
+    /// keys, and the repeated keys, which are reported now — against this part's first
+    /// occurrence when there is one. The rows of those findings are read again through
+    /// `reread` (by byte offset). False when a row cannot be read again.
+    func absorb(_ later: FileRun, rowOffset: Int, lineOffset: Int, reread: (Int64) -> OwnedRecord?) -> Bool {
+        lines.append(later.lines, rowOffset: rowOffset, lineOffset: lineOffset)
+        for (w, word) in later.errorRows.enumerated() where word != 0 {
+            for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { markError(row: w * 64 + bit + rowOffset) }
+        }
+        rowsWithErrors += later.rowsWithErrors
+        rowsIncomplete += later.rowsIncomplete
+
+        let tables = uniqueIndices + personKeys
+        let laterTables = later.uniqueIndices + later.personKeys
+        var repeats: [(row: Int, key: Int, first: KeyPlace, offset: Int64)] = []
+        for k in tables.indices {
+            laterTables[k].forEachRaw { key, row, offset in
+                if let first = tables[k].lookup(raw: key) {
+                    repeats.append((row + rowOffset, k, first, offset))
+                } else {
+                    _ = tables[k].insert(raw: key, row: row + rowOffset)
+                }
+            }
+        }
+        for repeated in later.repeats {
+            guard let first = tables[repeated.key].lookup(raw: repeated.fingerprint) else { continue }
+            repeats.append((repeated.row + rowOffset, repeated.key, first, repeated.offset))
+        }
+        // In row order, and within a row in key order, as a run in one pass reports them.
+        repeats.sort { ($0.row, $0.key) < ($1.row, $1.key) }
+
+        let batch = RowBatch(rows: 1, columns: plan.columns, placeholders: plan.placeholders)
+        var loaded: Int64 = -1
+        for repeated in repeats {
+            if repeated.offset != loaded || batch.count == 0 {
+                guard repeated.offset >= 0, let record = reread(repeated.offset) else { return false }
+                batch.reset()
+                record.withRaw { batch.append($0, number: repeated.row) }
+                loaded = repeated.offset
+            }
+            let view = batch.record(0)
+            ctx.row = repeated.row
+            ctx.line = lines.line(of: repeated.row)
+            ctx.rowHasError = false
+            ctx.state.record = view
+            found[repeated.key] = repeated.first
+            reportKey(repeated.key, view)
+            ctx.state.record = nil
+            if ctx.rowHasError, !isErrorRow(repeated.row) {
+                markError(row: repeated.row)
+                rowsWithErrors += 1
+            }
+        }
+        return true
+    }
+}
+
+extension FindingCollector {
+    /// Takes the findings and counts of `later` (the next part of the same file), moving its rows
+    /// and lines by the offsets; the limits apply as if one collector had seen both in order.
+    func absorb(_ later: FindingCollector, rowOffset: Int, lineOffset: Int) {
+        var index: [String: Int] = [:]
+        for finding in later.findings {
+            let j = index[finding.rule, default: 0]
+            index[finding.rule] = j + 1
+            var moved = finding
+            moved.row = finding.row.map { $0 + rowOffset }
+            moved.line = finding.line.map { $0 + lineOffset }
+            keep(moved, seenBefore: countsByRule[finding.rule, default: 0] + j)
+        }
+        for (rule, count) in later.countsByRule { countsByRule[rule, default: 0] += count }
+        add(errors: later.errors, warnings: later.warnings, infos: later.infos)
+    }
+}

@@ -1,0 +1,191 @@
+import CSVInput
+import ExcelInput
+import Foundation
+
+/// Checks one large UTF-8 CSV file as two parts on two cores: the first part (header and the
+/// rows up to a line break near the middle) on this thread, the rest on another, each with its
+/// own reader and run; then the second is joined to the first (`absorb`) as if one run had read
+/// on — rows and lines renumbered, keys repeated across the cut reported, limits applied in order.
+///
+/// The cut is a guess that the join verifies: when the first part ends inside a quoted field,
+/// when the second part meets anything its reader would report (an encoding or quoting
+/// problem), or when a legacy-font column was found, the file is checked whole instead, so the
+/// findings never depend on the cut.
+final class SegmentedFileCheck {
+    /// Where the file is cut.
+    struct Split {
+        let boundary: Int64
+        let size: Int64
+    }
+
+    private let checker: FileChecker
+    private let path: String
+    private let split: Split
+    private var options: CheckOptions { checker.options }
+
+    init(checker: FileChecker, path: String, split: Split) {
+        self.checker = checker
+        self.path = path
+        self.split = split
+    }
+
+    /// Where to cut `path`, or nil when it is checked whole: standard input, a workbook, a file
+    /// under `segmentBytes` (a second reader would not pay for itself), one core, or options whose results depend on seeing rows in one sequence (per-file
+    /// limits, indicator tallies).
+    static func splitPoint(path: String, options: CheckOptions) -> Split? {
+        guard !options.tallies, options.maxFindingsPerFile == .max, options.explainIndicator == nil,
+              ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
+        let size = FileChecker.fileSize(path)
+        guard size >= max(options.segmentBytes, 2), RecordSources.kind(of: path) == .csv,
+              let boundary = LineBoundary.after(Int64(size / 2), in: path), boundary < Int64(size) else { return nil }
+        return Split(boundary: boundary, size: Int64(size))
+    }
+
+    /// The report, or nil when the parts cannot be joined exactly (the caller checks the file whole).
+    func run() throws -> FileReport? {
+        var readOptions = CSVReadOptions()
+        readOptions.delimiter = options.delimiter
+        readOptions.maxFieldBytes = options.maxFieldBytes
+        readOptions.byteRange = 0..<split.boundary
+        guard let reader = try RecordSources.open(path: path, options: readOptions, sheet: options.sheet) as? CSVReader else {
+            return nil
+        }
+        let table = CSVTable(reader: reader, headerPolicy: checker.headerPolicy)
+        let collector = FindingCollector(file: path, options: options)
+        let pipeline = RowPipeline(threaded: false, fileBytes: Int(split.size))
+        let later = LaterPart(checker: checker, path: path, range: split.boundary..<split.size)
+        var started: FileChecker.Started?
+        do {
+            try table.read(onHeader: { header in
+                started = checker.begin(header: header, path: path, reader: reader, collector: collector)
+                guard let started, reader.encoding == .utf8 || reader.encoding == .utf8BOM else { return }
+                pipeline.start(started.run)
+                later.start(header: header, first: started, delimiter: reader.delimiter)
+            }, onRow: { row in
+                started?.damage.observe(row)
+                pipeline.add(row)
+            })
+        } catch {
+            pipeline.finish()
+            later.wait()
+            return nil
+        }
+        pipeline.finish()
+        later.wait()
+        guard let started, let second = later.result, !reader.endedInsideRecord, table.rowCount > table.blankRows,
+              second.reader.log.total == 0 else { return nil }
+
+        let rowOffset = table.rowCount
+        let lineOffset = reader.physicalLines
+        guard started.damage.absorb(second.damage, rowOffset: rowOffset, lineOffset: lineOffset) else { return nil }
+        collector.absorb(second.collector, rowOffset: rowOffset, lineOffset: lineOffset)
+        guard started.run.absorb(second.run, rowOffset: rowOffset, lineOffset: lineOffset,
+                                 reread: { later.record(at: $0, delimiter: reader.delimiter) }) else { return nil }
+        let width = started.header.names.count
+        var kept: [InputIssue.Kind: Int] = [:]
+        for ragged in second.table.raggedRows {
+            let issue = InputIssue.raggedRow(fields: ragged.fields, width: width, row: ragged.row + rowOffset,
+                                             line: ragged.line + lineOffset)
+            kept[issue.kind, default: 0] += 1
+            reader.log.append(issue)
+        }
+        for (kind, count) in second.table.raggedCounts { reader.log.count(kind, extra: count - kept[kind, default: 0]) }
+        var report = checker.report(path: path, reader: reader, table: table, rows: table.rowCount + second.table.rowCount,
+                                    collector: collector, started: started, unrecognised: false)
+        report.parts = 2
+        return report
+    }
+}
+
+/// The second part of a file cut in two, checked on its own thread once the first part has
+/// found the header.
+private final class LaterPart: @unchecked Sendable {
+    struct Result {
+        let reader: CSVReader
+        let table: CSVTable
+        let collector: FindingCollector
+        let run: FileRun
+        let damage: SheetDamage
+    }
+
+    private let checker: FileChecker
+    private let path: String
+    private let range: Range<Int64>
+    private let done = DispatchSemaphore(value: 0)
+    private var started = false
+    /// Set when the part was read to its end without an error.
+    private(set) var result: Result?
+
+    init(checker: FileChecker, path: String, range: Range<Int64>) {
+        self.checker = checker
+        self.path = path
+        self.range = range
+    }
+
+    func start(header: Header, first: FileChecker.Started, delimiter: UInt8) {
+        started = true
+        let thread = Thread { [self] in
+            result = try? read(header: header, first: first, delimiter: delimiter)
+            done.signal()
+        }
+        thread.stackSize = 1 << 22
+        thread.start()
+    }
+
+    /// Waits for the part to be read (at once when it never started).
+    func wait() {
+        if started { done.wait() }
+    }
+
+    private func read(header: Header, first: FileChecker.Started, delimiter: UInt8) throws -> Result {
+        let options = checker.options
+        let reader = try CSVReader(path: path, options: readOptions(range, delimiter: delimiter, chunkSize: 1 << 20))
+        let table = CSVTable(reader: reader)
+        let collector = FindingCollector(file: path, options: options)
+        collector.recordType = first.mapping.recordType.id
+        let damage = SheetDamage(path: path, header: header, mapping: first.mapping, source: reader, options: options)
+        damage.skipLegacySampling()
+        let run = FileRun(plan: first.plan, rules: checker.rules, options: options, collector: collector, path: path,
+                          defersKeys: true)
+        let pipeline = RowPipeline(threaded: false, fileBytes: Int(range.upperBound - range.lowerBound))
+        pipeline.start(run)
+        do {
+            try table.readContinuation(of: header) { row in
+                damage.observe(row)
+                pipeline.add(row)
+            }
+        } catch {
+            pipeline.finish()
+            throw error
+        }
+        pipeline.finish()
+        return Result(reader: reader, table: table, collector: collector, run: run, damage: damage)
+    }
+
+    private func readOptions(_ range: Range<Int64>, delimiter: UInt8, chunkSize: Int) -> CSVReadOptions {
+        var options = CSVReadOptions(delimiter: delimiter, encoding: .utf8, chunkSize: chunkSize)
+        options.maxFieldBytes = checker.options.maxFieldBytes
+        options.byteRange = range
+        return options
+    }
+
+    private struct Stop: Error {}
+
+    /// The record that starts at `offset` in this part, read again.
+    func record(at offset: Int64, delimiter: UInt8) -> OwnedRecord? {
+        guard range.contains(offset),
+              let reader = try? CSVReader(path: path, options: readOptions(offset..<range.upperBound, delimiter: delimiter,
+                                                                           chunkSize: 1 << 16)) else { return nil }
+        var record: OwnedRecord?
+        do {
+            try reader.forEachRecord { raw in
+                record = raw.owned()
+                throw Stop()
+            }
+        } catch is Stop {
+        } catch {
+            return nil
+        }
+        return record
+    }
+}
