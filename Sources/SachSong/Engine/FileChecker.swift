@@ -47,7 +47,7 @@ public final class FileChecker: @unchecked Sendable {
                 }
                 pipeline.start(started.run)
             }, onRow: { row in
-                started?.damage.observe(row)
+                if let started, started.run.switches.sheetDamage { started.damage.observe(row) }
                 pipeline.add(row)
             })
         } catch {
@@ -91,6 +91,7 @@ public final class FileChecker: @unchecked Sendable {
         let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
         Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
         let run = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path)
+        if !run.switches.legacyFont { damage.skipLegacySampling() }
         return Started(header: header, mapping: mapping, plan: plan, run: run, damage: damage)
     }
 

@@ -30,6 +30,10 @@ final class FileRun {
     /// A later part of a file, read on its own (`SegmentedFileCheck`): a repeated key is kept as
     /// a `KeyRepeat` instead of reported, for the part before may hold its first occurrence.
     let defersKeys: Bool
+    /// What this run may skip (rules disabled).
+    let switches: CheckSwitches
+    /// The duplicate-person keys checked (none when that rule is disabled).
+    let duplicateKeys: [(fields: [String], slots: [Int])]
     /// The repeated keys of a part that defers them, in row order.
     private(set) var repeats: [KeyRepeat] = []
 
@@ -37,6 +41,8 @@ final class FileRun {
          defersKeys: Bool = false) {
         self.defersKeys = defersKeys
         tallies = options.tallies
+        switches = CheckSwitches(options: options)
+        duplicateKeys = switches.duplicatePerson ? plan.duplicateKeys : []
         self.plan = plan
         ctx = CheckContext(collector: collector, plan: plan, settings: rules.ruleSet.settings, asOf: options.asOf)
         usedSlots = plan.columns.map(\.slot)
@@ -45,7 +51,7 @@ final class FileRun {
         keyStorage = .allocate(capacity: Self.keyCapacity)
         let lines = RowLines()
         self.lines = lines
-        personKeys = plan.duplicateKeys.map { _ in KeyIndex(lines: lines) }
+        personKeys = duplicateKeys.map { _ in KeyIndex(lines: lines) }
         uniqueIndices = plan.uniqueColumns.map { _ in KeyIndex(lines: lines) }
         if defersKeys { for index in uniqueIndices + personKeys { index.keepOffsets() } }
         var positions = [Int?](repeating: nil, count: type.fields.count)
@@ -53,7 +59,7 @@ final class FileRun {
         uniquePosition = positions
         empty = UnsafeBufferPointer(start: UnsafePointer(bitPattern: 1), count: 0)
         tally = FileTally(plan: plan, rules: rules, options: options, path: path)
-        let keyCount = plan.uniqueColumns.count + plan.duplicateKeys.count
+        let keyCount = plan.uniqueColumns.count + duplicateKeys.count
         pending = .allocate(capacity: max(keyCount, 1))
         pending.initialize(repeating: 0, count: max(keyCount, 1))
         found = .allocate(capacity: max(keyCount, 1))
@@ -91,15 +97,15 @@ final class FileRun {
             let bytes = column.index < record.count ? record[column.index] : empty
             checkField(column, bytes, profiles[i], placeholders[i], matches[i])
         }
-        ConditionalRequiredCheck.evaluate(ctx)
-        IdentityConsistency.evaluate(ctx)
-        AgeGradeCheck.evaluate(ctx)
-        ClassGradeCheck.evaluate(ctx)
-        LeftInClassCheck.evaluate(ctx)
-        RetirementAgeCheck.evaluate(ctx)
+        if switches.conditionalRequired { ConditionalRequiredCheck.evaluate(ctx) }
+        if switches.identityRow { IdentityConsistency.evaluate(ctx) }
+        if switches.ageGrade { AgeGradeCheck.evaluate(ctx) }
+        if switches.classGrade { ClassGradeCheck.evaluate(ctx) }
+        if switches.leftInClass { LeftInClassCheck.evaluate(ctx) }
+        if switches.retirement { RetirementAgeCheck.evaluate(ctx) }
         let uniqueCount = uniqueIndices.count
         var sink = KeySink(base: keyStorage, capacity: Self.keyCapacity)
-        for (i, key) in plan.duplicateKeys.enumerated() {
+        for (i, key) in duplicateKeys.enumerated() {
             pending[uniqueCount + i] = DuplicatePersonCheck.key(key.slots, in: ctx, sink: &sink, buffer: &keyBuffer)?.value ?? 0
         }
         // All keys of the row probe their tables back to back, so that their cache misses overlap.
@@ -162,19 +168,20 @@ final class FileRun {
         let slot = column.slot
         ctx.state.present[slot] = true
 
-        SpacesCheck.evaluate(value, in: ctx)
+        let switches = self.switches
+        if switches.spaces { SpacesCheck.evaluate(value, in: ctx) }
         if !value.profile.isASCII {
-            InvisibleCharacterCheck.evaluate(value, in: ctx)
-            NormalizationCheck.evaluate(value, in: ctx)
-            if column.isText { MojibakeCheck.evaluate(value, in: ctx) }
+            if switches.invisible { InvisibleCharacterCheck.evaluate(value, in: ctx) }
+            if switches.normalization { NormalizationCheck.evaluate(value, in: ctx) }
+            if column.isText && switches.mojibake { MojibakeCheck.evaluate(value, in: ctx) }
         }
 
         switch column.type {
         case .text:
             break
         case .personName:
-            NameCaseCheck.evaluate(value, in: ctx)
-            NameCharactersCheck.evaluate(value, in: ctx)
+            if switches.nameCase { NameCaseCheck.evaluate(value, in: ctx) }
+            if switches.nameCharacters { NameCharactersCheck.evaluate(value, in: ctx) }
         case .date:
             if let date = DateFormatCheck.evaluate(value, in: ctx) {
                 ctx.state.setDate(slot, date)
@@ -184,17 +191,17 @@ final class FileRun {
                 }
             }
         case .timestamp:
-            TimestampCheck.evaluate(value, in: ctx)
+            if switches.timestamp { TimestampCheck.evaluate(value, in: ctx) }
         case .year:
-            YearCheck.evaluate(value, in: ctx)
+            if switches.year { YearCheck.evaluate(value, in: ctx) }
         case .citizenID:
             CitizenIDFormatCheck.evaluate(value, in: ctx)
         case .phone:
-            PhoneCheck.evaluate(value, in: ctx)
+            if switches.phone { PhoneCheck.evaluate(value, in: ctx) }
         case .email:
-            EmailCheck.evaluate(value, in: ctx)
+            if switches.email { EmailCheck.evaluate(value, in: ctx) }
         case .code:
-            CodeFormatCheck.evaluate(value, in: ctx)
+            if switches.codeFormat { CodeFormatCheck.evaluate(value, in: ctx) }
         case .enumeration, .flag:
             if let matcher = column.matcher {
                 ctx.state.setEntry(slot, AllowedValueCheck.evaluate(value, matched: ValueMatcher.unpack(matched), matcher: matcher, in: ctx))
@@ -202,7 +209,7 @@ final class FileRun {
                 ctx.state.setEntry(slot, nil)
             }
         case .integer, .number:
-            NumberCheck.evaluate(value, in: ctx)
+            if switches.number { NumberCheck.evaluate(value, in: ctx) }
         case .grade:
             ctx.state.setGrade(slot, GradeCheck.evaluateGrade(value, in: ctx))
         case .className:
@@ -237,7 +244,7 @@ final class FileRun {
             let bytes = column.index < record.count ? record[column.index] : empty
             DuplicateKeyCheck.report(FieldValue(column: column, bytes: bytes), first: first, in: ctx)
         } else {
-            DuplicatePersonCheck.report(plan.duplicateKeys[i - uniqueCount].fields, first: first, in: ctx)
+            DuplicatePersonCheck.report(duplicateKeys[i - uniqueCount].fields, first: first, in: ctx)
         }
     }
 }

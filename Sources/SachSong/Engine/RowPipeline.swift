@@ -44,6 +44,8 @@ final class RowBatch: @unchecked Sendable {
     private let columns: Int
     private let columnIndex: UnsafeMutablePointer<Int>
     private let columnFull: UnsafeMutablePointer<Bool>
+    /// The column's text profile is read by an enabled check (else it is left empty).
+    private let columnProfiled: UnsafeMutablePointer<Bool>
     /// Per row and mapped column: the trimmed value is a placeholder ("N/A"); only for columns
     /// whose type takes placeholders.
     private(set) var placeholders: UnsafeMutablePointer<Bool>
@@ -55,7 +57,7 @@ final class RowBatch: @unchecked Sendable {
     private(set) var matches: UnsafeMutablePointer<Int32>
     private let columnMatchers: [ValueMatcher?]
 
-    init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher) {
+    init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher, switches: CheckSwitches? = nil) {
         matches = .allocate(capacity: max(rows * plan.count, 1))
         columnMatchers = plan.map { column in
             column.type == .enumeration || column.type == .flag ? column.matcher : nil
@@ -69,9 +71,11 @@ final class RowBatch: @unchecked Sendable {
         columns = plan.count
         columnIndex = .allocate(capacity: max(plan.count, 1))
         columnFull = .allocate(capacity: max(plan.count, 1))
+        columnProfiled = .allocate(capacity: max(plan.count, 1))
         for (j, column) in plan.enumerated() {
             columnIndex[j] = column.index
             columnFull[j] = column.isText
+            columnProfiled[j] = switches?.needsProfile(column) ?? true
         }
         profiles = .allocate(capacity: max(rows * plan.count, 1))
         byteCapacity = max(rows * 256, 1024)
@@ -91,7 +95,11 @@ final class RowBatch: @unchecked Sendable {
         columnTakesPlaceholders.deallocate()
         columnIndex.deallocate()
         columnFull.deallocate()
+        columnProfiled.deallocate()
     }
+
+    /// The profile left for columns no enabled check reads.
+    private static let unprofiled = TextProfile(UnsafeBufferPointer(start: nil, count: 0), full: false)
 
     var isFull: Bool { count >= capacity }
 
@@ -134,7 +142,7 @@ final class RowBatch: @unchecked Sendable {
         for j in 0..<columns {
             let index = columnIndex[j]
             let field = index < fields ? copied[index] : UnsafeBufferPointer(start: bytes, count: 0)
-            (rowProfiles + j).initialize(to: TextProfile(field, full: columnFull[j]))
+            (rowProfiles + j).initialize(to: columnProfiled[j] ? TextProfile(field, full: columnFull[j]) : Self.unprofiled)
             var placeholder = false
             var matched: Int32 = 0
             let takesPlaceholders = columnTakesPlaceholders[j]
@@ -216,14 +224,16 @@ final class RowPipeline: @unchecked Sendable {
     func start(_ run: FileRun) {
         self.run = run
         if threaded {
-            free = (0..<3).map { _ in RowBatch(rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders) }
+            free = (0..<3).map { _ in RowBatch(rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders,
+                                          switches: run.switches) }
             current = free.removeLast()
             started = true
             let thread = Thread { [self] in consume() }
             thread.stackSize = 1 << 20
             thread.start()
         } else {
-            current = RowBatch(rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders)
+            current = RowBatch(rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders,
+                                          switches: run.switches)
         }
     }
 

@@ -62,7 +62,7 @@ final class SegmentedFileCheck {
                 pipeline.start(started.run)
                 later.start(header: header, first: started, delimiter: reader.delimiter)
             }, onRow: { row in
-                started?.damage.observe(row)
+                if let started, started.run.switches.sheetDamage { started.damage.observe(row) }
                 pipeline.add(row)
             })
         } catch {
@@ -150,8 +150,9 @@ private final class LaterPart: @unchecked Sendable {
         let pipeline = RowPipeline(threaded: false, fileBytes: Int(range.upperBound - range.lowerBound))
         pipeline.start(run)
         do {
+            let observesDamage = run.switches.sheetDamage
             try table.readContinuation(of: header) { row in
-                damage.observe(row)
+                if observesDamage { damage.observe(row) }
                 pipeline.add(row)
             }
         } catch {
