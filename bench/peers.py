@@ -40,7 +40,8 @@ dung.email dung.code-format dung.value-not-allowed dung.number dung.grade dung.c
 dung.name-characters cccd.format cccd.lost-zero cccd.province cccd.century cccd.birth-year cccd.gender
 cccd.parent-number sach.spaces sach.nfc sach.invisible sach.name-case sach.mojibake sach.value-synonym
 sach.phone-format sach.date-format sach.id-separators sach.duplicate-key sach.duplicate-person
-schema.unknown-header schema.unrecognised song.stale song.left-in-class song.retirement song.cmnd-expired""".split()
+schema.unknown-header schema.unrecognised song.stale song.left-in-class song.retirement song.cmnd-expired
+excel.id-number excel.scientific excel.phone-number excel.date-text excel.trailing-empty sach.legacy-font""".split()
 
 
 def header(path):

@@ -34,6 +34,7 @@ public final class FileChecker: @unchecked Sendable {
         let table = CSVTable(reader: reader, headerPolicy: headerPolicy)
         let collector = FindingCollector(file: path, options: options)
         var started: Started?
+        var damage: SheetDamage?
         var unrecognised = false
         let size = Self.fileSize(path)
         let pipeline = RowPipeline(threaded: Self.worthAThread(size), fileBytes: size)
@@ -46,8 +47,9 @@ public final class FileChecker: @unchecked Sendable {
                     return
                 }
                 pipeline.start(started.run)
+                if started.run.switches.sheetDamage { damage = started.damage }
             }, onRow: { row in
-                if let started, started.run.switches.sheetDamage { started.damage.observe(row) }
+                damage?.observe(row)
                 pipeline.add(row)
             })
         } catch {

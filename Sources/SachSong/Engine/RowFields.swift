@@ -1,6 +1,7 @@
 /// The fields the row checks read, resolved once per file to slots, columns and code-list
-/// entries, so that no row pays for a lookup by name.
-struct RowFields {
+/// entries, so that no row pays for a lookup by name. A class: the row checks read it every row,
+/// and a struct of a dozen column references would be copied (and retained) each time.
+final class RowFields {
     /// A field of the record type as this file has it.
     struct Ref {
         let slot: Int
@@ -25,12 +26,6 @@ struct RowFields {
     var workingStatuses: [Bool] = []
     /// Entry index of the gender list → gender.
     var genders: [Gender?] = []
-
-    init() {}
-
-    init(plan: FilePlan) {
-        self.init(type: plan.recordType, slots: plan.slotByField, columns: plan.columnByField)
-    }
 
     init(type: RecordType, slots: [String: Int], columns: [String: ColumnPlan]) {
         func ref(_ id: String?) -> Ref? {

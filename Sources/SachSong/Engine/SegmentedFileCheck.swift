@@ -55,14 +55,16 @@ final class SegmentedFileCheck {
         let pipeline = RowPipeline(threaded: false, fileBytes: Int(split.size))
         let later = LaterPart(checker: checker, path: path, range: split.boundary..<split.size)
         var started: FileChecker.Started?
+        var damage: SheetDamage?
         do {
             try table.read(onHeader: { header in
                 started = checker.begin(header: header, path: path, reader: reader, collector: collector)
                 guard let started, reader.encoding == .utf8 || reader.encoding == .utf8BOM else { return }
                 pipeline.start(started.run)
+                if started.run.switches.sheetDamage { damage = started.damage }
                 later.start(header: header, first: started, delimiter: reader.delimiter)
             }, onRow: { row in
-                if let started, started.run.switches.sheetDamage { started.damage.observe(row) }
+                damage?.observe(row)
                 pipeline.add(row)
             })
         } catch {
@@ -150,9 +152,9 @@ private final class LaterPart: @unchecked Sendable {
         let pipeline = RowPipeline(threaded: false, fileBytes: Int(range.upperBound - range.lowerBound))
         pipeline.start(run)
         do {
-            let observesDamage = run.switches.sheetDamage
+            let observer = run.switches.sheetDamage ? damage : nil
             try table.readContinuation(of: header) { row in
-                if observesDamage { damage.observe(row) }
+                observer?.observe(row)
                 pipeline.add(row)
             }
         } catch {
