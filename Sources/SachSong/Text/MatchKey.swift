@@ -71,6 +71,8 @@ struct KeySink {
     let capacity: Int
     var count = 0
     var overflowed = false
+    /// The parts of the key built last, for the next key of the same row (see `KeySinkParts`).
+    var parts = KeySinkParts()
 
     init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
         self.base = base

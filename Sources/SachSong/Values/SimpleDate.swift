@@ -24,6 +24,61 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Days since 1970-01-01.
     public var dayNumber: Int {
+        guard year >= 1 && year <= 9999 else { return Self.generalDayNumber(year: year, month: month, day: day) }
+        return Self.fastDayNumber(year: year, month: month, day: day)
+    }
+
+    /// The date of a day number.
+    public init(dayNumber: Int) {
+        if dayNumber >= Self.fastDays.lowerBound && dayNumber <= Self.fastDays.upperBound {
+            self = Self.fastDate(dayNumber: dayNumber)
+        } else {
+            self = Self.generalDate(dayNumber: dayNumber)
+        }
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Day numbers of 0001-01-01 to 9999-12-31, where the fast forms hold (tested day by day).
+    static var fastDays: ClosedRange<Int> { -719_162...2_932_896 }
+
+    /// Days since 1970-01-01 for years 1 to 9999: Neri and Schneider's Euclidean affine forms
+    /// (2022), in unsigned 32-bit arithmetic without divisions of signed numbers.
+    @inline(__always)
+    static func fastDayNumber(year: Int, month: Int, day: Int) -> Int {
+        let j: UInt32 = month <= 2 ? 1 : 0
+        let y = UInt32(truncatingIfNeeded: year) &- j
+        let m = UInt32(truncatingIfNeeded: month) &+ 12 &* j
+        let c = y / 100
+        let yearDays = 1461 &* y / 4 &- c &+ c / 4
+        let monthDays = (979 &* m &- 2919) / 32
+        return Int(yearDays &+ monthDays &+ UInt32(truncatingIfNeeded: day)) - 719_469
+    }
+
+    /// The date of a day number in `fastDays` (Neri and Schneider).
+    @inline(__always)
+    static func fastDate(dayNumber: Int) -> SimpleDate {
+        let n = UInt32(truncatingIfNeeded: dayNumber + 719_468)
+        let n1 = 4 &* n &+ 3
+        let century = n1 / 146_097
+        let nc = n1 % 146_097 / 4
+        let p2 = 2_939_745 &* UInt64(4 &* nc &+ 3)
+        let yearOfCentury = UInt32(truncatingIfNeeded: p2 >> 32)
+        let dayOfYear = UInt32(truncatingIfNeeded: p2) / 2_939_745 / 4
+        let n3 = 2141 &* dayOfYear &+ 197_913
+        let m = n3 >> 16
+        let d = (n3 & 0xFFFF) / 2141
+        let january: UInt32 = dayOfYear >= 306 ? 1 : 0
+        return SimpleDate(unchecked: Int(100 &* century &+ yearOfCentury &+ january),
+                          Int(january == 1 ? m &- 12 : m), Int(d &+ 1))
+    }
+
+    /// Days since 1970-01-01, any year (Hinnant's days_from_civil).
+    static func generalDayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -33,8 +88,8 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date of a day number.
-    public init(dayNumber: Int) {
+    /// The date of any day number (Hinnant's civil_from_days).
+    static func generalDate(dayNumber: Int) -> SimpleDate {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -43,9 +98,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        return SimpleDate(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// Adds days.

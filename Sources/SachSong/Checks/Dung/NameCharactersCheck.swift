@@ -12,15 +12,25 @@ struct NameCharactersCheck: Check {
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
-        var bad = value.profile.digits > 0
-        if !bad {
-            for b in value.trimmed where b < 0x80 {
-                let letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                if !letter && b != 0x20 && b != 0x27 && b != 0x2D && b != 0x2E { bad = true; break }
-            }
-        }
-        if bad {
+        if value.profile.digits > 0 || hasSymbol(value.trimmed) {
             ctx.emit(self, value, message: "Họ tên «\(value.trimmedText)» chứa chữ số hoặc ký hiệu.")
         }
+    }
+
+    /// ASCII bytes a name may hold, one bit per byte: space, apostrophe, hyphen, dot (0x00–0x3F)…
+    private static let allowedBelow40: UInt64 = 1 << 0x20 | 1 << 0x27 | 1 << 0x2D | 1 << 0x2E
+    /// …and the letters A–Z, a–z (0x40–0x7F, bit b − 0x40).
+    private static let allowedFrom40: UInt64 = 0x07FF_FFFE_07FF_FFFE
+
+    /// True when the bytes hold an ASCII byte that is no letter, space, apostrophe, hyphen or
+    /// dot (bytes of 0x80 and above, parts of Vietnamese letters, pass). No branch per byte.
+    @inline(__always)
+    static func hasSymbol(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bad: UInt64 = 0
+        for b in bytes {
+            let allowed = b < 0x40 ? allowedBelow40 : b < 0x80 ? allowedFrom40 : ~0
+            bad |= ~(allowed >> UInt64(b & 63)) & 1
+        }
+        return bad != 0
     }
 }

@@ -36,8 +36,8 @@ final class SheetDamage {
     private var findings: [Finding] = []
     private var counts: [String: Int] = [:]
 
-    // Dates: per date column, shape → (count, first examples).
-    private var shapes: [[String: (count: Int, examples: [(row: Int, line: Int, value: String)])]]
+    // Dates: per date column, the shapes with their counts and first examples.
+    private var shapes: [DateShapeTally]
 
     // Legacy text: the sample, then the decision.
     private var sampledRows = 0
@@ -70,7 +70,8 @@ final class SheetDamage {
         var start = header.names.count
         while start > 0, header.names[start - 1].trimmingCharacters(in: .whitespaces).isEmpty { start -= 1 }
         trailingHeaderStart = start
-        shapes = Array(repeating: [:], count: dates.count)
+        shapes = Array(repeating: DateShapeTally(maxShapes: Self.maxShapes, maxExamples: min(options.maxFindingsPerRule, 1000)),
+                       count: dates.count)
         samples = Array(repeating: [], count: texts.count)
         candidates = Array(repeating: [], count: texts.count)
     }
@@ -84,12 +85,14 @@ final class SheetDamage {
         let kinds = workbook?.cellKinds(line: row.line) ?? []
         func isNumberCell(_ index: Int) -> Bool { kinds.contains { $0.column == index && $0.kind == .number } }
 
-        for column in idColumns where column.index < record.count {
-            let bytes = record[column.index]
+        // Columns are read by index: a copy of a `Column` would retain its header.
+        for c in idColumns.indices where idColumns[c].index < record.count {
+            let bytes = record[idColumns[c].index]
             guard !bytes.isEmpty else { continue }
             if Self.isScientific(bytes) {
-                scientific(row, column, bytes)
-            } else if isNumberCell(column.index) || Self.hasFloatZero(bytes) {
+                scientific(row, idColumns[c], bytes)
+            } else if isNumberCell(idColumns[c].index) || Self.hasFloatZero(bytes) {
+                let column = idColumns[c]
                 let value = String(decoding: bytes, as: UTF8.self)
                 let digits = value.prefix { $0.isNumber }
                 let lost = column.type == .citizenID && digits.count == 11
@@ -99,12 +102,13 @@ final class SheetDamage {
                      fix: lost ? "0" + digits : (workbook == nil && value.hasSuffix(".0") ? String(value.dropLast(2)) : nil))
             }
         }
-        for column in phoneColumns where column.index < record.count {
-            let bytes = record[column.index]
+        for c in phoneColumns.indices where phoneColumns[c].index < record.count {
+            let bytes = record[phoneColumns[c].index]
             guard !bytes.isEmpty else { continue }
             if Self.isScientific(bytes) {
-                scientific(row, column, bytes)
-            } else if isNumberCell(column.index) || Self.hasFloatZero(bytes) {
+                scientific(row, phoneColumns[c], bytes)
+            } else if isNumberCell(phoneColumns[c].index) || Self.hasFloatZero(bytes) {
+                let column = phoneColumns[c]
                 let value = String(decoding: bytes, as: UTF8.self)
                 let digits = String(value.prefix { $0.isNumber })
                 let fix = digits.count == 9 ? "0" + digits : nil
@@ -113,20 +117,13 @@ final class SheetDamage {
                      fix: fix)
             }
         }
-        for (i, column) in dateColumns.enumerated() where column.index < record.count {
-            let bytes = record[column.index]
+        for i in dateColumns.indices where dateColumns[i].index < record.count {
+            let index = dateColumns[i].index
+            let bytes = record[index]
             guard !bytes.isEmpty else { continue }
-            let isDateCell = kinds.contains { $0.column == column.index && $0.kind == .date }
-            let shape = isDateCell ? "ngày" : Self.shape(bytes)
-            if var entry = shapes[i][shape] {
-                entry.count += 1
-                if entry.examples.count < options.maxFindingsPerRule && entry.examples.count < 1000 {
-                    entry.examples.append((row.number, row.line, String(decoding: bytes, as: UTF8.self)))
-                }
-                shapes[i][shape] = entry
-            } else if shapes[i].count < Self.maxShapes {
-                shapes[i][shape] = (1, [(row.number, row.line, String(decoding: bytes, as: UTF8.self))])
-            }
+            let isDateCell = !kinds.isEmpty && kinds.contains { $0.column == index && $0.kind == .date }
+            let shape = isDateCell ? DateShape.excelDate : DateShape(bytes)
+            shapes[i].add(shape, row: row.number, line: row.line, value: String(decoding: bytes, as: UTF8.self))
         }
         // A short row may end before the trailing columns start.
         let end = min(record.count, headerWidth)
@@ -142,8 +139,9 @@ final class SheetDamage {
     private func observeLegacy(_ row: DataRow) {
         let record = row.record
         if let decided {
-            for (i, column) in textColumns.enumerated() where column.index < record.count {
+            for i in textColumns.indices where textColumns[i].index < record.count {
                 guard let encoding = decided[i] else { continue }
+                let column = textColumns[i]
                 let bytes = record[column.index]
                 guard bytes.contains(where: { $0 >= 0x80 }) else { continue }
                 let value = String(decoding: bytes, as: UTF8.self)
@@ -200,14 +198,16 @@ final class SheetDamage {
     func finish(table: CSVTable, rows: Int) -> [Finding] {
         if decided == nil { decideLegacy() }
         for (i, column) in dateColumns.enumerated() {
-            let total = shapes[i].values.reduce(0) { $0 + $1.count }
-            guard total >= 3, let (dominant, entry) = shapes[i].max(by: { $0.value.count < $1.value.count }),
+            let total = shapes[i].total
+            guard total >= 3, let entry = shapes[i].entries.max(by: { $0.count < $1.count }),
                   Double(entry.count) >= 0.6 * Double(total) else { continue }
-            for (shape, other) in shapes[i] where shape != dominant && shape != "ngày" {
+            let dominant = entry.shape
+            // In the order the shapes first appeared (the order of a Dictionary before).
+            for other in shapes[i].entries where other.shape != dominant && other.shape != .excelDate {
                 // A value that is no date at all is the date checks' finding, not this one.
                 for example in other.examples {
                     guard let fix = Self.canonicalDate(example.value) else { continue }
-                    let form = dominant == "ngày" ? "các ô khác trong cột là ngày của Excel" : "các ô khác viết dạng «\(entry.examples.first?.value ?? dominant)»"
+                    let form = dominant == .excelDate ? "các ô khác trong cột là ngày của Excel" : "các ô khác viết dạng «\(entry.examples.first?.value ?? dominant.description)»"
                     emit(DateTextCheck.self, row: example.row, line: example.line, column: column, value: example.value,
                          message: "Ngày «\(example.value)» được gõ dạng văn bản, khác kiểu với \(other.count == 1 ? "" : "\(other.count) ô như vậy và ")\(form) (\(entry.count)/\(total) ô).",
                          fix: fix)

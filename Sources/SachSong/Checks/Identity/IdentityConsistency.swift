@@ -2,14 +2,18 @@
 /// are decided by `IdentityVerdict` (shared with `sachsong id`) and reported under their checks.
 enum IdentityConsistency {
     static func evaluate(_ ctx: CheckContext) {
-        let fields = ctx.plan.rowFields
-        guard ctx.state.identityDigits >= 0, let rule = ctx.plan.recordType.identity,
-              let column = fields.identityID?.column, let id = CitizenID(number: ctx.state.identityDigits) else { return }
-        let birth = fields.identityBirth.flatMap { ctx.state.date($0.slot) }
-        let gender = fields.identityGender.flatMap { ctx.state.entry($0.slot) }.flatMap { fields.genders[$0] }
+        // Only the parts needed are read from the plan: a copy of `rowFields` or of the
+        // identity rule would retain and release every reference they hold, on every row.
+        let state = ctx.state
+        guard state.identityDigits >= 0, let id = CitizenID(number: state.identityDigits) else { return }
+        let plan = ctx.plan
+        guard let parentCheck = plan.recordType.identity?.parentCheck,
+              let column = plan.rowFields.identityID?.column else { return }
+        let birth = plan.rowFields.identityBirth.flatMap { state.date($0.slot) }
+        let gender = plan.rowFields.identityGender.flatMap { state.entry($0.slot) }.flatMap { plan.rowFields.genders[$0] }
         let problems = IdentityVerdict.problems(id: id, birth: birth, gender: gender,
-                                                provinceKnown: ctx.plan.provinceNumbers.contains(id.province),
-                                                parentCheck: rule.parentCheck)
+                                                provinceKnown: plan.provinceNumbers.contains(id.province),
+                                                parentCheck: parentCheck)
         if ctx.state.restoredIdentity {
             // The leading zero is restored only when the result is consistent with the row.
             let original = String(id.digits.dropFirst())

@@ -13,13 +13,24 @@ struct DuplicateKeyCheck: Check {
     /// The normalised key of a unique field: digits only for identity numbers, match key otherwise.
     static func key(_ value: FieldValue, in ctx: CheckContext) -> KeyFingerprint {
         if value.field.type == .citizenID || value.field.type == .code || value.field.type == .phone {
-            var digits: [UInt8] = []
-            digits.reserveCapacity(value.trimmed.count)
-            for b in value.trimmed where b != 0x20 && b != 0x2E && b != 0x2D { digits.append(b) }
-            return KeyFingerprint(digits)
+            return digitsKey(value.trimmed)
         }
         if MatchKey.write(value.trimmed, into: &ctx.scratch) { return KeyFingerprint(ctx.scratch) }
         return KeyFingerprint(Array(MatchKey.of(value.trimmedText).utf8))
+    }
+
+    /// The fingerprint of the bytes without spaces, dots and hyphens (built on the stack).
+    static func digitsKey(_ bytes: UnsafeBufferPointer<UInt8>) -> KeyFingerprint {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { digits in
+            var count = 0
+            for b in bytes where b != 0x20 && b != 0x2E && b != 0x2D {
+                digits[count] = b
+                count += 1
+            }
+            // An empty key as the array path gives it (a fingerprint tells a missing buffer apart).
+            guard count > 0 else { return KeyFingerprint([UInt8]()) }
+            return KeyFingerprint(UnsafeBufferPointer(rebasing: digits[..<count]))
+        }
     }
 
     static func report(_ value: FieldValue, first: KeyPlace, in ctx: CheckContext) {
