@@ -40,3 +40,24 @@ struct DateShapeTally {
     /// Cells counted.
     var total: Int { entries.reduce(0) { $0 + $1.count } }
 }
+
+extension DateShapeTally {
+    /// Takes the cells of `later` (the next part of the same column, rows and lines numbered from
+    /// 1) as if this tally had counted on; false when that cannot be exact (`later` reached the
+    /// shape limit, so it may have dropped cells of a shape kept here).
+    mutating func absorb(_ later: DateShapeTally, rowOffset: Int, lineOffset: Int) -> Bool {
+        if later.entries.count >= later.maxShapes { return false }
+        for entry in later.entries {
+            let moved = entry.examples.map { (row: $0.row + rowOffset, line: $0.line + lineOffset, value: $0.value) }
+            if let found = entries.firstIndex(where: { $0.shape == entry.shape }) {
+                entries[found].count += entry.count
+                for example in moved where entries[found].examples.count < maxExamples {
+                    entries[found].examples.append(example)
+                }
+            } else if entries.count < maxShapes {
+                entries.append(Entry(shape: entry.shape, count: entry.count, examples: moved))
+            }
+        }
+        return true
+    }
+}

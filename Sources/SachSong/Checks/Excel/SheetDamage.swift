@@ -326,23 +326,11 @@ extension SheetDamage {
 
     /// Takes what `later` (the next part of the same file, its rows and lines numbered from 1)
     /// saw, as if this one had read on. False when the parts cannot be joined exactly: a legacy
-    /// font decided in this part or not decided at all, or too many date forms for the cap.
+    /// font decided in this part or not decided at all, or a date column with too many forms.
     func absorb(_ later: SheetDamage, rowOffset: Int, lineOffset: Int) -> Bool {
         guard let decided, decided.allSatisfy({ $0 == nil }) else { return false }
-        let exampleCap = min(options.maxFindingsPerRule, 1000)
         for i in shapes.indices {
-            let newShapes = later.shapes[i].keys.filter { shapes[i][$0] == nil }.count
-            if shapes[i].count + newShapes > Self.maxShapes { return false }
-            for (shape, entry) in later.shapes[i] {
-                let shifted = entry.examples.map { (row: $0.row + rowOffset, line: $0.line + lineOffset, value: $0.value) }
-                if var mine = shapes[i][shape] {
-                    mine.count += entry.count
-                    for example in shifted where mine.examples.count < exampleCap { mine.examples.append(example) }
-                    shapes[i][shape] = mine
-                } else {
-                    shapes[i][shape] = (entry.count, shifted)
-                }
-            }
+            guard shapes[i].absorb(later.shapes[i], rowOffset: rowOffset, lineOffset: lineOffset) else { return false }
         }
         var index: [String: Int] = [:]
         for finding in later.findings {
