@@ -13,40 +13,33 @@ final class ValueMatcher: @unchecked Sendable {
     }
 
     let list: CodeList
-    /// Match keys of every spelling, with their entry.
-    private var keys: [(key: [UInt8], entry: Int, canonical: Bool)] = []
-    /// Open-addressing table of indexes into `keys` (-1 when empty), sized to a power of two.
-    private var slots: [Int32] = []
-    private var hashes: [UInt64] = []
     /// Longest key in bytes: longer values cannot match.
-    private(set) var longestKey = 0
+    let longestKey: Int
     /// Bitmap of the keys' first two bytes, for a quick "cannot match" answer.
-    private var prefixes = [UInt64](repeating: 0, count: 1024)
+    private let prefixes: [UInt64]
+    /// The keys' bytes back to back, and the open-addressing table over them: flat memory
+    /// that lookups read without reference counting.
+    private let table: MatchKeyTable
 
     init(list: CodeList) {
         self.list = list
+        var keys: [(key: [UInt8], entry: Int, canonical: Bool)] = []
         for (index, entry) in list.entries.enumerated() {
-            add(entry.value, entry: index, canonical: true)
-            for synonym in entry.synonyms { add(synonym, entry: index, canonical: false) }
-            if let code = entry.code { add(code, entry: index, canonical: false) }
+            Self.add(entry.value, entry: index, canonical: true, to: &keys)
+            for synonym in entry.synonyms { Self.add(synonym, entry: index, canonical: false, to: &keys) }
+            if let code = entry.code { Self.add(code, entry: index, canonical: false, to: &keys) }
         }
+        var prefixes = [UInt64](repeating: 0, count: 1024)
         for item in keys {
             let bit = Self.prefix(item.key.first ?? 0, item.key.count > 1 ? item.key[1] : 0)
             prefixes[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        var size = 16
-        while size < keys.count * 3 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        for (i, item) in keys.enumerated() {
-            let hash = item.key.withUnsafeBufferPointer { MatchKey.hash($0) }
-            hashes.append(hash)
-            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(i)
-        }
+        self.prefixes = prefixes
+        longestKey = keys.reduce(0) { max($0, $1.key.count) }
+        table = MatchKeyTable(keys.map { (key: $0.key, packed: Self.pack($0.canonical ? .canonical($0.entry) : .synonym($0.entry))) })
     }
 
-    private func add(_ text: String, entry: Int, canonical: Bool) {
+    private static func add(_ text: String, entry: Int, canonical: Bool, to keys: inout [(key: [UInt8], entry: Int, canonical: Bool)]) {
         let key = Array(MatchKey.of(text).utf8)
         if let existing = keys.firstIndex(where: { $0.key == key }) {
             // The first declaration wins; a canonical spelling outranks a synonym.
@@ -55,37 +48,52 @@ final class ValueMatcher: @unchecked Sendable {
             return
         }
         keys.append((key, entry, canonical))
-        longestKey = max(longestKey, key.count)
     }
 
     private static func prefix(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
 
     /// False when no spelling of the list can match these bytes (their first two bytes, in lower
-    /// case, start no key); true means "compute the match key and look".
+    /// case, start no key); true means "compute the match key and look". A plain Vietnamese
+    /// letter first or second ("Đặng", "Lê") is read as the key would have it.
     @inline(__always)
     func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
         var i = 0
-        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-        guard i < bytes.count else { return true }
+        while i < n, bytes[i] == 0x20 { i += 1 }
+        guard i < n else { return true }
         var a = bytes[i]
-        if a >= 0x41 && a <= 0x5A { a += 0x20 }
-        if a >= 0x80 { return true }
         var b: UInt8 = 0
-        if i + 1 < bytes.count {
-            b = bytes[i + 1]
-            if b >= 0x41 && b <= 0x5A { b += 0x20 }
-            if b >= 0x80 || b == 0x20 { return true }
+        if a >= 0x80 {
+            guard let length = PlainLetter.length(bytes, at: i), PlainLetter.startsPlain(bytes, at: i + length) else { return true }
+            (a, b) = PlainLetter.lowercasedLeadingBytes(bytes, at: i)
+        } else {
+            if a >= 0x41 && a <= 0x5A { a += 0x20 }
+            if i + 1 < n {
+                b = bytes[i + 1]
+                if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                if b == 0x20 { return true }
+                if b >= 0x80 {
+                    // The key's second byte is the letter's lead byte, which lower case keeps.
+                    guard a > 0x20, a < 0x7F, let length = PlainLetter.length(bytes, at: i + 1),
+                          PlainLetter.startsPlain(bytes, at: i + 1 + length) else { return true }
+                }
+            }
         }
         let bit = Self.prefix(a, b)
         return prefixes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// Matches a field's bytes; `scratch` is a reusable buffer.
+    /// Matches a field's bytes. The key is built on the stack (`scratch` is no longer needed and
+    /// kept for the callers); a key longer than every spelling cannot match.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Match {
-        if !MatchKey.write(bytes, into: &scratch) {
-            return match(String(decoding: bytes, as: UTF8.self))
+        let capacity = max(longestKey, 1)
+        let packed: Int32? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var sink = KeySink(base: buffer.baseAddress!, capacity: capacity)
+            guard MatchKey.append(bytes, to: &sink) else { return nil }
+            return sink.overflowed ? 0 : table.find(sink.bytes)
         }
-        return scratch.withUnsafeBufferPointer { lookup($0) }
+        guard let packed else { return match(String(decoding: bytes, as: UTF8.self)) }
+        return Self.unpack(packed)
     }
 
     /// A match packed in a number (entry × 2 + 1 when canonical, entry × 2 + 2 for a synonym,
@@ -111,18 +119,7 @@ final class ValueMatcher: @unchecked Sendable {
 
     private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Match {
         guard key.count <= longestKey else { return .none }
-        let hash = MatchKey.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return .none }
-            if hashes[index] == hash, keys[index].key.elementsEqual(key) {
-                let item = keys[index]
-                return item.canonical ? .canonical(item.entry) : .synonym(item.entry)
-            }
-            slot = (slot + 1) & mask
-        }
+        return Self.unpack(table.find(key))
     }
 
     /// The canonical spelling of an entry.

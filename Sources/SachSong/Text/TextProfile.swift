@@ -1,7 +1,7 @@
 /// What one pass over a field's bytes says about its text: the facts the "sạch" checks need,
 /// computed once per value. Typed fields (dates, codes, lists) get a light byte-level pass;
 /// free text and names get the full scalar pass (letter case, mojibake).
-struct TextProfile {
+struct TextProfile: Equatable {
     var isASCII = true
     var leadingSpace = false
     var trailingSpace = false
@@ -15,8 +15,27 @@ struct TextProfile {
     var mojibake = false
 
     /// Scans `bytes` (well-formed UTF-8); `full` adds letter counts and mojibake detection.
+    /// Full scans of plain text take `scanPlainText`, which bails out to the scalar pass on
+    /// anything that could be mojibake, invisible or combining.
     @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>, full: Bool) {
+        let n = bytes.count
+        guard n > 0 else { return }
+        leadingSpace = bytes[0] == 0x20
+        trailingSpace = bytes[n - 1] == 0x20
+        if full {
+            if !scanPlainText(bytes) {
+                isASCII = false
+                scanScalars(bytes)
+            }
+        } else {
+            isASCII = UTF8Scalars.isASCII(bytes)
+            scanBytes(bytes)
+        }
+    }
+
+    /// The same facts by the reference passes (every scalar decoded), to test the fast paths against.
+    init(referenceScanOf bytes: UnsafeBufferPointer<UInt8>, full: Bool) {
         let n = bytes.count
         guard n > 0 else { return }
         leadingSpace = bytes[0] == 0x20
@@ -78,7 +97,7 @@ struct TextProfile {
         }
     }
 
-    private mutating func scanScalars(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func scanScalars(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
         var i = 0
         var previousSpace = false

@@ -1,0 +1,118 @@
+import Testing
+@testable import SachSong
+
+/// The fast paths of the per-value hot spots (plain-text profile, flat match table, the
+/// placeholder prefilter) against the reference code, on many generated values.
+@Suite("Text fast paths")
+struct TextFastPathTests {
+    /// Pieces values are built from: ASCII, NFC and NFD Vietnamese, mojibake, spaces of every
+    /// kind, invisible characters, Windows-1252 look-alikes and other scripts.
+    static let pieces: [String] = {
+        var result = ["a", "Z", "q", "M", "0", "7", " ", "  ", "\t", "\n", "\r", ",", "-", "/", ".", "'", "x x", "N/A",
+                      "Nguyễn", "NGUYỄN", "nguyễn", "Thị", "Hương", "HƯƠNG", "Đặng", "đỗ", "Ánh", "Lê", "Võ", "Hồ", "Ưu", "ơi",
+                      "Ũ", "ũ", "Ĩ", "ĩ", "Ă", "ă", "×", "÷", "ß", "ÿ", "Œ", "œ", "Š", "š", "Ÿ", "Ž", "ž", "ƒ", "ŉ", "ſ",
+                      "Nguye\u{0302}\u{0303}n", "e\u{0301}", "O\u{031B}", "\u{0323}", "\u{0300}",
+                      "Nguyá»…n", "Thá»‹", "HÆ°Æ¡ng", "Ä\u{90}áº·ng", "Ã¡", "Ã", "áº", "Æ", "Ä",
+                      "\u{00A0}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2060}", "\u{FEFF}",
+                      "\u{202F}", "\u{2007}", "\u{2028}", "\u{3000}", "\u{0085}",
+                      "€", "‚", "„", "…", "†", "‡", "ˆ", "‰", "‹", "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "›", "«", "»", "°",
+                      "Ω", "Å", "中", "😀", "ǅ", "ɐ", "Ɓ", "\u{0591}", "\u{1DC0}", "không có", "chưa có thông tin", "Khơ-me"]
+        for s in UInt32(0xC0)...0x1B0 { result.append(String(Character(Unicode.Scalar(s)!))) }
+        for s in UInt32(0x1EA0)...0x1EFF { result.append(String(Character(Unicode.Scalar(s)!))) }
+        return result
+    }()
+
+    /// `count` values of one to eight pieces, the same every run.
+    static func values(_ count: Int, seed: UInt64) -> [String] {
+        var rng = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 1...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+        }
+    }
+
+    @Test("The plain-text profile equals the scalar pass on every generated value")
+    func profileFastPathMatchesReference() {
+        var plain = 0
+        for text in Self.values(60_000, seed: 1) {
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                for full in [true, false] {
+                    let fast = TextProfile(b, full: full)
+                    let reference = TextProfile(referenceScanOf: b, full: full)
+                    #expect(fast == reference, "«\(text)» full: \(full)")
+                }
+                var probe = TextProfile(referenceScanOf: UnsafeBufferPointer(start: nil, count: 0), full: true)
+                if probe.scanPlainText(b) { plain += 1 }
+            }
+            bytes.removeAll()
+        }
+        // Both sides of the fast path were taken.
+        #expect(plain > 1000 && plain < 59_000)
+    }
+
+    static let lists: [CodeList] = [
+        CodeList(id: "placeholders", name: "", entries: ["N/A", "NA", "n.a", "#N/A", "null", "none", "nil", "không có", "khong co", "không",
+                                                         "chưa có thông tin", "chưa cập nhật", "...", "..", ".", "-", "--", "?", "_", "x x", "0"]
+            .map { CodeList.Entry(value: $0) }),
+        CodeList(id: "dan_toc", name: "", entries: [
+            CodeList.Entry(value: "Kinh", code: "01", synonyms: ["Việt", "Viet", "Kinh (Việt)"]),
+            CodeList.Entry(value: "Khơ-me", code: "05", synonyms: ["Khmer", "Khơ me", "kho me"]),
+            CodeList.Entry(value: "Đặng", code: "77", synonyms: ["Dang"]),
+            CodeList.Entry(value: "Ơ Đu", code: "54", synonyms: ["Ơ-đu", "Ê Đê", "ĐÊ"]),
+            CodeList.Entry(value: "Viet", synonyms: ["Kinh"]),
+            CodeList.Entry(value: "Nữ", code: "2", synonyms: ["nu", "F"]),
+        ]),
+    ]
+
+    /// What the matcher answered before the flat table: the key written into an array, looked
+    /// up among the spellings' keys (first declaration wins, canonical before synonym).
+    static func referenceMatch(_ list: CodeList, _ bytes: UnsafeBufferPointer<UInt8>, matcher: ValueMatcher) -> ValueMatcher.Match {
+        var key: [UInt8] = []
+        guard MatchKey.write(bytes, into: &key) else { return matcher.match(String(decoding: bytes, as: UTF8.self)) }
+        var found: ValueMatcher.Match = .none
+        for (index, entry) in list.entries.enumerated() {
+            var spellings: [(String, Bool)] = [(entry.value, true)]
+            for synonym in entry.synonyms { spellings.append((synonym, false)) }
+            if let code = entry.code { spellings.append((code, false)) }
+            for (spelling, canonical) in spellings where Array(MatchKey.of(spelling).utf8) == key {
+                switch found {
+                case .none: found = canonical ? .canonical(index) : .synonym(index)
+                case .synonym where canonical: found = .canonical(index)
+                default: break
+                }
+            }
+        }
+        return found
+    }
+
+    /// True when the first or second byte after leading spaces is not ASCII.
+    static func startsNonASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let i = b.firstIndex(where: { $0 != 0x20 }) else { return false }
+        return b[i] >= 0x80 || (i + 1 < b.count && b[i + 1] >= 0x80)
+    }
+
+    @Test("The flat table matches as the reference does, and the prefilter never hides a match")
+    func matcherMatchesReference() {
+        for list in Self.lists {
+            let matcher = ValueMatcher(list: list)
+            var spellings = list.entries.flatMap { [$0.value] + $0.synonyms + ($0.code.map { [$0] } ?? []) }
+            spellings += spellings.flatMap { [$0.uppercased(), $0.lowercased(), " \($0)", "\($0)\u{00A0}", $0.replacingOccurrences(of: " ", with: "  "),
+                                              $0.replacingOccurrences(of: " ", with: "\t"), "\u{200B}\($0)", $0.decomposedStringWithCanonicalMapping] }
+            var matched = 0
+            var scratch: [UInt8] = []
+            for text in spellings + Self.values(30_000, seed: 2) {
+                let bytes = Array(text.utf8)
+                bytes.withUnsafeBufferPointer { b in
+                    let reference = Self.referenceMatch(list, b, matcher: matcher)
+                    #expect(matcher.match(b, scratch: &scratch) == reference, "«\(text)» in \(list.id)")
+                    if reference != .none {
+                        matched += 1
+                        // The prefilter reads non-ASCII bytes now; ASCII ones as before.
+                        if Self.startsNonASCII(b) { #expect(matcher.mayMatch(b), "«\(text)» in \(list.id)") }
+                    }
+                }
+            }
+            #expect(matched >= spellings.count / 2)
+        }
+    }
+}
