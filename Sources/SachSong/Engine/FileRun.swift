@@ -4,7 +4,9 @@ import CSVInput
 final class FileRun {
     let plan: FilePlan
     let ctx: CheckContext
-    private let usedSlots: [Int]
+    private let usedSlots: UnsafeMutableBufferPointer<Int>
+    /// A required column is missing: every row is incomplete.
+    private let missesRequiredColumn: Bool
     private var keyBuffer: [UInt8] = []
     /// Where person keys are built (see `KeySink`).
     private let keyStorage: UnsafeMutablePointer<UInt8>
@@ -18,6 +20,12 @@ final class FileRun {
     private let uniquePosition: [Int?]
     let personKeys: [KeyIndex]
     private let empty: UnsafeBufferPointer<UInt8>
+    /// The key tables, unique fields then person keys, read in place (an array element would be
+    /// retained and released for every key of every row).
+    private let tables: UnsafeMutablePointer<KeyIndex>
+    private let tableCount: Int
+    /// The slots of each person key, in place likewise.
+    private let personSlots: UnsafeMutablePointer<[Int]>
     /// Per row: the fingerprint of each key (unique fields, then person keys; 0 when none).
     private let pending: UnsafeMutablePointer<UInt64>
     /// Per row: where each key was seen before.
@@ -45,7 +53,9 @@ final class FileRun {
         duplicateKeys = switches.duplicatePerson ? plan.duplicateKeys : []
         self.plan = plan
         ctx = CheckContext(collector: collector, plan: plan, settings: rules.ruleSet.settings, asOf: options.asOf)
-        usedSlots = plan.columns.map(\.slot)
+        usedSlots = .allocate(capacity: plan.columns.count)
+        _ = usedSlots.initialize(from: plan.columns.map(\.slot))
+        missesRequiredColumn = !plan.missingRequired.isEmpty
         let type = plan.recordType
         keyBuffer.reserveCapacity(256)
         keyStorage = .allocate(capacity: Self.keyCapacity)
@@ -60,6 +70,11 @@ final class FileRun {
         empty = UnsafeBufferPointer(start: UnsafePointer(bitPattern: 1), count: 0)
         tally = FileTally(plan: plan, rules: rules, options: options, path: path)
         let keyCount = plan.uniqueColumns.count + duplicateKeys.count
+        tableCount = keyCount
+        tables = .allocate(capacity: max(keyCount, 1))
+        tables.initialize(from: uniqueIndices + personKeys, count: keyCount)
+        personSlots = .allocate(capacity: max(duplicateKeys.count, 1))
+        personSlots.initialize(from: duplicateKeys.map(\.slots), count: duplicateKeys.count)
         pending = .allocate(capacity: max(keyCount, 1))
         pending.initialize(repeating: 0, count: max(keyCount, 1))
         found = .allocate(capacity: max(keyCount, 1))
@@ -67,6 +82,11 @@ final class FileRun {
     }
 
     deinit {
+        usedSlots.deallocate()
+        tables.deinitialize(count: tableCount)
+        tables.deallocate()
+        personSlots.deinitialize(count: duplicateKeys.count)
+        personSlots.deallocate()
         keyStorage.deallocate()
         pending.deallocate()
         found.deallocate()
@@ -86,11 +106,11 @@ final class FileRun {
         ctx.line = line
         lines.note(row: number, line: line)
         ctx.rowHasError = false
-        ctx.rowIncomplete = !plan.missingRequired.isEmpty
+        ctx.rowIncomplete = missesRequiredColumn
         ctx.state.reset(usedSlots)
         ctx.state.record = record
         defer { ctx.state.record = nil }
-        for i in 0..<uniqueIndices.count { pending[i] = 0 }
+        for i in 0..<(tableCount - duplicateKeys.count) { pending[i] = 0 }
         let columns = plan.columns
         for i in 0..<columns.count {
             let column = unsafe_column(columns, i)
@@ -103,23 +123,20 @@ final class FileRun {
         if switches.classGrade { ClassGradeCheck.evaluate(ctx) }
         if switches.leftInClass { LeftInClassCheck.evaluate(ctx) }
         if switches.retirement { RetirementAgeCheck.evaluate(ctx) }
-        let uniqueCount = uniqueIndices.count
+        let uniqueCount = tableCount - duplicateKeys.count
         var sink = KeySink(base: keyStorage, capacity: Self.keyCapacity)
-        for (i, key) in duplicateKeys.enumerated() {
-            pending[uniqueCount + i] = DuplicatePersonCheck.key(key.slots, in: ctx, sink: &sink, buffer: &keyBuffer)?.value ?? 0
+        for i in 0..<(tableCount - uniqueCount) {
+            pending[uniqueCount + i] = DuplicatePersonCheck.key(personSlots[i], in: ctx, sink: &sink, buffer: &keyBuffer)?.value ?? 0
         }
         // All keys of the row probe their tables back to back, so that their cache misses overlap.
         let row = ctx.row
         if defersKeys {
             deferKeys(row: row, offset: offset)
         } else {
-            for i in 0..<uniqueCount {
-                found[i] = pending[i] == 0 ? nil : uniqueIndices[i].insert(raw: pending[i], row: row)
+            for i in 0..<tableCount {
+                found[i] = pending[i] == 0 ? nil : tables[i].insert(raw: pending[i], row: row)
             }
-            for i in 0..<personKeys.count {
-                found[uniqueCount + i] = pending[uniqueCount + i] == 0 ? nil : personKeys[i].insert(raw: pending[uniqueCount + i], row: row)
-            }
-            for i in 0..<(uniqueCount + personKeys.count) where found[i] != nil { reportKey(i, record) }
+            for i in 0..<tableCount where found[i] != nil { reportKey(i, record) }
         }
         if tallies { tally.observe(ctx) }
         if ctx.rowHasError {
@@ -143,10 +160,8 @@ final class FileRun {
 
     /// Records the row's keys with its offset; a repeat within this part is kept for later.
     private func deferKeys(row: Int, offset: Int64) {
-        let uniqueCount = uniqueIndices.count
-        for i in 0..<(uniqueCount + personKeys.count) where pending[i] != 0 {
-            let index = i < uniqueCount ? uniqueIndices[i] : personKeys[i - uniqueCount]
-            if index.insert(raw: pending[i], row: row, offset: offset) != nil {
+        for i in 0..<tableCount where pending[i] != 0 {
+            if tables[i].insert(raw: pending[i], row: row, offset: offset) != nil {
                 repeats.append(KeyRepeat(key: i, fingerprint: pending[i], row: row, offset: offset))
             }
         }

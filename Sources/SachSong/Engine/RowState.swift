@@ -26,7 +26,12 @@ final class RowState {
         dayNumbers = .allocate(capacity: max(slots, 1))
         entryIndex = .allocate(capacity: max(slots, 1))
         gradeValues = .allocate(capacity: max(slots, 1))
-        reset(Array(0..<slots))
+        for s in 0..<slots {
+            present[s] = false
+            dayNumbers[s] = Int.min
+            entryIndex[s] = -1
+            gradeValues[s] = 0
+        }
     }
 
     deinit {
@@ -37,7 +42,7 @@ final class RowState {
     }
 
     @inline(__always)
-    func reset(_ used: [Int]) {
+    func reset(_ used: UnsafeMutableBufferPointer<Int>) {
         for s in used {
             present[s] = false
             dayNumbers[s] = Int.min

@@ -147,8 +147,11 @@ private final class LaterPart: @unchecked Sendable {
         collector.recordType = first.mapping.recordType.id
         let damage = SheetDamage(path: path, header: header, mapping: first.mapping, source: reader, options: options)
         damage.skipLegacySampling()
-        let run = FileRun(plan: first.plan, rules: checker.rules, options: options, collector: collector, path: path,
-                          defersKeys: true)
+        // Its own compiled rules and plan: objects both threads retained on every value would
+        // bounce their reference counts between the two cores.
+        let rules = CompiledRules(checker.rules.ruleSet)
+        let plan = FilePlan(mapping: first.mapping, header: header.names, rules: rules)
+        let run = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path, defersKeys: true)
         let pipeline = RowPipeline(threaded: false, fileBytes: Int(range.upperBound - range.lowerBound))
         pipeline.start(run)
         do {
