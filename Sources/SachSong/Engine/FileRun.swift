@@ -20,9 +20,13 @@ final class FileRun {
     private let uniquePosition: [Int?]
     let personKeys: [KeyIndex]
     private let empty: UnsafeBufferPointer<UInt8>
-    /// The key tables, unique fields then person keys, read in place (an array element would be
-    /// retained and released for every key of every row).
-    private let tables: UnsafeMutablePointer<KeyIndex>
+    /// The plan's columns without ownership (the plan owns them for the whole run): reaching a
+    /// column costs no retain and release, which 22 columns of a million rows would.
+    private let columnHandles: UnsafeMutablePointer<Unmanaged<ColumnPlan>>
+    private let columnCount: Int
+    /// The key tables, unique fields then person keys, as handles (`uniqueIndices` and
+    /// `personKeys` own them).
+    private let tables: UnsafeMutablePointer<KeyHandle>
     private let tableCount: Int
     /// The slots of each person key, in place likewise.
     private let personSlots: UnsafeMutablePointer<[Int]>
@@ -56,6 +60,9 @@ final class FileRun {
         usedSlots = .allocate(capacity: plan.columns.count)
         _ = usedSlots.initialize(from: plan.columns.map(\.slot))
         missesRequiredColumn = !plan.missingRequired.isEmpty
+        columnCount = plan.columns.count
+        columnHandles = .allocate(capacity: max(columnCount, 1))
+        columnHandles.initialize(from: plan.columns.map { Unmanaged.passUnretained($0) }, count: columnCount)
         let type = plan.recordType
         keyBuffer.reserveCapacity(256)
         keyStorage = .allocate(capacity: Self.keyCapacity)
@@ -72,7 +79,7 @@ final class FileRun {
         let keyCount = plan.uniqueColumns.count + duplicateKeys.count
         tableCount = keyCount
         tables = .allocate(capacity: max(keyCount, 1))
-        tables.initialize(from: uniqueIndices + personKeys, count: keyCount)
+        tables.initialize(from: (uniqueIndices + personKeys).map(\.handle), count: keyCount)
         personSlots = .allocate(capacity: max(duplicateKeys.count, 1))
         personSlots.initialize(from: duplicateKeys.map(\.slots), count: duplicateKeys.count)
         pending = .allocate(capacity: max(keyCount, 1))
@@ -82,6 +89,7 @@ final class FileRun {
     }
 
     deinit {
+        columnHandles.deallocate()
         usedSlots.deallocate()
         tables.deinitialize(count: tableCount)
         tables.deallocate()
@@ -111,11 +119,11 @@ final class FileRun {
         ctx.state.record = record
         defer { ctx.state.record = nil }
         for i in 0..<(tableCount - duplicateKeys.count) { pending[i] = 0 }
-        let columns = plan.columns
-        for i in 0..<columns.count {
-            let column = unsafe_column(columns, i)
-            let bytes = column.index < record.count ? record[column.index] : empty
-            checkField(column, bytes, profiles[i], placeholders[i], matches[i])
+        for i in 0..<columnCount {
+            columnHandles[i]._withUnsafeGuaranteedRef { column in
+                let bytes = column.index < record.count ? record[column.index] : empty
+                checkField(column, bytes, profiles[i], placeholders[i], matches[i])
+            }
         }
         if switches.conditionalRequired { ConditionalRequiredCheck.evaluate(ctx) }
         if switches.identityRow { IdentityConsistency.evaluate(ctx) }
@@ -241,12 +249,6 @@ final class FileRun {
     func expectRows(_ rows: Int) {
         for index in uniqueIndices { index.reserve(rows) }
         for index in personKeys { index.reserve(rows) }
-    }
-
-    /// A column of the plan without retaining it (the plan owns its columns for the whole run).
-    @inline(__always)
-    private func unsafe_column(_ columns: [ColumnPlan], _ i: Int) -> ColumnPlan {
-        columns.withUnsafeBufferPointer { Unmanaged.passUnretained($0[i]).takeUnretainedValue() }
     }
 
     /// Reports the repeated key `i` of this row (unique fields first, then person keys).

@@ -107,6 +107,9 @@ struct KeyIndex: @unchecked Sendable {
 
     init(lines: RowLines) { table = KeyTable(lines: lines) }
 
+    /// The table without ownership, for the row loop (valid while this index lives).
+    var handle: KeyHandle { KeyHandle(table: Unmanaged.passUnretained(table)) }
+
     var count: Int { table.count }
 
     /// Makes room for about `keys` keys at once (no growing step by step).
@@ -120,7 +123,9 @@ struct KeyIndex: @unchecked Sendable {
 
     /// Records a key; returns the row it was first seen at (with its line), or nil if new.
     @inline(__always)
-    func insert(raw key: UInt64, row: Int) -> KeyPlace? { table.insert(key, row: row) }
+    func insert(raw key: UInt64, row: Int) -> KeyPlace? {
+        table.insert(key, row: row)
+    }
 
     /// Where a key was first seen, if it was.
     func lookup(raw key: UInt64) -> KeyPlace? { table.lookup(key) }
@@ -130,13 +135,31 @@ struct KeyIndex: @unchecked Sendable {
 
     /// Records a key with the byte offset of its row (see `keepOffsets`).
     @inline(__always)
-    func insert(raw key: UInt64, row: Int, offset: Int64) -> KeyPlace? { table.insert(key, row: row, offset: offset) }
+    func insert(raw key: UInt64, row: Int, offset: Int64) -> KeyPlace? {
+        table.insert(key, row: row, offset: offset)
+    }
 
     /// Every key with its first row and that row's byte offset (tables that keep offsets).
     func forEachRaw(_ body: (_ key: UInt64, _ row: Int, _ offset: Int64) -> Void) { table.forEachRaw(body) }
 
     /// Every key with the place it was first seen.
     func forEach(_ body: (KeyFingerprint, KeyPlace) -> Void) { table.forEach(body) }
+}
+
+/// A `KeyIndex`'s table reached without ownership: copying it costs no retain and release, which
+/// the row loop would otherwise pay for every key of every row. Valid while its index lives.
+struct KeyHandle {
+    fileprivate let table: Unmanaged<KeyTable>
+
+    @inline(__always)
+    func insert(raw key: UInt64, row: Int) -> KeyPlace? {
+        table._withUnsafeGuaranteedRef { $0.insert(key, row: row) }
+    }
+
+    @inline(__always)
+    func insert(raw key: UInt64, row: Int, offset: Int64) -> KeyPlace? {
+        table._withUnsafeGuaranteedRef { $0.insert(key, row: row, offset: offset) }
+    }
 }
 
 /// The table behind a `KeyIndex`: linear probing, position by multiply-shift so that the size
