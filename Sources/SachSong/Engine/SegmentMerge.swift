@@ -1,4 +1,24 @@
 import CSVInput
+import Foundation
+
+/// A key repeated in the later part: its row (in the whole file), key, first place and offset.
+private typealias Repeat = (row: Int, key: Int, first: KeyPlace, offset: Int64)
+
+/// The repeats found in each table, filled from concurrent workers.
+private final class RepeatsPerTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tables: [[Repeat]]
+
+    init(count: Int) { tables = Array(repeating: [], count: count) }
+
+    func set(_ k: Int, _ repeats: [Repeat]) {
+        lock.lock()
+        tables[k] = repeats
+        lock.unlock()
+    }
+
+    var all: [Repeat] { tables.flatMap { $0 } }
+}
 
 /// A key repeated within the later part of a file read in two, kept until the parts are joined.
 struct KeyRepeat {
@@ -27,16 +47,20 @@ extension FileRun {
 
         let tables = uniqueIndices + personKeys
         let laterTables = later.uniqueIndices + later.personKeys
-        var repeats: [(row: Int, key: Int, first: KeyPlace, offset: Int64)] = []
-        for k in tables.indices {
+        // Each table apart, on every core: the probes are cache misses, and the tables independent.
+        let perTable = RepeatsPerTable(count: tables.count)
+        DispatchQueue.concurrentPerform(iterations: tables.count) { k in
+            var found: [Repeat] = []
             laterTables[k].forEachRaw { key, row, offset in
                 if let first = tables[k].lookup(raw: key) {
-                    repeats.append((row + rowOffset, k, first, offset))
+                    found.append((row + rowOffset, k, first, offset))
                 } else {
                     _ = tables[k].insert(raw: key, row: row + rowOffset)
                 }
             }
+            perTable.set(k, found)
         }
+        var repeats = perTable.all
         for repeated in later.repeats {
             guard let first = tables[repeated.key].lookup(raw: repeated.fingerprint) else { continue }
             repeats.append((repeated.row + rowOffset, repeated.key, first, repeated.offset))

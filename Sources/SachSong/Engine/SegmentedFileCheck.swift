@@ -18,6 +18,10 @@ final class SegmentedFileCheck {
         let size: Int64
     }
 
+    /// The first part's share of the file: a little over half, for the second part also keeps
+    /// the byte offsets of its keys and starts once the header is read.
+    static let firstShare = 0.515
+
     private let checker: FileChecker
     private let path: String
     private let split: Split
@@ -37,7 +41,7 @@ final class SegmentedFileCheck {
               ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
         let size = FileChecker.fileSize(path)
         guard size >= max(options.segmentBytes, 2), RecordSources.kind(of: path) == .csv,
-              let boundary = LineBoundary.after(Int64(size / 2), in: path), boundary < Int64(size) else { return nil }
+              let boundary = LineBoundary.after(Int64(Double(size) * firstShare), in: path), boundary < Int64(size) else { return nil }
         return Split(boundary: boundary, size: Int64(size))
     }
 
