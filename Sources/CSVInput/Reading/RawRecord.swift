@@ -27,6 +27,10 @@ public struct RawRecord {
         return UnsafeBufferPointer(start: bytes + start, count: ends[index] - start)
     }
 
+    /// Where the fields lie: their bytes back to back, and the end of each (relative to `bytes`).
+    @inlinable
+    public var storage: (bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>) { (bytes, ends) }
+
     /// The byte length of field `index`.
     @inlinable
     public func length(_ index: Int) -> Int {

@@ -55,12 +55,15 @@ final class RowBatch: @unchecked Sendable {
     /// Per row and mapped column: the code-list match of a list or flag value, packed
     /// (`ValueMatcher.pack`); only for those columns.
     private(set) var matches: UnsafeMutablePointer<Int32>
-    private let columnMatchers: [ValueMatcher?]
+    /// Per column: its code list's matcher, unowned (the plan owns it), for list and flag columns.
+    private let columnMatchers: UnsafeMutablePointer<Unmanaged<ValueMatcher>?>
 
     init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher, switches: CheckSwitches? = nil) {
         matches = .allocate(capacity: max(rows * plan.count, 1))
-        columnMatchers = plan.map { column in
-            column.type == .enumeration || column.type == .flag ? column.matcher : nil
+        columnMatchers = .allocate(capacity: max(plan.count, 1))
+        for (j, column) in plan.enumerated() {
+            let matcher = column.type == .enumeration || column.type == .flag ? column.matcher : nil
+            columnMatchers[j] = matcher.map { Unmanaged.passUnretained($0) }
         }
         placeholderList = list
         scratch.reserveCapacity(256)
@@ -96,6 +99,7 @@ final class RowBatch: @unchecked Sendable {
         columnIndex.deallocate()
         columnFull.deallocate()
         columnProfiled.deallocate()
+        columnMatchers.deallocate()
     }
 
     /// The profile left for columns no enabled check reads.
@@ -137,11 +141,31 @@ final class RowBatch: @unchecked Sendable {
         }
         entries[count] = Entry(byteStart: byteCount, endStart: endCount, count: fields, line: record.line, number: number,
                               offset: record.offset)
-        let copied = RecordView(bytes: bytes + byteCount, ends: endBase, count: fields)
-        let rowProfiles = profiles + count * columns
+        computeFacts(RecordView(bytes: bytes + byteCount, ends: endBase, count: fields), row: count)
+        byteCount += length
+        endCount += fields
+        count += 1
+    }
+
+    /// The row as it lies in the reader's buffer (valid during the reader's callback), with its
+    /// facts computed as those of row 0: for checking at once, without a copy.
+    @inline(__always)
+    func inPlace(_ record: RawRecord) -> RecordView {
+        let storage = record.storage
+        let view = RecordView(bytes: storage.bytes, ends: storage.ends, count: record.count)
+        computeFacts(view, row: 0)
+        return view
+    }
+
+    /// The text profile, placeholder flag and code-list match of each mapped column of a row,
+    /// stored as those of row `row`.
+    @inline(__always)
+    private func computeFacts(_ view: RecordView, row: Int) {
+        let fields = view.count
+        let rowProfiles = profiles + row * columns
         for j in 0..<columns {
             let index = columnIndex[j]
-            let field = index < fields ? copied[index] : UnsafeBufferPointer(start: bytes, count: 0)
+            let field = index < fields ? view[index] : UnsafeBufferPointer(start: view.bytes, count: 0)
             (rowProfiles + j).initialize(to: columnProfiled[j] ? TextProfile(field, full: columnFull[j]) : Self.unprofiled)
             var placeholder = false
             var matched: Int32 = 0
@@ -156,15 +180,14 @@ final class RowBatch: @unchecked Sendable {
                     if takesPlaceholders {
                         placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList, scratch: &scratch)
                     }
-                    if let matcher { matched = ValueMatcher.pack(matcher.match(trimmed, scratch: &scratch)) }
+                    if let matcher {
+                        matched = matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed, scratch: &scratch)) }
+                    }
                 }
             }
-            placeholders[count * columns + j] = placeholder
-            matches[count * columns + j] = matched
+            placeholders[row * columns + j] = placeholder
+            matches[row * columns + j] = matched
         }
-        byteCount += length
-        endCount += fields
-        count += 1
     }
 
     /// The profiles of row `i`'s mapped columns, in plan order.
@@ -232,16 +255,47 @@ final class RowPipeline: @unchecked Sendable {
             thread.stackSize = 1 << 20
             thread.start()
         } else {
-            current = RowBatch(rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders,
-                                          switches: run.switches)
+            // Rows are checked in place: a one-row batch holds their facts.
+            current = RowBatch(rows: 1, columns: run.plan.columns, placeholders: run.plan.placeholders, switches: run.switches)
         }
     }
 
     @inline(__always)
     func add(_ row: DataRow) {
         guard let batch = current else { return }
+        if !threaded {
+            checkInPlace(row, scratch: batch)
+            return
+        }
         batch.append(row.record, number: row.number)
         if batch.isFull { submit(batch, last: false) }
+    }
+
+    /// Rows and their bytes seen before the key tables were sized (checking in place).
+    private var rowsSeen = 0
+    private var bytesSeen = 0
+
+    /// Checks a row where the reader left it (no thread to hand it to, so no copy).
+    @inline(__always)
+    private func checkInPlace(_ row: DataRow, scratch: RowBatch) {
+        guard let run else { return }
+        let view = scratch.inPlace(row.record)
+        if !sized {
+            rowsSeen += 1
+            bytesSeen += view.count > 0 ? view.ends[view.count - 1] : 0
+            if rowsSeen == batchRows { size(run, rows: rowsSeen, bytes: bytesSeen) }
+        }
+        run.check(view, number: row.number, line: row.line, offset: row.record.offset, profiles: scratch.profiles(0),
+                  placeholders: scratch.placeholders(0), matches: scratch.matches(0))
+    }
+
+    /// Sizes the key tables for the file from its first rows' bytes.
+    private func size(_ run: FileRun, rows: Int, bytes: Int) {
+        sized = true
+        guard fileBytes > 0, bytes > 0 else { return }
+        // A little over the estimate: tables sized once, never grown.
+        let estimate = fileBytes / max(bytes / rows, 1)
+        run.expectRows(estimate + estimate / 32)
     }
 
     /// Checks the rows still pending and waits for the checking thread to end.
@@ -253,11 +307,7 @@ final class RowPipeline: @unchecked Sendable {
     }
 
     private func submit(_ batch: RowBatch, last: Bool) {
-        guard threaded else {
-            process(batch)
-            batch.reset()
-            return
-        }
+        guard threaded else { return }
         condition.lock()
         if batch.count > 0 { filled.append(batch) }
         if last {
@@ -293,12 +343,7 @@ final class RowPipeline: @unchecked Sendable {
     private func process(_ batch: RowBatch) {
         guard let run else { return }
         if !sized {
-            sized = true
-            if fileBytes > 0, batch.isFull, batch.byteCount > 0 {
-                // A little over the estimate: tables sized once, never grown.
-                let rows = fileBytes / max(batch.byteCount / batch.count, 1)
-                run.expectRows(rows + rows / 32)
-            }
+            if batch.isFull { size(run, rows: batch.count, bytes: batch.byteCount) } else { sized = true }
         }
         for i in 0..<batch.count {
             let entry = batch.entries[i]
