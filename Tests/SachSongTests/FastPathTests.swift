@@ -133,7 +133,7 @@ struct FastPathTests {
                         let record = RecordView(bytes: UnsafePointer(all.baseAddress!), ends: ends.baseAddress!, count: ends.count)
                         ctx.row = number + 1
                         ctx.line = number + 2
-                        ctx.state.reset(Array(0..<ctx.state.slots))
+                        ctx.state.resetAll()
                         ctx.state.record = record
                         defer { ctx.state.record = nil }
                         for column in plan.columns where !record[column.index].isEmpty {

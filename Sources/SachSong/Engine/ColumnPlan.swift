@@ -14,8 +14,14 @@ final class ColumnPlan: @unchecked Sendable {
     let requiredAlways: Bool
     let isText: Bool
     let hasOwnValues: Bool
+    /// The field says how many digits a code has (`field.digits`)…
+    let hasDigitRule: Bool
+    /// …and those counts under 64 as bits (bit n: n digits), to accept a code at once.
+    let digitCounts: UInt64
+    /// The column holds the record type's citizen ID (the one the row checks read).
+    let isIdentityField: Bool
 
-    init(index: Int, header: String, field: FieldRule, slot: Int, matcher: ValueMatcher?) {
+    init(index: Int, header: String, field: FieldRule, slot: Int, matcher: ValueMatcher?, isIdentityField: Bool = false) {
         self.index = index
         self.header = header
         self.field = field
@@ -25,5 +31,8 @@ final class ColumnPlan: @unchecked Sendable {
         requiredAlways = field.required == .always
         isText = field.type.isText
         hasOwnValues = field.type.hasOwnValues
+        hasDigitRule = !field.digits.isEmpty
+        digitCounts = field.digits.reduce(0) { $1 >= 0 && $1 < 64 ? $0 | (1 << UInt64($1)) : $0 }
+        self.isIdentityField = isIdentityField
     }
 }

@@ -57,9 +57,11 @@ final class RowBatch: @unchecked Sendable {
     private(set) var matches: UnsafeMutablePointer<Int32>
     /// Per column: its code list's matcher, unowned (the plan owns it), for list and flag columns.
     private let columnMatchers: UnsafeMutablePointer<Unmanaged<ValueMatcher>?>
+    private let recentMatches: RecentMatches
 
     init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher, switches: CheckSwitches? = nil) {
         matches = .allocate(capacity: max(rows * plan.count, 1))
+        recentMatches = RecentMatches(columns: plan.count)
         columnMatchers = .allocate(capacity: max(plan.count, 1))
         for (j, column) in plan.enumerated() {
             let matcher = column.type == .enumeration || column.type == .flag ? column.matcher : nil
@@ -100,6 +102,7 @@ final class RowBatch: @unchecked Sendable {
         columnFull.deallocate()
         columnProfiled.deallocate()
         columnMatchers.deallocate()
+        recentMatches.deallocate()
     }
 
     /// The profile left for columns no enabled check reads.
@@ -181,7 +184,9 @@ final class RowBatch: @unchecked Sendable {
                         placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList, scratch: &scratch)
                     }
                     if let matcher {
-                        matched = matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed, scratch: &scratch)) }
+                        matched = recentMatches.match(trimmed, column: j) {
+                            matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed, scratch: &scratch)) }
+                        }
                     }
                 }
             }

@@ -26,12 +26,7 @@ final class RowState {
         dayNumbers = .allocate(capacity: max(slots, 1))
         entryIndex = .allocate(capacity: max(slots, 1))
         gradeValues = .allocate(capacity: max(slots, 1))
-        for s in 0..<slots {
-            present[s] = false
-            dayNumbers[s] = Int.min
-            entryIndex[s] = -1
-            gradeValues[s] = 0
-        }
+        resetAll()
     }
 
     deinit {
@@ -41,6 +36,19 @@ final class RowState {
         gradeValues.deallocate()
     }
 
+    /// Forgets every slot.
+    func resetAll() {
+        for s in 0..<slots {
+            present[s] = false
+            dayNumbers[s] = Int.min
+            entryIndex[s] = -1
+            gradeValues[s] = 0
+        }
+        identityDigits = -1
+        restoredIdentity = false
+    }
+
+    /// Forgets the slots a file uses.
     @inline(__always)
     func reset(_ used: UnsafeMutableBufferPointer<Int>) {
         for s in used {

@@ -13,10 +13,12 @@ struct CodeFormatCheck: Check {
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
-        let digits = value.field.digits
-        guard !digits.isEmpty else { return }
+        guard value.column.hasDigitRule else { return }
+        let counts = value.column.digitCounts
         let t = value.trimmed
         let allDigits = t.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        if allDigits && t.count < 64 && counts & (1 << UInt64(t.count)) != 0 { return }
+        let digits = value.field.digits
         if !allDigits {
             let text = value.trimmedText
             if text.contains("E+") || text.contains("e+") {

@@ -15,7 +15,7 @@ struct CitizenIDFormatCheck: Check {
     /// Reads the field; stores the 12 digits (or the restored ones) for the row checks.
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         let read = ShapeReading(value.trimmed)
-        let isIdentityField = ctx.plan.recordType.identity?.citizenID == value.field.id
+        let isIdentityField = value.column.isIdentityField
         switch read.kind {
         case .twelve:
             if isIdentityField { ctx.state.identityDigits = read.number }
