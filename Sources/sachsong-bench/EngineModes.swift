@@ -57,7 +57,8 @@ enum CheckMode: BenchMode {
         let parsed = BenchArguments(arguments, options: EngineBench.options)
         guard !parsed.positionals.isEmpty else { BenchModes.fail("check wants at least one FILE") }
         let rules = EngineBench.rules(parsed)
-        let options = CheckOptions(asOf: EngineBench.asOf(parsed))
+        var options = CheckOptions(asOf: EngineBench.asOf(parsed))
+        options.tallies = false  // as `sachsong check`: indicator tallies are for `indicators`
         let start = Measure.now()
         let report = RunChecker(rules: rules, options: options).check(paths: parsed.positionals)
         let seconds = Measure.now() - start
