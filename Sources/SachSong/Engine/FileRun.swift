@@ -48,6 +48,12 @@ final class FileRun {
     let duplicateKeys: [(fields: [String], slots: [Int])]
     /// The repeated keys of a part that defers them, in row order.
     private(set) var repeats: [KeyRepeat] = []
+    /// A part that defers its keys notes where every `checkpointSpacing`-th row starts, so that
+    /// any row can be found again by reading on from the last checkpoint before it (a few dozen
+    /// rows) — instead of keeping an offset per key.
+    private(set) var checkpoints: [(row: Int, offset: Int64)] = []
+    static let checkpointSpacing = 64
+    private var nextCheckpoint = 1
 
     init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String,
          defersKeys: Bool = false) {
@@ -70,7 +76,6 @@ final class FileRun {
         self.lines = lines
         personKeys = duplicateKeys.map { _ in KeyIndex(lines: lines) }
         uniqueIndices = plan.uniqueColumns.map { _ in KeyIndex(lines: lines) }
-        if defersKeys { for index in uniqueIndices + personKeys { index.keepOffsets() } }
         var positions = [Int?](repeating: nil, count: type.fields.count)
         for (i, column) in plan.uniqueColumns.enumerated() { positions[column.slot] = i }
         uniquePosition = positions
@@ -166,11 +171,16 @@ final class FileRun {
         return word < errorRows.count && errorRows[word] & (1 << UInt64(row & 63)) != 0
     }
 
-    /// Records the row's keys with its offset; a repeat within this part is kept for later.
+    /// Records the row's keys (and a checkpoint now and then); a repeat within this part is kept
+    /// for later.
     private func deferKeys(row: Int, offset: Int64) {
+        if row >= nextCheckpoint {
+            checkpoints.append((row, offset))
+            nextCheckpoint = row + Self.checkpointSpacing
+        }
         for i in 0..<tableCount where pending[i] != 0 {
-            if tables[i].insert(raw: pending[i], row: row, offset: offset) != nil {
-                repeats.append(KeyRepeat(key: i, fingerprint: pending[i], row: row, offset: offset))
+            if tables[i].insert(raw: pending[i], row: row) != nil {
+                repeats.append(KeyRepeat(key: i, fingerprint: pending[i], row: row))
             }
         }
     }

@@ -130,17 +130,8 @@ struct KeyIndex: @unchecked Sendable {
     /// Where a key was first seen, if it was.
     func lookup(raw key: UInt64) -> KeyPlace? { table.lookup(key) }
 
-    /// Also keeps, for each new key, the byte offset of its row (`insert(raw:row:offset:)`).
-    func keepOffsets() { table.keepOffsets() }
-
-    /// Records a key with the byte offset of its row (see `keepOffsets`).
-    @inline(__always)
-    func insert(raw key: UInt64, row: Int, offset: Int64) -> KeyPlace? {
-        table.insert(key, row: row, offset: offset)
-    }
-
-    /// Every key with its first row and that row's byte offset (tables that keep offsets).
-    func forEachRaw(_ body: (_ key: UInt64, _ row: Int, _ offset: Int64) -> Void) { table.forEachRaw(body) }
+    /// Every key with its first row.
+    func forEachRaw(_ body: (_ key: UInt64, _ row: Int) -> Void) { table.forEachRaw(body) }
 
     /// Every key with the place it was first seen.
     func forEach(_ body: (KeyFingerprint, KeyPlace) -> Void) { table.forEach(body) }
@@ -154,11 +145,6 @@ struct KeyHandle {
     @inline(__always)
     func insert(raw key: UInt64, row: Int) -> KeyPlace? {
         table._withUnsafeGuaranteedRef { $0.insert(key, row: row) }
-    }
-
-    @inline(__always)
-    func insert(raw key: UInt64, row: Int, offset: Int64) -> KeyPlace? {
-        table._withUnsafeGuaranteedRef { $0.insert(key, row: row, offset: offset) }
     }
 }
 
@@ -175,8 +161,6 @@ private final class KeyTable {
 
     let lines: RowLines
     private var slots: UnsafeMutablePointer<Slot>
-    /// Per slot: the byte offset of the key's first row, when kept.
-    private var offsets: UnsafeMutablePointer<Int64>?
     private var capacity: Int
     private var limit: Int
     private(set) var count = 0
@@ -188,15 +172,7 @@ private final class KeyTable {
         slots = Self.allocate(capacity)
     }
 
-    deinit {
-        Self.free(slots, capacity)
-        offsets?.deallocate()
-    }
-
-    func keepOffsets() {
-        guard offsets == nil else { return }
-        offsets = .allocate(capacity: capacity)
-    }
+    deinit { Self.free(slots, capacity) }
 
     func lookup(_ key: UInt64) -> KeyPlace? {
         var i = Self.position(key, capacity)
@@ -213,7 +189,7 @@ private final class KeyTable {
     }
 
     @inline(__always)
-    func insert(_ key: UInt64, row: Int, offset: Int64) -> KeyPlace? {
+    func insert(_ key: UInt64, row: Int) -> KeyPlace? {
         if count >= limit { grow() }
         var i = Self.position(key, capacity)
         let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
@@ -224,7 +200,6 @@ private final class KeyTable {
             }
             if slot.low == 0 && slot.high == 0 {
                 slots[i] = Slot(low: low, high: high, row: Int32(clamping: row))
-                offsets?[i] = offset
                 count += 1
                 return nil
             }
@@ -233,10 +208,10 @@ private final class KeyTable {
         }
     }
 
-    func forEachRaw(_ body: (UInt64, Int, Int64) -> Void) {
+    func forEachRaw(_ body: (UInt64, Int) -> Void) {
         for i in 0..<capacity {
             let slot = slots[i]
-            if slot.key != 0 { body(slot.key, Int(slot.row), offsets?[i] ?? -1) }
+            if slot.key != 0 { body(slot.key, Int(slot.row)) }
         }
     }
 
@@ -244,9 +219,6 @@ private final class KeyTable {
     private static func position(_ key: UInt64, _ capacity: Int) -> Int {
         Int(truncatingIfNeeded: key.multipliedFullWidth(by: UInt64(capacity)).high)
     }
-
-    @inline(__always)
-    func insert(_ key: UInt64, row: Int) -> KeyPlace? { insert(key, row: row, offset: -1) }
 
     func forEach(_ body: (KeyFingerprint, KeyPlace) -> Void) {
         for i in 0..<capacity {
@@ -267,12 +239,9 @@ private final class KeyTable {
 
     private func rehash(_ newCapacity: Int) {
         let old = slots, oldCapacity = capacity
-        let oldOffsets = offsets
         capacity = newCapacity
         limit = capacity / 5 * 4
         slots = Self.allocate(capacity)
-        if oldOffsets != nil { offsets = .allocate(capacity: capacity) }
-        defer { oldOffsets?.deallocate() }
         for j in 0..<oldCapacity {
             let slot = old[j]
             guard slot.low != 0 || slot.high != 0 else { continue }
@@ -282,7 +251,6 @@ private final class KeyTable {
                 if i == capacity { i = 0 }
             }
             slots[i] = slot
-            if let oldOffsets { offsets?[i] = oldOffsets[j] }
         }
         Self.free(old, oldCapacity)
     }

@@ -1,8 +1,9 @@
 import CSVInput
 import Foundation
 
-/// A key repeated in the later part: its row (in the whole file), key, first place and offset.
-private typealias Repeat = (row: Int, key: Int, first: KeyPlace, offset: Int64)
+/// A key repeated in the later part: its row in the whole file and in its part, its key and
+/// where it was first seen.
+private typealias Repeat = (row: Int, key: Int, first: KeyPlace, partRow: Int)
 
 /// The repeats found in each table, filled from concurrent workers.
 private final class RepeatsPerTable: @unchecked Sendable {
@@ -27,8 +28,6 @@ struct KeyRepeat {
     let fingerprint: UInt64
     /// The row, numbered within its part.
     let row: Int
-    /// Byte offset of the row in the file, to read it again for the finding.
-    let offset: Int64
 }
 
 extension FileRun {
@@ -36,8 +35,8 @@ extension FileRun {
     /// lines numbered from 1, keys deferred), as if this run had read on: its error rows, its
     /// keys, and the repeated keys, which are reported now — against this part's first
     /// occurrence when there is one. The rows of those findings are read again through
-    /// `reread` (by byte offset). False when a row cannot be read again.
-    func absorb(_ later: FileRun, rowOffset: Int, lineOffset: Int, reread: (Int64) -> OwnedRecord?) -> Bool {
+    /// `reread` (by their row number within `later`). False when a row cannot be read again.
+    func absorb(_ later: FileRun, rowOffset: Int, lineOffset: Int, reread: (Int) -> OwnedRecord?) -> Bool {
         lines.append(later.lines, rowOffset: rowOffset, lineOffset: lineOffset)
         for (w, word) in later.errorRows.enumerated() where word != 0 {
             for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { markError(row: w * 64 + bit + rowOffset) }
@@ -51,9 +50,9 @@ extension FileRun {
         let perTable = RepeatsPerTable(count: tables.count)
         DispatchQueue.concurrentPerform(iterations: tables.count) { k in
             var found: [Repeat] = []
-            laterTables[k].forEachRaw { key, row, offset in
+            laterTables[k].forEachRaw { key, row in
                 if let first = tables[k].lookup(raw: key) {
-                    found.append((row + rowOffset, k, first, offset))
+                    found.append((row + rowOffset, k, first, row))
                 } else {
                     _ = tables[k].insert(raw: key, row: row + rowOffset)
                 }
@@ -63,19 +62,19 @@ extension FileRun {
         var repeats = perTable.all
         for repeated in later.repeats {
             guard let first = tables[repeated.key].lookup(raw: repeated.fingerprint) else { continue }
-            repeats.append((repeated.row + rowOffset, repeated.key, first, repeated.offset))
+            repeats.append((repeated.row + rowOffset, repeated.key, first, repeated.row))
         }
         // In row order, and within a row in key order, as a run in one pass reports them.
         repeats.sort { ($0.row, $0.key) < ($1.row, $1.key) }
 
         let batch = RowBatch(rows: 1, columns: plan.columns, placeholders: plan.placeholders)
-        var loaded: Int64 = -1
+        var loaded = -1
         for repeated in repeats {
-            if repeated.offset != loaded || batch.count == 0 {
-                guard repeated.offset >= 0, let record = reread(repeated.offset) else { return false }
+            if repeated.partRow != loaded {
+                guard let record = reread(repeated.partRow) else { return false }
                 batch.reset()
                 record.withRaw { batch.append($0, number: repeated.row) }
-                loaded = repeated.offset
+                loaded = repeated.partRow
             }
             let view = batch.record(0)
             ctx.row = repeated.row

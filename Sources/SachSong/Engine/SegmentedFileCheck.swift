@@ -5,7 +5,8 @@ import Foundation
 /// Checks one large UTF-8 CSV file as two parts on two cores: the first part (header and the
 /// rows up to a line break near the middle) on this thread, the rest on another, each with its
 /// own reader and run; then the second is joined to the first (`absorb`) as if one run had read
-/// on — rows and lines renumbered, keys repeated across the cut reported, limits applied in order.
+/// on — rows and lines renumbered, keys repeated across the cut reported (their rows read again
+/// from the second part's checkpoints), limits applied in order.
 ///
 /// The cut is a guess that the join verifies: when the first part ends inside a quoted field,
 /// when the second part meets anything its reader would report (an encoding or quoting
@@ -18,8 +19,8 @@ final class SegmentedFileCheck {
         let size: Int64
     }
 
-    /// The first part's share of the file: a little over half, for the second part also keeps
-    /// the byte offsets of its keys and starts once the header is read.
+    /// The first part's share of the file: a little over half, for the second part starts only
+    /// once the header is read (and compiles the rules again).
     static let firstShare = 0.515
 
     private let checker: FileChecker
@@ -86,7 +87,8 @@ final class SegmentedFileCheck {
         guard started.damage.absorb(second.damage, rowOffset: rowOffset, lineOffset: lineOffset) else { return nil }
         collector.absorb(second.collector, rowOffset: rowOffset, lineOffset: lineOffset)
         guard started.run.absorb(second.run, rowOffset: rowOffset, lineOffset: lineOffset,
-                                 reread: { later.record(at: $0, delimiter: reader.delimiter) }) else { return nil }
+                                 reread: { second.record(row: $0, path: path, delimiter: reader.delimiter,
+                                                         maxFieldBytes: options.maxFieldBytes) }) else { return nil }
         let width = started.header.names.count
         var kept: [InputIssue.Kind: Int] = [:]
         for ragged in second.table.raggedRows {
@@ -173,26 +175,43 @@ private final class LaterPart: @unchecked Sendable {
     }
 
     private func readOptions(_ range: Range<Int64>, delimiter: UInt8, chunkSize: Int) -> CSVReadOptions {
+        LaterPart.readOptions(range, delimiter: delimiter, chunkSize: chunkSize, maxFieldBytes: checker.options.maxFieldBytes)
+    }
+
+    static func readOptions(_ range: Range<Int64>, delimiter: UInt8, chunkSize: Int, maxFieldBytes: Int) -> CSVReadOptions {
         var options = CSVReadOptions(delimiter: delimiter, encoding: .utf8, chunkSize: chunkSize)
-        options.maxFieldBytes = checker.options.maxFieldBytes
+        options.maxFieldBytes = maxFieldBytes
         options.byteRange = range
         return options
     }
+}
 
-    private struct Stop: Error {}
+private struct StopReading: Error {}
 
-    /// The record that starts at `offset` in this part, read again.
-    func record(at offset: Int64, delimiter: UInt8) -> OwnedRecord? {
-        guard range.contains(offset),
-              let reader = try? CSVReader(path: path, options: readOptions(offset..<range.upperBound, delimiter: delimiter,
-                                                                           chunkSize: 1 << 16)) else { return nil }
+extension LaterPart.Result {
+    /// Row `row` of this part (numbered within it), read again from the last checkpoint before it.
+    func record(row: Int, path: String, delimiter: UInt8, maxFieldBytes: Int) -> OwnedRecord? {
+        let checkpoints = run.checkpoints
+        var low = 0, high = checkpoints.count
+        while low < high {
+            let mid = (low + high) / 2
+            if checkpoints[mid].row <= row { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, let end = reader.options.byteRange?.upperBound else { return nil }
+        let start = checkpoints[low - 1]
+        let options = LaterPart.readOptions(start.offset..<end, delimiter: delimiter, chunkSize: 1 << 16, maxFieldBytes: maxFieldBytes)
+        guard let again = try? CSVReader(path: path, options: options) else { return nil }
+        var current = start.row
         var record: OwnedRecord?
         do {
-            try reader.forEachRecord { raw in
-                record = raw.owned()
-                throw Stop()
+            try again.forEachRecord { raw in
+                if current == row {
+                    record = raw.owned()
+                    throw StopReading()
+                }
+                current += 1
             }
-        } catch is Stop {
+        } catch is StopReading {
         } catch {
             return nil
         }
