@@ -174,38 +174,38 @@ private final class KeyTable {
 
     deinit { Self.free(slots, capacity) }
 
-    func lookup(_ key: UInt64) -> KeyPlace? {
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func probe(_ key: UInt64) -> (index: Int, found: Bool) {
         var i = Self.position(key, capacity)
         let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
         while true {
             let slot = slots[i]
-            if slot.low == low && slot.high == high {
-                return KeyPlace(row: slot.row, line: Int32(clamping: lines.line(of: Int(slot.row))))
-            }
-            if slot.low == 0 && slot.high == 0 { return nil }
+            if slot.low == low && slot.high == high { return (i, true) }
+            if slot.low == 0 && slot.high == 0 { return (i, false) }
             i += 1
             if i == capacity { i = 0 }
         }
     }
 
     @inline(__always)
+    private func place(_ i: Int) -> KeyPlace {
+        KeyPlace(row: slots[i].row, line: Int32(clamping: lines.line(of: Int(slots[i].row))))
+    }
+
+    func lookup(_ key: UInt64) -> KeyPlace? {
+        let (i, found) = probe(key)
+        return found ? place(i) : nil
+    }
+
+    @inline(__always)
     func insert(_ key: UInt64, row: Int) -> KeyPlace? {
         if count >= limit { grow() }
-        var i = Self.position(key, capacity)
-        let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
-        while true {
-            let slot = slots[i]
-            if slot.low == low && slot.high == high {
-                return KeyPlace(row: slot.row, line: Int32(clamping: lines.line(of: Int(slot.row))))
-            }
-            if slot.low == 0 && slot.high == 0 {
-                slots[i] = Slot(low: low, high: high, row: Int32(clamping: row))
-                count += 1
-                return nil
-            }
-            i += 1
-            if i == capacity { i = 0 }
-        }
+        let (i, found) = probe(key)
+        if found { return place(i) }
+        slots[i] = Slot(low: UInt32(truncatingIfNeeded: key), high: UInt32(truncatingIfNeeded: key >> 32), row: Int32(clamping: row))
+        count += 1
+        return nil
     }
 
     func forEachRaw(_ body: (UInt64, Int) -> Void) {

@@ -38,25 +38,27 @@ final class RowState {
 
     /// Forgets every slot.
     func resetAll() {
-        for s in 0..<slots {
-            present[s] = false
-            dayNumbers[s] = Int.min
-            entryIndex[s] = -1
-            gradeValues[s] = 0
-        }
-        identityDigits = -1
-        restoredIdentity = false
+        for s in 0..<slots { forget(s) }
+        forgetIdentity()
     }
 
     /// Forgets the slots a file uses.
     @inline(__always)
     func reset(_ used: UnsafeMutableBufferPointer<Int>) {
-        for s in used {
-            present[s] = false
-            dayNumbers[s] = Int.min
-            entryIndex[s] = -1
-            gradeValues[s] = 0
-        }
+        for s in used { forget(s) }
+        forgetIdentity()
+    }
+
+    @inline(__always)
+    private func forget(_ s: Int) {
+        present[s] = false
+        dayNumbers[s] = Int.min
+        entryIndex[s] = -1
+        gradeValues[s] = 0
+    }
+
+    @inline(__always)
+    private func forgetIdentity() {
         identityDigits = -1
         restoredIdentity = false
     }
