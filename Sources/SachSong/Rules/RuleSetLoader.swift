@@ -35,8 +35,15 @@ public enum RuleSetLoader {
 
         var lists: [String: CodeList] = [:]
         let listDirectory = (directory as NSString).appendingPathComponent("lists")
-        for path in yamlFiles(in: listDirectory) {
-            if let list = attempt({ try loadList(path: path) }) {
+        let listPaths = yamlFiles(in: listDirectory)
+        let typePaths = yamlFiles(in: directory).filter { !reservedFiles.contains(($0 as NSString).lastPathComponent) }
+        // Every list and record type file parsed at once on all cores (YAML parsing is most of start-up).
+        let parsedLists = listPaths.count
+        let parsed = ParallelLoad.map(listPaths + typePaths) { path, index -> RuleFile in
+            index < parsedLists ? .list(try loadList(path: path)) : .recordType(try loadRecordType(path: path))
+        }
+        for (path, result) in zip(listPaths, parsed) {
+            if case .list(let list)? = attempt({ try result.get() }) {
                 if lists[list.id] != nil {
                     errors.append(RuleError(file: path, message: "danh mục «\(list.id)» đã được khai báo ở tệp khác"))
                 }
@@ -45,8 +52,8 @@ public enum RuleSetLoader {
         }
 
         var types: [RecordType] = []
-        for path in yamlFiles(in: directory) where !reservedFiles.contains((path as NSString).lastPathComponent) {
-            if let type = attempt({ try loadRecordType(path: path) }) {
+        for (path, result) in zip(typePaths, parsed.dropFirst(parsedLists)) {
+            if case .recordType(let type)? = attempt({ try result.get() }) {
                 if types.contains(where: { $0.id == type.id }) {
                     errors.append(RuleError(file: path, message: "loại hồ sơ «\(type.id)» đã được khai báo ở tệp khác"))
                 }
@@ -231,4 +238,10 @@ public enum RuleSetLoader {
         }
         return field
     }
+}
+
+/// A parsed file of a rule folder.
+private enum RuleFile {
+    case list(CodeList)
+    case recordType(RecordType)
 }
