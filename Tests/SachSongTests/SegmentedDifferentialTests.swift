@@ -13,6 +13,11 @@ import Testing
 ///
 /// `SACHSONG_SPLIT_SEED` and `SACHSONG_SPLIT_FILES` change the seed and the number of files; a
 /// failure names the seed and the file index, and keeps the file in the temporary directory.
+/// The files keep placeholders to one kind of column (required or optional) and `dung.grade`
+/// findings to the class or the grade, for the engine gives those findings the severity of the
+/// first one of their collector (see the disabled tests below); `SACHSONG_SPLIT_MIXED_SEVERITIES`
+/// mixes them again. (Other seeds can still shift values into the class or grade column through
+/// unquoted delimiters and report that same known mismatch.)
 @Suite("Segmented check, differential")
 struct SegmentedDifferentialTests {
     static let defaultSeed: UInt64 = 0x5AC4_2026_0601
@@ -126,6 +131,30 @@ struct SegmentedDifferentialTests {
             let severities = report.findings.filter { $0.rule == "dung.grade" }.map { "\($0.row ?? 0):\($0.severity)" }
             #expect(severities == ["1:warning", "10:error"])
         }
+    }
+
+    /// The delimiter is sniffed from up to 50 lines of the first chunk the reader sees
+    /// (`DelimiterSniffer.sniff`): whole, the file's first 50 lines; cut, the first part's lines
+    /// only (`SegmentedFileCheck.run` opens the first part with `byteRange` and no delimiter), and
+    /// the second part then takes the first part's delimiter. Header and 20 rows with six `;`
+    /// and an address with one unquoted comma, then 21 rows with five `;` (one field short) and
+    /// one comma: the first 21 lines (the first part) favour `;` (21 lines of six against 20 of
+    /// one comma), the first 42 (the whole file) favour `,` (41 lines of one against 21 of six).
+    /// Whole: `,`, the header is one column, `schema.unrecognised` and 41 `csv.too-many-fields`.
+    /// Cut: `;`, a `hoc_sinh` file with 21 `csv.too-few-fields`, 21 `dung.value-not-allowed`,
+    /// 39 `sach.duplicate-person` and its keys. Needs a first part under 50 lines: a small
+    /// `segmentBytes` and `sach.legacy-font` off (else the first part must hold 200 rows).
+    @Test("The delimiter is sniffed from the first part alone",
+          .disabled("engine bug: the first part sniffs its delimiter from its own lines, the whole file from its first 50"))
+    func delimiterOfTheFirstPart() throws {
+        let header = "Mã định danh Bộ GD&ĐT;Họ và tên;Ngày sinh;Giới tính;Lớp;Trạng thái;Địa chỉ"
+        var text = header + "\n"
+        for i in 1...20 { text += "79000000\(i < 10 ? "0" : "")\(i);Nguyễn Văn An;01/02/2014;Nam;6A1;Đang học;Số \(i), phường 2\n" }
+        for i in 21...41 { text += "79000000\(i);Trần Văn Bình;01/02/2014;Nam;6A1;Số \(i), phường 2\n" }
+        let (whole, split) = try Self.checkSmall(text)
+        #expect(split.parts == 2)
+        #expect(whole.delimiter == split.delimiter)
+        SegmentedCheckTests.expectSame(whole, split)
     }
 
     // MARK: - Checking and comparing
