@@ -13,6 +13,7 @@ struct SegmentedCheckTests {
     static func both(_ path: String) throws -> (whole: FileReport, split: FileReport) {
         var options = CheckOptions(asOf: asOf)
         options.tallies = false
+        options.readChunkBytes = 256  // a file is cut only past its first chunk
         options.segmentBytes = .max
         let whole = try FileChecker(rules: FixtureSupport.rules, options: options).check(path: path)
         options.segmentBytes = 1

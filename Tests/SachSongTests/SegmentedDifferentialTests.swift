@@ -13,11 +13,8 @@ import Testing
 ///
 /// `SACHSONG_SPLIT_SEED` and `SACHSONG_SPLIT_FILES` change the seed and the number of files; a
 /// failure names the seed and the file index, and keeps the file in the temporary directory.
-/// The files keep placeholders to one kind of column (required or optional) and `dung.grade`
-/// findings to the class or the grade, for the engine gives those findings the severity of the
-/// first one of their collector (see the disabled tests below); `SACHSONG_SPLIT_MIXED_SEVERITIES`
-/// mixes them again. (Other seeds can still shift values into the class or grade column through
-/// unquoted delimiters and report that same known mismatch.)
+/// Placeholders in required and optional columns and `dung.grade` findings of both severities
+/// are mixed in a file (the severity cache this test found is fixed: see the tests below).
 @Suite("Segmented check, differential")
 struct SegmentedDifferentialTests {
     static let defaultSeed: UInt64 = 0x5AC4_2026_0601
@@ -80,25 +77,23 @@ struct SegmentedDifferentialTests {
         return text + last + "\n"
     }
 
-    static func checkSmall(_ text: String) throws -> (whole: FileReport, split: FileReport) {
+    static func checkSmall(_ text: String, chunk: Int = 64) throws -> (whole: FileReport, split: FileReport) {
         let path = try SegmentedCheckTests.temporaryFile(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
         var options = CheckOptions(asOf: SegmentedCheckTests.asOf)
         options.disabled = ["sach.legacy-font"]
-        return try both(path, options: options)
+        return try both(path, options: options, chunk: chunk)
     }
 
     /// Found by `randomExports` (seed 0x5AC420260601 with mixed placeholders). A placeholder is an
     /// error in a required column and a warning in an optional one (`PlaceholderCheck.report`
-    /// passes the severity per call), but `FindingCollector.add` resolves a rule's severity once
-    /// and caches it by rule id (`resolved`), with the `base` of its first call: every later
-    /// placeholder of the collector gets the first one's severity. Whole, the file has one
-    /// collector: the N/A of the required «Họ và tên» on row 10 becomes a warning, like the N/A
-    /// of the optional «Nơi sinh» on row 1. Cut in two, row 10 is the first placeholder of the
-    /// second part's collector: an error. So errors, warnings, rows with errors (row 10) and
-    /// the finding's severity differ — and the whole-file result is itself wrong.
-    @Test("A placeholder's severity follows the first placeholder of its part",
-          .disabled("engine bug: FindingCollector.add caches a rule's severity by id, ignoring the per-call severity of du.placeholder"))
+    /// passes the severity per call). `FindingCollector.add` used to resolve a rule's severity
+    /// once and cache it by rule id, with the severity of its first call: every later
+    /// placeholder got the first one's severity — the N/A of the required «Họ và tên» on row 10
+    /// became a warning like the N/A of the optional «Nơi sinh» on row 1 (whole), but stayed an
+    /// error as the first placeholder of the second part (cut). The collector now caches only
+    /// what the options say of a rule (disabled, forced severity).
+    @Test("A placeholder's severity is its own, not the first placeholder's of its part")
     func placeholderSeverityFollowsTheFirstOne() throws {
         let (whole, split) = try Self.checkSmall(Self.smallFile(
             header: "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Nơi sinh",
@@ -115,10 +110,8 @@ struct SegmentedDifferentialTests {
 
     /// The same cache with `dung.grade`: a class name that does not start with a grade is a
     /// warning (`GradeCheck.evaluateClass` passes `.warning`), a grade that is not one an error.
-    /// Whole, the bad grade on row 10 takes the warning of the bad class on row 1; cut, it is
-    /// the second part's first `dung.grade`: an error.
-    @Test("A bad grade's severity follows the first dung.grade finding of its part",
-          .disabled("engine bug: FindingCollector.add caches a rule's severity by id, ignoring the per-call severity of dung.grade"))
+    /// Whole, the bad grade on row 10 used to take the warning of the bad class on row 1.
+    @Test("A bad grade's severity is its own, not the first dung.grade finding's of its part")
     func gradeSeverityFollowsTheFirstOne() throws {
         let (whole, split) = try Self.checkSmall(Self.smallFile(
             header: "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Khối,Trạng thái",
@@ -134,35 +127,38 @@ struct SegmentedDifferentialTests {
     }
 
     /// The delimiter is sniffed from up to 50 lines of the first chunk the reader sees
-    /// (`DelimiterSniffer.sniff`): whole, the file's first 50 lines; cut, the first part's lines
-    /// only (`SegmentedFileCheck.run` opens the first part with `byteRange` and no delimiter), and
-    /// the second part then takes the first part's delimiter. Header and 20 rows with six `;`
-    /// and an address with one unquoted comma, then 21 rows with five `;` (one field short) and
-    /// one comma: the first 21 lines (the first part) favour `;` (21 lines of six against 20 of
-    /// one comma), the first 42 (the whole file) favour `,` (41 lines of one against 21 of six).
-    /// Whole: `,`, the header is one column, `schema.unrecognised` and 41 `csv.too-many-fields`.
-    /// Cut: `;`, a `hoc_sinh` file with 21 `csv.too-few-fields`, 21 `dung.value-not-allowed`,
-    /// 39 `sach.duplicate-person` and its keys. Needs a first part under 50 lines: a small
-    /// `segmentBytes` and `sach.legacy-font` off (else the first part must hold 200 rows).
-    @Test("The delimiter is sniffed from the first part alone",
-          .disabled("engine bug: the first part sniffs its delimiter from its own lines, the whole file from its first 50"))
+    /// (`DelimiterSniffer.sniff`). A first part shorter than that chunk used to sniff from its
+    /// own lines only. Header and 20 rows with six `;` and an address with one unquoted comma,
+    /// then 21 rows with five `;` (one field short) and one comma: the first 21 lines favour
+    /// `;`, the first 42 favour `,` — whole `,` (an unrecognised file), cut `;` (a student file).
+    /// A file is now cut only past its first chunk (`CheckOptions.readChunkBytes`), so both read
+    /// the same first chunk: with the default 1 MiB this small file is not cut at all; with a
+    /// 64-byte chunk it is, and both sniff from the same 64 bytes.
+    @Test("The delimiter is decided from the same first chunk, whole or cut")
     func delimiterOfTheFirstPart() throws {
         let header = "Mã định danh Bộ GD&ĐT;Họ và tên;Ngày sinh;Giới tính;Lớp;Trạng thái;Địa chỉ"
         var text = header + "\n"
         for i in 1...20 { text += "79000000\(i < 10 ? "0" : "")\(i);Nguyễn Văn An;01/02/2014;Nam;6A1;Đang học;Số \(i), phường 2\n" }
         for i in 21...41 { text += "79000000\(i);Trần Văn Bình;01/02/2014;Nam;6A1;Số \(i), phường 2\n" }
-        let (whole, split) = try Self.checkSmall(text)
+        let (whole, uncut) = try Self.checkSmall(text, chunk: 1 << 20)
+        #expect(uncut.parts == 1)
+        #expect(whole.delimiter == ",")
+        SegmentedCheckTests.expectSame(whole, uncut)
+        let (smallWhole, split) = try Self.checkSmall(text, chunk: 64)
         #expect(split.parts == 2)
-        #expect(whole.delimiter == split.delimiter)
-        SegmentedCheckTests.expectSame(whole, split)
+        #expect(smallWhole.delimiter == split.delimiter)
+        SegmentedCheckTests.expectSame(smallWhole, split)
     }
 
     // MARK: - Checking and comparing
 
     /// The file checked whole and cut in two (every file of at least 1 byte: `segmentBytes` 1).
-    static func both(_ path: String, options base: CheckOptions) throws -> (whole: FileReport, split: FileReport) {
+    static func both(_ path: String, options base: CheckOptions, chunk: Int = 256) throws -> (whole: FileReport, split: FileReport) {
         var options = base
         options.tallies = false
+        // A file is cut only past its first chunk: small files need a small one (both runs read
+        // with the same chunk, so they decide encoding and delimiter from the same bytes).
+        options.readChunkBytes = chunk
         options.segmentBytes = .max
         let whole = try FileChecker(rules: FixtureSupport.rules, options: options).check(path: path)
         options.segmentBytes = 1
@@ -468,7 +464,7 @@ struct ExportGenerator {
     var unquoted = 0.0
     /// Fields whose placeholders are reported as errors (required, or required from an age), and
     /// which of the two kinds of column get placeholders in this file: both only when
-    /// `mixedPlaceholders` (see `placeholderSeverityFollowsTheFirstOne`).
+    /// Placeholders in required and optional columns alike (see `placeholderSeverityFollowsTheFirstOne`).
     static let errorPlaceholderFields: Set<String> = required.union(["so_dinh_danh"])
     var placeholderInRequired = true
     var mixedPlaceholders = false
@@ -594,7 +590,7 @@ struct ExportGenerator {
         quotedBreaks = rate(0.15, "quoted line breaks")
         unquoted = rate(0.1, "unquoted fields")
         placeholderInRequired = chance(0.5)
-        mixedPlaceholders = ProcessInfo.processInfo.environment["SACHSONG_SPLIT_MIXED_SEVERITIES"] != nil
+        mixedPlaceholders = true
         let rowCount = chance(0.6) ? int(400...600) : int(50...399)
         notes.append("\(rowCount) rows")
 

@@ -27,7 +27,7 @@ public final class FileChecker: @unchecked Sendable {
     /// Checks the whole file in one pass on this thread (and a second one for its rows when
     /// the file is large).
     func checkWhole(path: String) throws -> FileReport {
-        var readOptions = CSVReadOptions()
+        var readOptions = CSVReadOptions(chunkSize: options.readChunkBytes)
         readOptions.delimiter = options.delimiter
         readOptions.maxFieldBytes = options.maxFieldBytes
         let reader = try RecordSources.open(path: path, options: readOptions, sheet: options.sheet)

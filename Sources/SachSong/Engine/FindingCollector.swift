@@ -6,8 +6,15 @@ final class FindingCollector {
     private let options: CheckOptions
     private(set) var findings: [Finding] = []
     var countsByRule: [String: Int] = [:]
-    /// Per rule: its severity in this run (nil when disabled); looked up once per rule.
-    private var resolved: [String: Severity?] = [:]
+    /// Per rule: what the options say of it, looked up once per rule (a check may report one
+    /// rule at different severities, so the severity itself is decided per finding).
+    private var settings: [String: RuleSetting] = [:]
+
+    private enum RuleSetting {
+        case disabled
+        case forced(Severity)
+        case asReported
+    }
     private(set) var errors = 0
     private(set) var warnings = 0
     private(set) var infos = 0
@@ -17,23 +24,22 @@ final class FindingCollector {
         self.options = options
     }
 
-    /// The severity a rule has in this run, or nil when it is disabled.
-    func severity(of id: String, default severity: Severity) -> Severity? {
-        if options.disabled.contains(id) { return nil }
-        return options.severities[id] ?? severity
-    }
-
     /// Adds a finding built lazily; returns the severity it was recorded with (nil if disabled).
     @discardableResult
     func add(rule: String, dimension: Dimension, severity base: Severity, row: Int?, line: Int?, column: ColumnPlan?,
              columnHeader: String? = nil, columnIndex: Int? = nil, value: @autoclosure () -> String?,
              message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil) -> Severity? {
-        let effective: Severity?
-        if let known = resolved[rule] { effective = known } else {
-            effective = severity(of: rule, default: base)
-            resolved[rule] = effective
+        let setting: RuleSetting
+        if let known = settings[rule] { setting = known } else {
+            setting = options.disabled.contains(rule) ? .disabled : options.severities[rule].map { .forced($0) } ?? .asReported
+            settings[rule] = setting
         }
-        guard let severity = effective else { return nil }
+        let severity: Severity
+        switch setting {
+        case .disabled: return nil
+        case .forced(let forced): severity = forced
+        case .asReported: severity = base
+        }
         let seen = countsByRule[rule, default: 0]
         countsByRule[rule] = seen + 1
         switch severity {

@@ -42,13 +42,16 @@ final class SegmentedFileCheck {
               ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
         let size = FileChecker.fileSize(path)
         guard size >= max(options.segmentBytes, 2), RecordSources.kind(of: path) == .csv,
-              let boundary = LineBoundary.after(Int64(Double(size) * firstShare), in: path), boundary < Int64(size) else { return nil }
+              let boundary = LineBoundary.after(Int64(Double(size) * firstShare), in: path), boundary < Int64(size),
+              // The first part must hold the whole first chunk, from which the reader decides the
+              // encoding and the delimiter, so that it decides them as for the whole file.
+              boundary >= Int64(max(options.readChunkBytes, 16)) else { return nil }
         return Split(boundary: boundary, size: Int64(size))
     }
 
     /// The report, or nil when the parts cannot be joined exactly (the caller checks the file whole).
     func run() throws -> FileReport? {
-        var readOptions = CSVReadOptions()
+        var readOptions = CSVReadOptions(chunkSize: options.readChunkBytes)
         readOptions.delimiter = options.delimiter
         readOptions.maxFieldBytes = options.maxFieldBytes
         readOptions.byteRange = 0..<split.boundary
