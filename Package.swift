@@ -54,9 +54,11 @@ let package = Package(
             name: "ExcelOutput",
             dependencies: ["CSVInput", "CXLSXWriter"]
         ),
+        // One C function Swift lacks: a cache prefetch for the key tables (see CPrefetch.h).
+        .target(name: "CPrefetch", path: "Sources/CPrefetch"),
         .target(
             name: "SachSong",
-            dependencies: ["CSVInput", "ExcelInput", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CSVInput", "ExcelInput", "CPrefetch", .product(name: "Yams", package: "Yams")],
             swiftSettings: hotPathSettings
         ),
         .target(

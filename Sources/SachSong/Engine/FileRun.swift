@@ -130,17 +130,21 @@ final class FileRun {
                 checkField(column, bytes, profiles[i], placeholders[i], matches[i])
             }
         }
+        // Person keys first (they read what the fields left, as the row checks do), their slots
+        // prefetched, so that the misses overlap with the row checks.
+        let uniqueCount = tableCount - duplicateKeys.count
+        var sink = KeySink(base: keyStorage, capacity: Self.keyCapacity)
+        for i in 0..<(tableCount - uniqueCount) {
+            let key = DuplicatePersonCheck.key(personSlots[i], in: ctx, sink: &sink, buffer: &keyBuffer)?.value ?? 0
+            pending[uniqueCount + i] = key
+            if key != 0 { tables[uniqueCount + i].prefetch(raw: key) }
+        }
         if switches.conditionalRequired { ConditionalRequiredCheck.evaluate(ctx) }
         if switches.identityRow { IdentityConsistency.evaluate(ctx) }
         if switches.ageGrade { AgeGradeCheck.evaluate(ctx) }
         if switches.classGrade { ClassGradeCheck.evaluate(ctx) }
         if switches.leftInClass { LeftInClassCheck.evaluate(ctx) }
         if switches.retirement { RetirementAgeCheck.evaluate(ctx) }
-        let uniqueCount = tableCount - duplicateKeys.count
-        var sink = KeySink(base: keyStorage, capacity: Self.keyCapacity)
-        for i in 0..<(tableCount - uniqueCount) {
-            pending[uniqueCount + i] = DuplicatePersonCheck.key(personSlots[i], in: ctx, sink: &sink, buffer: &keyBuffer)?.value ?? 0
-        }
         // All keys of the row probe their tables back to back, so that their cache misses overlap.
         let row = ctx.row
         if defersKeys {
@@ -250,7 +254,9 @@ final class FileRun {
         }
 
         if let position = uniquePosition[slot] {
-            pending[position] = DuplicateKeyCheck.key(value, in: ctx).value
+            let key = DuplicateKeyCheck.key(value, in: ctx).value
+            pending[position] = key
+            tables[position].prefetch(raw: key)
         }
     }
 

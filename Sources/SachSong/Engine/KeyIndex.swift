@@ -1,3 +1,4 @@
+import CPrefetch
 #if os(Linux)
 import Glibc
 #endif
@@ -146,6 +147,12 @@ struct KeyHandle {
     func insert(raw key: UInt64, row: Int) -> KeyPlace? {
         table._withUnsafeGuaranteedRef { $0.insert(key, row: row) }
     }
+
+    /// Starts bringing in the slot where `key` is looked for first (see `insert`).
+    @inline(__always)
+    func prefetch(raw key: UInt64) {
+        table._withUnsafeGuaranteedRef { $0.prefetch(key) }
+    }
 }
 
 /// The table behind a `KeyIndex`: linear probing, position by multiply-shift so that the size
@@ -191,6 +198,11 @@ private final class KeyTable {
     @inline(__always)
     private func place(_ i: Int) -> KeyPlace {
         KeyPlace(row: slots[i].row, line: Int32(clamping: lines.line(of: Int(slots[i].row))))
+    }
+
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        sachsong_prefetch_for_write(slots + Self.position(key, capacity))
     }
 
     func lookup(_ key: UInt64) -> KeyPlace? {
