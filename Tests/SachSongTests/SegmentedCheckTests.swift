@@ -108,6 +108,32 @@ struct SegmentedCheckTests {
         Self.expectSame(whole, split)
     }
 
+    @Test("Duplicates across files of a run when the later file is cut in two: the same findings")
+    func acrossFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-split-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // The first file holds codes also found on both sides of the second file's cut.
+        let first = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân,Địa chỉ\n"
+            + "7900000002,Phạm Thị Giang,01/02/2014,Nữ,6A1,Đang học,,x\n"
+            + "7900000790,Phạm Thị Hà,01/02/2014,Nữ,6A1,Đang học,,x\n"
+        try first.write(toFile: dir + "/a_hoc_sinh.csv", atomically: true, encoding: .utf8)
+        try Self.file(rows: 400, middle: "7900000003,Lê Văn Tú,03/03/2014,Nam,6A1,Đang học,,x\n")
+            .write(toFile: dir + "/b_hoc_sinh.csv", atomically: true, encoding: .utf8)
+        func run(segmentBytes: Int) -> RunReport {
+            var options = CheckOptions(asOf: Self.asOf)
+            options.tallies = false
+            options.readChunkBytes = 256
+            options.segmentBytes = segmentBytes
+            return RunChecker(rules: FixtureSupport.rules, options: options).check(paths: [dir + "/a_hoc_sinh.csv", dir + "/b_hoc_sinh.csv"])
+        }
+        let whole = run(segmentBytes: .max), split = run(segmentBytes: 1)
+        #expect(split.files[1].parts == 2)
+        let crossFile = whole.files[1].findings.filter { $0.rule == "sach.duplicate-key" && $0.message.contains("a_hoc_sinh.csv") }
+        #expect(crossFile.count == 2)
+        for (a, b) in zip(whole.files, split.files) { Self.expectSame(a, b) }
+    }
+
     @Test("A quoted line break or a stray quote at the cut: the file is read whole, same report")
     func fallsBackWhole() throws {
         // The cut is the first line break after the middle byte: make the middle a long quoted field.

@@ -111,7 +111,7 @@ struct KeyIndex: @unchecked Sendable {
     /// The table without ownership, for the row loop (valid while this index lives).
     var handle: KeyHandle { KeyHandle(table: Unmanaged.passUnretained(table)) }
 
-    var count: Int { table.count }
+    var count: Int { table.liveCount }
 
     /// Makes room for about `keys` keys at once (no growing step by step).
     func reserve(_ keys: Int) { table.reserve(keys) }
@@ -131,8 +131,13 @@ struct KeyIndex: @unchecked Sendable {
     /// Where a key was first seen, if it was.
     func lookup(raw key: UInt64) -> KeyPlace? { table.lookup(key) }
 
-    /// Every key with its first row.
-    func forEachRaw(_ body: (_ key: UInt64, _ row: Int) -> Void) { table.forEachRaw(body) }
+    /// Joins the table of `later`, the next part of the same file (rows numbered from 1 within
+    /// it, `rowOffset` rows before it), as if its keys had been inserted here: its keys already
+    /// here are dropped from it and returned with their row in `later` and where they were first
+    /// seen. The tables are kept apart (no rehash, no copy); lookups and `forEach` see both.
+    func join(_ later: KeyIndex, rowOffset: Int) -> [(row: Int, first: KeyPlace)] {
+        table.join(later.table, rowOffset: rowOffset)
+    }
 
     /// Every key with the place it was first seen.
     func forEach(_ body: (KeyFingerprint, KeyPlace) -> Void) { table.forEach(body) }
@@ -168,6 +173,10 @@ private final class KeyTable {
 
     let lines: RowLines
     private var slots: UnsafeMutablePointer<Slot>
+    /// Tables of later parts of the same file joined to this one: their rows are numbered within
+    /// their part, `rowOffset` rows after this one's first; a key also found before has its row
+    /// set to -1 there (dropped, its slot kept so that probing still passes over it).
+    private var joined: [(table: KeyTable, rowOffset: Int)] = []
     private var capacity: Int
     private var limit: Int
     private(set) var count = 0
@@ -207,7 +216,32 @@ private final class KeyTable {
 
     func lookup(_ key: UInt64) -> KeyPlace? {
         let (i, found) = probe(key)
-        return found ? place(i) : nil
+        if found { return place(i) }
+        for part in joined {
+            let (j, there) = part.table.probe(key)
+            let row = there ? Int(part.table.slots[j].row) : -1
+            if row >= 0 { return KeyPlace(row: Int32(clamping: row + part.rowOffset), line: Int32(clamping: lines.line(of: row + part.rowOffset))) }
+        }
+        return nil
+    }
+
+    /// Keys counted once, dropped ones of joined parts excluded.
+    var liveCount: Int {
+        var total = count
+        for part in joined { part.table.forEachRaw { _, row in if row < 0 { total -= 1 } }; total += part.table.count }
+        return total
+    }
+
+    func join(_ later: KeyTable, rowOffset: Int) -> [(row: Int, first: KeyPlace)] {
+        var repeats: [(row: Int, first: KeyPlace)] = []
+        for i in 0..<later.capacity {
+            let slot = later.slots[i]
+            guard slot.key != 0, let first = lookup(slot.key) else { continue }
+            repeats.append((Int(slot.row), first))
+            later.slots[i].row = -1
+        }
+        joined.append((later, rowOffset))
+        return repeats
     }
 
     @inline(__always)
@@ -237,6 +271,13 @@ private final class KeyTable {
             let slot = slots[i]
             if slot.key != 0 {
                 body(KeyFingerprint(raw: slot.key), KeyPlace(row: slot.row, line: Int32(clamping: lines.line(of: Int(slot.row)))))
+            }
+        }
+        for part in joined {
+            part.table.forEachRaw { key, row in
+                guard row >= 0 else { return }
+                let absolute = row + part.rowOffset
+                body(KeyFingerprint(raw: key), KeyPlace(row: Int32(clamping: absolute), line: Int32(clamping: lines.line(of: absolute))))
             }
         }
     }

@@ -49,15 +49,8 @@ extension FileRun {
         // Each table apart, on every core: the probes are cache misses, and the tables independent.
         let perTable = RepeatsPerTable(count: tables.count)
         DispatchQueue.concurrentPerform(iterations: tables.count) { k in
-            var found: [Repeat] = []
-            laterTables[k].forEachRaw { key, row in
-                if let first = tables[k].lookup(raw: key) {
-                    found.append((row + rowOffset, k, first, row))
-                } else {
-                    _ = tables[k].insert(raw: key, row: row + rowOffset)
-                }
-            }
-            perTable.set(k, found)
+            let found = tables[k].join(laterTables[k], rowOffset: rowOffset)
+            perTable.set(k, found.map { ($0.row + rowOffset, k, $0.first, $0.row) })
         }
         var repeats = perTable.all
         for repeated in later.repeats {

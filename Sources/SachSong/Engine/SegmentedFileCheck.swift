@@ -60,7 +60,8 @@ final class SegmentedFileCheck {
         }
         let table = CSVTable(reader: reader, headerPolicy: checker.headerPolicy)
         let collector = FindingCollector(file: path, options: options)
-        let pipeline = RowPipeline(threaded: false, fileBytes: Int(split.size))
+        // Key tables sized for this part only: the second part's tables are joined to them, not copied in.
+        let pipeline = RowPipeline(threaded: false, fileBytes: Int(split.boundary))
         let later = LaterPart(checker: checker, path: path, range: split.boundary..<split.size)
         var started: FileChecker.Started?
         var damage: SheetDamage?
