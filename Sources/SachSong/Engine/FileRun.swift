@@ -49,10 +49,10 @@ final class FileRun {
     /// The repeated keys of a part that defers them, in row order.
     private(set) var repeats: [KeyRepeat] = []
     /// A part that defers its keys notes where every `checkpointSpacing`-th row starts, so that
-    /// any row can be found again by reading on from the last checkpoint before it (a few dozen
-    /// rows) — instead of keeping an offset per key.
+    /// any row can be found again by reading on from the last checkpoint before it (at most 15
+    /// rows) — instead of keeping an offset per key (16 bytes per 16 rows).
     private(set) var checkpoints: [(row: Int, offset: Int64)] = []
-    static let checkpointSpacing = 64
+    static let checkpointSpacing = 16
     private var nextCheckpoint = 1
 
     init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String,
