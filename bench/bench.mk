@@ -83,8 +83,8 @@ $(BENCH_VENV)/bin/python:
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --quiet frictionless duckdb
 
-bench-peers: deps bench-build bench-data $(BENCH_VENV)/bin/python
-	@$(BENCH_VENV)/bin/python bench/peers.py --file $(BENCH_DATA) --sachsong $(BENCH_CLI) --runs $(BENCH_RUNS)
+bench-peers: deps bench-build bench-data $(BENCH_RAW) $(BENCH_VENV)/bin/python
+	@$(BENCH_VENV)/bin/python bench/peers.py --file $(BENCH_DATA) --sachsong $(BENCH_CLI) --raw $(BENCH_RAW) --runs $(BENCH_RUNS)
 
 bench-clean:
 	rm -rf $(BENCH_OUT) $(BENCH_SCRATCH) $(BENCH_VENV)

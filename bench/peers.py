@@ -22,12 +22,17 @@ sachsong is timed twice, as a whole process writing its JSON report to /dev/null
 default profile (every check of every column: dates, ages, the citizen ID against birth date and
 sex, lists, text cleanliness, duplicates of persons, freshness…), and with every rule disabled but
 the five above (`--disable`), the like-for-like figure.
+
+With --raw (bench/raw_libcsv), one more line: libcsv alone on the two halves of the file at once,
+one process per core, parsing and nothing else: the floor for a tool that must parse with libcsv
+on this machine, whatever it checks.
 """
 
 import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 REQUIRED = ["Mã định danh Bộ GD&ĐT", "Họ và tên", "Ngày sinh", "Giới tính", "Lớp", "Trạng thái"]
@@ -100,6 +105,25 @@ def run_duckdb(path):
     return row[0], dict(zip(names[1:], row[1:]))
 
 
+def raw_halves(raw, path, runs):
+    """Seconds for raw libcsv on both halves of `path` at once (cut at a line break), best of runs."""
+    with open(path, "rb") as f:
+        data = f.read()
+    middle = data.index(b"\n", len(data) // 2) + 1
+    with tempfile.TemporaryDirectory() as folder:
+        halves = [os.path.join(folder, "a.csv"), os.path.join(folder, "b.csv")]
+        for name, part in zip(halves, (data[:middle], data[middle:])):
+            with open(name, "wb") as out:
+                out.write(part)
+        del data
+
+        def both():
+            processes = [subprocess.Popen([raw, name], stdout=subprocess.DEVNULL) for name in halves]
+            for process in processes:
+                process.wait()
+        return time_it(both, runs)[0]
+
+
 def time_it(function, runs):
     best, result = None, None
     for _ in range(runs):
@@ -116,6 +140,7 @@ def main():
     parser.add_argument("--sachsong", required=True)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--frictionless-runs", type=int, default=1)
+    parser.add_argument("--raw", help="bench/raw_libcsv, for the floor line (libcsv alone on both halves at once)")
     args = parser.parse_args()
     path = args.file
     size_mb = os.path.getsize(path) / 1e6
@@ -140,6 +165,8 @@ def main():
     results.append(("sachsong check (same 5 checks)", t, ""))
     t, (rows, counts) = time_it(lambda: run_duckdb(path), args.runs)
     results.append((f"DuckDB {duckdb.__version__} (SQL)", t, f"{rows:,} rows; " + ", ".join(f"{k} {v}" for k, v in counts.items())))
+    if args.raw:
+        results.append(("libcsv alone, 2 halves at once", raw_halves(args.raw, path, args.runs), ""))
     t, (rows, counts) = time_it(lambda: run_frictionless(path), args.frictionless_runs)
     results.append((f"frictionless {frictionless.__version__}", t, f"{rows:,} rows; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))))
 
