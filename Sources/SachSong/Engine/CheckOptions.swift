@@ -26,8 +26,8 @@ public struct CheckOptions: Sendable {
     /// A CSV file at least this large is read as two parts on two cores (`SegmentedFileCheck`).
     public var segmentBytes = 8 << 20
     /// Bytes read from a CSV file at a time. The encoding and the delimiter are decided from the
-    /// first chunk, so a file is cut only past its first chunk (tests make it small).
-    var readChunkBytes = 1 << 20
+    /// first chunk, so a file is cut only past its first chunk (tests and fuzzers make it small).
+    public var readChunkBytes = 1 << 20
     /// Collect the rows behind this indicator (in its denominator, not its numerator).
     public var explainIndicator: String?
 

@@ -14,15 +14,12 @@ public final class RunChecker: @unchecked Sendable {
 
     /// Checks `paths` (files or `-`), in parallel; results keep the given order.
     public func check(paths: [String]) -> RunReport {
-        let results = ResultSlots(count: paths.count)
         let checker = FileChecker(rules: rules, options: options)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            results.set(i, Result { try checker.check(path: paths[i]) })
-        }
+        let results = ConcurrentMap.map(paths) { path, _ in try checker.check(path: path) }
         var files: [FileReport] = []
         var failures: [(String, String)] = []
-        for (i, result) in results.values.enumerated() {
-            switch result! {
+        for (i, result) in results.enumerated() {
+            switch result {
             case .success(let report): files.append(report)
             case .failure(let error): failures.append((paths[i], "\(error)"))
             }
@@ -66,19 +63,5 @@ enum CrossFileDuplicates {
             for finding in additions { files[f].append(finding) }
             files[f].findings.sort(by: FileChecker.order)
         }
-    }
-}
-
-/// One result slot per file, filled from concurrent workers.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Result<FileReport, Error>?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<FileReport, Error>) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
     }
 }

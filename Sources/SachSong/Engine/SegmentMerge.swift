@@ -5,22 +5,6 @@ import Foundation
 /// where it was first seen.
 private typealias Repeat = (row: Int, key: Int, first: KeyPlace, partRow: Int)
 
-/// The repeats found in each table, filled from concurrent workers.
-private final class RepeatsPerTable: @unchecked Sendable {
-    private let lock = NSLock()
-    private var tables: [[Repeat]]
-
-    init(count: Int) { tables = Array(repeating: [], count: count) }
-
-    func set(_ k: Int, _ repeats: [Repeat]) {
-        lock.lock()
-        tables[k] = repeats
-        lock.unlock()
-    }
-
-    var all: [Repeat] { tables.flatMap { $0 } }
-}
-
 /// A key repeated within the later part of a file read in two, kept until the parts are joined.
 struct KeyRepeat {
     /// The key's position: unique fields first, then person keys (as in `FileRun`).
@@ -47,12 +31,10 @@ extension FileRun {
         let tables = uniqueIndices + personKeys
         let laterTables = later.uniqueIndices + later.personKeys
         // Each table apart, on every core: the probes are cache misses, and the tables independent.
-        let perTable = RepeatsPerTable(count: tables.count)
-        DispatchQueue.concurrentPerform(iterations: tables.count) { k in
-            let found = tables[k].join(laterTables[k], rowOffset: rowOffset)
-            perTable.set(k, found.map { ($0.row + rowOffset, k, $0.first, $0.row) })
+        let perTable = ConcurrentMap.map(Array(zip(tables, laterTables))) { pair, k -> [Repeat] in
+            pair.0.join(pair.1, rowOffset: rowOffset).map { ($0.row + rowOffset, k, $0.first, $0.row) }
         }
-        var repeats = perTable.all
+        var repeats = perTable.flatMap { (try? $0.get()) ?? [] }
         for repeated in later.repeats {
             guard let first = tables[repeated.key].lookup(raw: repeated.fingerprint) else { continue }
             repeats.append((repeated.row + rowOffset, repeated.key, first, repeated.row))

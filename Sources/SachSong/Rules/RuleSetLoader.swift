@@ -39,7 +39,7 @@ public enum RuleSetLoader {
         let typePaths = yamlFiles(in: directory).filter { !reservedFiles.contains(($0 as NSString).lastPathComponent) }
         // Every list and record type file parsed at once on all cores (YAML parsing is most of start-up).
         let parsedLists = listPaths.count
-        let parsed = ParallelLoad.map(listPaths + typePaths) { path, index -> RuleFile in
+        let parsed = ConcurrentMap.map(listPaths + typePaths) { path, index -> RuleFile in
             index < parsedLists ? .list(try loadList(path: path)) : .recordType(try loadRecordType(path: path))
         }
         for (path, result) in zip(listPaths, parsed) {

@@ -4,8 +4,9 @@ import SachSong
 
 // libFuzzer entry point: the input is a one-file export checked with the default rules, as by
 // `sachsong check FILE --as-of 2026-06-01`. The last byte picks the file name (a record type hint
-// or none), a forced record type, a forced header row, and whether the run goes through RunChecker
-// with the file given twice (cross-file duplicates).
+// or none), a forced record type, and one of: a forced header row; the run through RunChecker with
+// the file given twice (cross-file duplicates); the file checked whole and cut in two parts
+// (SegmentedFileCheck), which must give the same report — a difference is a crash.
 
 private let defaultRules = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -37,6 +38,24 @@ public func fuzzCheck(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var options = CheckOptions(asOf: SimpleDate(year: 2026, month: 6, day: 1)!, recordType: types[(config >> 3) % types.count],
                                maxFindingsPerRule: 50)
     if (config >> 6) == 1 { options.headerRow = 2 }
+    if (config >> 6) == 2 {
+        options.tallies = false
+        options.readChunkBytes = 64
+        options.segmentBytes = .max
+        let whole = try? FileChecker(rules: compiled, options: options).check(path: path)
+        options.segmentBytes = 1
+        let cut = try? FileChecker(rules: compiled, options: options).check(path: path)
+        guard let whole, let cut else {
+            if (whole == nil) != (cut == nil) { fatalError("whole and cut: one failed, the other did not") }
+            return 0
+        }
+        if whole.findings != cut.findings || whole.rows != cut.rows || whole.errors != cut.errors
+            || whole.warnings != cut.warnings || whole.infos != cut.infos || whole.rowsWithErrors != cut.rowsWithErrors
+            || whole.rowsIncomplete != cut.rowsIncomplete || whole.countsByRule != cut.countsByRule {
+            fatalError("the file cut in two gives another report than the whole file")
+        }
+        return 0
+    }
     if (config >> 6) == 3 {
         let report = RunChecker(rules: compiled, options: options).check(paths: [path, path])
         _ = (report.files.count, report.failures.count, report.worstSeverity)
