@@ -68,7 +68,9 @@ final class SegmentedFileCheck {
         do {
             try table.read(onHeader: { header in
                 started = checker.begin(header: header, path: path, reader: reader, collector: collector)
-                guard let started, reader.encoding == .utf8 || reader.encoding == .utf8BOM else { return }
+                // Not a file to cut (transcoded text, whose bytes are not the file's; no record type):
+                // stop at once, and the caller checks it whole.
+                guard let started, reader.encoding == .utf8 || reader.encoding == .utf8BOM else { throw NotCut() }
                 pipeline.start(started.run)
                 if started.run.switches.sheetDamage { damage = started.damage }
                 later.start(header: header, first: started, delimiter: reader.delimiter)
@@ -108,6 +110,9 @@ final class SegmentedFileCheck {
         return report
     }
 }
+
+/// Stops reading the first part of a file that is not to be cut after all.
+private struct NotCut: Error {}
 
 /// The second part of a file cut in two, checked on its own thread once the first part has
 /// found the header.
