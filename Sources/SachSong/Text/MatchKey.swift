@@ -26,32 +26,7 @@ enum MatchKey {
     @inline(__always)
     static func write(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
         out.removeAll(keepingCapacity: true)
-        var pendingSpace = false
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                    pendingSpace = !out.isEmpty
-                    continue
-                }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-                continue
-            }
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
-            i += length
-            if VietnameseLetters.isCombiningMark(scalar) { return false }
-            if scalar == 0xA0 || VietnameseLetters.isInvisible(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            appendUTF8(VietnameseLetters.lowercased(scalar), to: &out)
-        }
-        return true
+        return append(bytes, to: &out)
     }
 
     /// FNV-1a hash of bytes.
@@ -86,35 +61,30 @@ struct KeySink {
         count += 1
     }
 
-    @inline(__always)
-    mutating func append(utf8 scalar: UInt32) {
-        switch scalar {
-        case 0..<0x80:
-            append(UInt8(scalar))
-        case 0x80..<0x800:
-            append(UInt8(0xC0 | (scalar >> 6)))
-            append(UInt8(0x80 | (scalar & 0x3F)))
-        case 0x800..<0x10000:
-            append(UInt8(0xE0 | (scalar >> 12)))
-            append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            append(UInt8(0x80 | (scalar & 0x3F)))
-        default:
-            append(UInt8(0xF0 | (scalar >> 18)))
-            append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-            append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            append(UInt8(0x80 | (scalar & 0x3F)))
-        }
-    }
-
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 }
 
+/// Where a match key's bytes go: a growing array, or a fixed buffer (`KeySink`).
+protocol MatchKeyBytes {
+    var count: Int { get }
+    mutating func append(_ byte: UInt8)
+    /// Drops the bytes after the first `count`.
+    mutating func truncate(to count: Int)
+}
+
+extension Array: MatchKeyBytes where Element == UInt8 {
+    mutating func truncate(to count: Int) { removeSubrange(count...) }
+}
+
+extension KeySink: MatchKeyBytes {
+    mutating func truncate(to count: Int) { self.count = count }
+}
+
 extension MatchKey {
-    /// Appends the match key of UTF-8 bytes to `out` (the bytes `write(_:into:)` would give).
-    /// Returns false, leaving `out` as it was, when the bytes hold combining marks and need the
-    /// String path.
+    /// Appends the match key of UTF-8 bytes to `out`. Returns false, leaving `out` as it was,
+    /// when the bytes hold combining marks and need the String path.
     @inline(__always)
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout KeySink) -> Bool {
+    static func append<Out: MatchKeyBytes>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) -> Bool {
         let start = out.count
         var pendingSpace = false
         var i = 0
@@ -134,7 +104,7 @@ extension MatchKey {
             let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
             i += length
             if VietnameseLetters.isCombiningMark(scalar) {
-                out.count = start
+                out.truncate(to: start)
                 return false
             }
             if scalar == 0xA0 || VietnameseLetters.isInvisible(scalar) {
@@ -142,7 +112,7 @@ extension MatchKey {
                 continue
             }
             if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(utf8: VietnameseLetters.lowercased(scalar))
+            forEachUTF8Byte(of: VietnameseLetters.lowercased(scalar)) { out.append($0) }
         }
         return true
     }
