@@ -1,3 +1,4 @@
+import CSVInput
 import Foundation
 
 /// How cell values are written as text: numbers as Excel shows them, dates as dd/mm/yyyy, and
@@ -62,30 +63,6 @@ public enum CellText {
         return Array(number(value).utf8)
     }
 
-    /// Days from 1970-01-01 to a civil date (proleptic Gregorian).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    /// The civil date of a day count from 1970-01-01.
-    static func civil(_ z0: Int) -> (year: Int, month: Int, day: Int) {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-
     /// An Excel serial date as `dd/mm/yyyy` (with ` HH:MM:SS` when it has a time of day, or the
     /// time alone for a time-only format). The 1900 system keeps Excel's 29/02/1900 (serial 60).
     public static func date(serial: Double, system1904: Bool, timeOnly: Bool = false) -> String? {
@@ -98,15 +75,15 @@ public enum CellText {
         let serialDay = Int(whole)
         let text: String
         if system1904 {
-            let (y, m, d) = civil(days(year: 1904, month: 1, day: 1) + serialDay)
+            let (y, m, d) = CivilDays.date(CivilDays.number(year: 1904, month: 1, day: 1) + serialDay)
             text = String(format: "%02d/%02d/%04d", d, m, y)
         } else if serialDay == 60 {
             text = "29/02/1900"
         } else if serialDay == 0 {
             text = "00/01/1900"
         } else {
-            let base = days(year: 1899, month: 12, day: serialDay < 60 ? 31 : 30)
-            let (y, m, d) = civil(base + serialDay)
+            let base = CivilDays.number(year: 1899, month: 12, day: serialDay < 60 ? 31 : 30)
+            let (y, m, d) = CivilDays.date(base + serialDay)
             text = String(format: "%02d/%02d/%04d", d, m, y)
         }
         return seconds == 0 ? text : text + " " + time

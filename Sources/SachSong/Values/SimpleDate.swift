@@ -1,3 +1,5 @@
+import CSVInput
+
 /// A calendar date without time zone (proleptic Gregorian).
 public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
@@ -77,28 +79,15 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
                           Int(january == 1 ? m &- 12 : m), Int(d &+ 1))
     }
 
-    /// Days since 1970-01-01, any year (Hinnant's days_from_civil).
+    /// Days since 1970-01-01, any year (`CivilDays`, the reference the fast path is tested against).
     static func generalDayNumber(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        CivilDays.number(year: year, month: month, day: day)
     }
 
-    /// The date of any day number (Hinnant's civil_from_days).
+    /// The date of any day number (`CivilDays`).
     static func generalDate(dayNumber: Int) -> SimpleDate {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return SimpleDate(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let (year, month, day) = CivilDays.date(dayNumber)
+        return SimpleDate(unchecked: year, month, day)
     }
 
     /// Adds days.

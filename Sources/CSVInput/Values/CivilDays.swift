@@ -1,0 +1,30 @@
+/// Days counted from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
+/// days_from_civil and civil_from_days), for any year: the one day arithmetic behind Excel serial
+/// dates (ExcelInput) and the checks' dates (SachSong's SimpleDate, beyond its fast range).
+public enum CivilDays {
+    /// Days from 1970-01-01 to a civil date.
+    @inlinable
+    public static func number(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The civil date of a day count from 1970-01-01.
+    @inlinable
+    public static func date(_ number: Int) -> (year: Int, month: Int, day: Int) {
+        let z = number + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}
