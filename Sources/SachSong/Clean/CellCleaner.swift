@@ -36,8 +36,7 @@ struct CellCleaner {
             return !(n == 10 && bytes[2] == 0x2F && bytes[5] == 0x2F && digits(0..<2) && digits(3..<5) && digits(6..<10))
         case .enumeration, .flag:
             guard let matcher else { return false }
-            var scratch: [UInt8] = []
-            if case .synonym = matcher.match(bytes, scratch: &scratch) { return true }
+            if case .synonym = matcher.match(bytes) { return true }
             return false
         case .citizenID:
             return !digits(0..<n)

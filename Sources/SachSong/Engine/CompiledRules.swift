@@ -37,9 +37,7 @@ public final class CompiledRules: @unchecked Sendable {
             var start = 0, end = all.count
             while start < end, all[start] == 0x20 || all[start] == 0x09 { start += 1 }
             while end > start, all[end - 1] == 0x20 || all[end - 1] == 0x09 { end -= 1 }
-            var scratch: [UInt8] = []
-            return PlaceholderCheck.isPlaceholder(UnsafeBufferPointer(rebasing: all[start..<end]), placeholders: placeholders,
-                                                  scratch: &scratch)
+            return PlaceholderCheck.isPlaceholder(UnsafeBufferPointer(rebasing: all[start..<end]), placeholders: placeholders)
         }
     }
 

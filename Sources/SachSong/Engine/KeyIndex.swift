@@ -116,12 +116,6 @@ struct KeyIndex: @unchecked Sendable {
     /// Makes room for about `keys` keys at once (no growing step by step).
     func reserve(_ keys: Int) { table.reserve(keys) }
 
-    /// Records a key; returns where it was seen before, if it was.
-    @inline(__always)
-    func insert(_ key: KeyFingerprint, row: Int, line: Int) -> KeyPlace? {
-        table.insert(key.value, row: row)
-    }
-
     /// Records a key; returns the row it was first seen at (with its line), or nil if new.
     @inline(__always)
     func insert(raw key: UInt64, row: Int) -> KeyPlace? {

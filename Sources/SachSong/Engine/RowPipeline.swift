@@ -51,7 +51,6 @@ final class RowBatch: @unchecked Sendable {
     private(set) var placeholders: UnsafeMutablePointer<Bool>
     private let columnTakesPlaceholders: UnsafeMutablePointer<Bool>
     private let placeholderList: ValueMatcher
-    private var scratch: [UInt8] = []
     /// Per row and mapped column: the code-list match of a list or flag value, packed
     /// (`ValueMatcher.pack`); only for those columns.
     private(set) var matches: UnsafeMutablePointer<Int32>
@@ -68,7 +67,6 @@ final class RowBatch: @unchecked Sendable {
             columnMatchers[j] = matcher.map { Unmanaged.passUnretained($0) }
         }
         placeholderList = list
-        scratch.reserveCapacity(256)
         placeholders = .allocate(capacity: max(rows * plan.count, 1))
         columnTakesPlaceholders = .allocate(capacity: max(plan.count, 1))
         for (j, column) in plan.enumerated() { columnTakesPlaceholders[j] = !column.hasOwnValues }
@@ -181,11 +179,11 @@ final class RowBatch: @unchecked Sendable {
                 if start < end {
                     let trimmed = UnsafeBufferPointer(rebasing: field[start..<end])
                     if takesPlaceholders {
-                        placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList, scratch: &scratch)
+                        placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList)
                     }
                     if let matcher {
                         matched = recentMatches.match(trimmed, column: j) {
-                            matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed, scratch: &scratch)) }
+                            matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed)) }
                         }
                     }
                 }

@@ -20,7 +20,6 @@ final class FileTally {
     private var ratios: [Ratio]
     private var valids: [Ratio]
     private var keys = KeyNormalizer()
-    private var scratch: [UInt8] = []
 
     /// One records-indicator applied to this file.
     struct Counter {
@@ -173,7 +172,7 @@ final class FileTally {
         guard let key = keys.fingerprint(ctx.bytes(roster.codeSlot)) else { return }
         var role = roster.role
         if let slot = roster.roleSlot, let roles = roster.roles {
-            switch roles.match(ctx.bytes(slot), scratch: &scratch) {
+            switch roles.match(ctx.bytes(slot)) {
             case .canonical(let entry), .synonym(let entry): role = roles.value(entry)
             case .none: break
             }

@@ -83,9 +83,9 @@ final class ValueMatcher: @unchecked Sendable {
         return prefixes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// Matches a field's bytes. The key is built on the stack (`scratch` is no longer needed and
-    /// kept for the callers); a key longer than every spelling cannot match.
-    func match(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Match {
+    /// Matches a field's bytes. The key is built on the stack; a key longer than every spelling
+    /// cannot match.
+    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Match {
         let capacity = max(longestKey, 1)
         let packed: Int32? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var sink = KeySink(base: buffer.baseAddress!, capacity: capacity)

@@ -13,15 +13,15 @@ struct PlaceholderCheck: Check {
 
     /// True when the trimmed value is a placeholder of the profile or only zeros.
     static func isPlaceholder(_ value: FieldValue, in ctx: CheckContext) -> Bool {
-        isPlaceholder(value.trimmed, placeholders: ctx.plan.placeholders, scratch: &ctx.scratch)
+        isPlaceholder(value.trimmed, placeholders: ctx.plan.placeholders)
     }
 
-    /// The same test on trimmed bytes, with the caller's scratch buffer (any thread).
+    /// The same test on trimmed bytes (any thread).
     @inline(__always)
-    static func isPlaceholder(_ t: UnsafeBufferPointer<UInt8>, placeholders: ValueMatcher, scratch: inout [UInt8]) -> Bool {
+    static func isPlaceholder(_ t: UnsafeBufferPointer<UInt8>, placeholders: ValueMatcher) -> Bool {
         if t.count >= 3, t.allSatisfy({ $0 == 0x30 }) { return true }
         guard t.count <= placeholders.longestKey + 4, placeholders.mayMatch(t) else { return false }
-        return placeholders.match(t, scratch: &scratch) != .none
+        return placeholders.match(t) != .none
     }
 
     static func report(_ value: FieldValue, in ctx: CheckContext) {

@@ -15,7 +15,7 @@ struct AllowedValueCheck: Check {
     /// non-canonical spellings.
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) -> Int? {
         guard let matcher = value.column.matcher else { return nil }
-        return evaluate(value, matched: matcher.match(value.trimmed, scratch: &ctx.scratch), matcher: matcher, in: ctx)
+        return evaluate(value, matched: matcher.match(value.trimmed), matcher: matcher, in: ctx)
     }
 
     /// The same, with the value already matched against `matcher` (when the row was copied).
