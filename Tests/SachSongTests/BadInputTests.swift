@@ -50,10 +50,7 @@ struct BadInputTests {
         return manifest.entries
     }()
 
-    static var binary: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sachsong")
-        return FileManager.default.fileExists(atPath: beside.path) ? beside : root.appendingPathComponent(".build/debug/sachsong")
-    }
+    static var binary: URL { ChildProcess.sachsong(root: root) }
 
     @Test("the manifest lists at least 60 inputs, each file present")
     func manifest() throws {

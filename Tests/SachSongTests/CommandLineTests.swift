@@ -7,21 +7,7 @@ struct CommandLineTests {
     static var root: URL { ReconcileTests.root }
 
     static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sachsong")
-        let executable = FileManager.default.fileExists(atPath: binary.path)
-            ? binary : root.appendingPathComponent(".build/debug/sachsong")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try ChildProcess.run(ChildProcess.sachsong(root: root), arguments, in: root)
     }
 
     @Test("id: exit 0 when consistent, 1 when not, with the parts explained")
@@ -119,9 +105,8 @@ struct CommandLineTests {
         try text.write(to: input, atomically: true, encoding: .utf8)
         let original = try Data(contentsOf: input)
         let output = dir.appendingPathComponent("out.csv")
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sachsong")
         let process = Process()
-        process.executableURL = FileManager.default.fileExists(atPath: binary.path) ? binary : Self.root.appendingPathComponent(".build/debug/sachsong")
+        process.executableURL = ChildProcess.sachsong(root: Self.root)
         process.arguments = ["clean", input.path, "--output", output.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -11,10 +11,7 @@ struct GateTests {
     static let asOf = "2026-06-01"
 
     /// The `sachsong` binary the command-line tests run.
-    static var binary: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sachsong")
-        return FileManager.default.fileExists(atPath: beside.path) ? beside : root.appendingPathComponent(".build/debug/sachsong")
-    }
+    static var binary: URL { ChildProcess.sachsong(root: root) }
 
     static func temporaryDirectory(_ name: String) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-\(name)-\(UUID().uuidString)")
@@ -306,18 +303,6 @@ struct GateTests {
         environment["SACHSONG_AS_OF"] = asOf
         environment["SACHSONG_RULES"] = root.appendingPathComponent("rules").path
         for (key, value) in extra { environment[key] = value }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = environment
-        process.currentDirectoryURL = directory ?? root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return try ChildProcess.run(executable, arguments, in: directory ?? root, environment: environment)
     }
 }
