@@ -433,7 +433,7 @@ struct ExportGenerator {
             if chance(dirt) { return damagedNumber(p.citizenID) }
             if chance(dirt / 3) { return pick([String(p.citizenID.dropLast()), p.citizenID.prefix(4) + " " + p.citizenID.dropFirst(4), "0" + p.citizenID.dropFirst(1).replacingOccurrences(of: "2", with: "9")]) }
             return p.citizenID
-        case "lop": return cleanField != "lop" && chance(dirt / 3) ? pick(["Lớp \(p.className)", "\(p.grade + 1)A1", "A\(p.grade)", p.className.lowercased()]) : p.className
+        case "lop": return chance(dirt / 3) ? pick(["Lớp \(p.className)", "\(p.grade + 1)A1", "A\(p.grade)", p.className.lowercased()]) : p.className
         case "khoi": return chance(dirt / 3) ? "\(p.grade % 12 + 1)" : "\(p.grade)"
         case "trang_thai": return p.status
         case "so_dien_thoai":
@@ -462,40 +462,17 @@ struct ExportGenerator {
     var nulBytes = 0.0
     var quotedBreaks = 0.0
     var unquoted = 0.0
-    /// Fields whose placeholders are reported as errors (required, or required from an age), and
-    /// which of the two kinds of column get placeholders in this file: both only when
-    /// Placeholders in required and optional columns alike (see `placeholderSeverityFollowsTheFirstOne`).
-    static let errorPlaceholderFields: Set<String> = required.union(["so_dinh_danh"])
-    var placeholderInRequired = true
-    var mixedPlaceholders = false
-    /// A column written without noise: the class or the grade, so that only one of them has
-    /// `dung.grade` findings (a warning for a class, an error for a grade), unless
-    /// `mixedPlaceholders` (see `gradeSeverityFollowsTheFirstOne`).
-    var cleanField: String?
     var delimiter: UInt8 = UInt8(ascii: ",")
-
-    /// A placeholder for `field`, or `value` when this file keeps placeholders out of that kind
-    /// of column.
-    mutating func placeholder(for field: String, else value: String) -> String {
-        if mixedPlaceholders || field.isEmpty || Self.errorPlaceholderFields.contains(field) == placeholderInRequired {
-            return pick(Self.placeholders)
-        }
-        return value
-    }
     var lineEnding: [UInt8] = [0x0A]
 
     /// One field: the value written with the file's noise, quoted when it must be (or sometimes
     /// left unquoted on purpose: stray quotes, extra delimiters).
-    mutating func field(_ value: String, required: Bool, field: String = "") -> [UInt8] {
+    mutating func field(_ value: String, required: Bool) -> [UInt8] {
         var text = value
-        if field == cleanField {
-            let bytes = Array(text.utf8)
-            return bytes.contains { $0 == delimiter || $0 == 0x22 } ? [0x22] + bytes + [0x22] : bytes
-        }
         // At most one roll per field when it stays clean (a debug build pays for every one).
         if dirt > 0, chance(dirt) {
             if !text.isEmpty {
-                if chance(0.25) { text = required && chance(0.5) ? "" : placeholder(for: field, else: text) }
+                if chance(0.25) { text = required && chance(0.5) ? "" : pick(Self.placeholders) }
                 if chance(0.25) { text = " " + text }
                 if chance(0.25) { text += "  " }
                 if chance(0.2) { text = text.decomposedStringWithCanonicalMapping }
@@ -503,7 +480,7 @@ struct ExportGenerator {
                 // Mojibake: the UTF-8 bytes read as Latin-1 and written again as UTF-8.
                 if chance(0.08) { text = String(decoding: Array(text.utf8).flatMap { Array(String(UnicodeScalar($0)).utf8) }, as: UTF8.self) }
             } else if chance(0.33) {
-                text = placeholder(for: field, else: text)
+                text = pick(Self.placeholders)
             }
         }
         var bytes = Array(text.utf8)
@@ -589,8 +566,6 @@ struct ExportGenerator {
         nulBytes = rate(0.06, "NUL bytes")
         quotedBreaks = rate(0.15, "quoted line breaks")
         unquoted = rate(0.1, "unquoted fields")
-        placeholderInRequired = chance(0.5)
-        mixedPlaceholders = true
         let rowCount = chance(0.6) ? int(400...600) : int(50...399)
         notes.append("\(rowCount) rows")
 
@@ -602,7 +577,6 @@ struct ExportGenerator {
             notes.append("no \(dropped)")
         }
         if chance(0.3) { columns.shuffle(using: &rng) }
-        if !mixedPlaceholders, columns.contains(where: { $0.field == "khoi" }) { cleanField = chance(0.5) ? "khoi" : "lop" }
         var names = columns.map { pick($0.names) }
         if chance(0.1) { names = names.map { $0.uppercased() } }
         if chance(0.1) { names = names.map { $0.decomposedStringWithCanonicalMapping } }
@@ -719,7 +693,7 @@ struct ExportGenerator {
 
     /// One data row: its fields, sometimes ragged, and its line ending.
     mutating func row(_ p: Person, columns: [Column], width: Int, loneCR: Double) -> [UInt8] {
-        var fields = columns.map { field(text($0.field, p), required: Self.required.contains($0.field), field: $0.field) }
+        var fields = columns.map { field(text($0.field, p), required: Self.required.contains($0.field)) }
         while fields.count < width { fields.append(chance(0.9) ? [] : Array("x".utf8)) }
         if chance(dirt / 6) {
             if chance(0.5) {
