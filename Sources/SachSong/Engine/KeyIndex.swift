@@ -111,8 +111,6 @@ struct KeyIndex: @unchecked Sendable {
     /// The table without ownership, for the row loop (valid while this index lives).
     var handle: KeyHandle { KeyHandle(table: Unmanaged.passUnretained(table)) }
 
-    var count: Int { table.liveCount }
-
     /// Makes room for about `keys` keys at once (no growing step by step).
     func reserve(_ keys: Int) { table.reserve(keys) }
 
@@ -217,13 +215,6 @@ private final class KeyTable {
             if row >= 0 { return KeyPlace(row: Int32(clamping: row + part.rowOffset), line: Int32(clamping: lines.line(of: row + part.rowOffset))) }
         }
         return nil
-    }
-
-    /// Keys counted once, dropped ones of joined parts excluded.
-    var liveCount: Int {
-        var total = count
-        for part in joined { part.table.forEachRaw { _, row in if row < 0 { total -= 1 } }; total += part.table.count }
-        return total
     }
 
     func join(_ later: KeyTable, rowOffset: Int) -> [(row: Int, first: KeyPlace)] {
