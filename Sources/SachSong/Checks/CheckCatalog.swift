@@ -13,7 +13,7 @@ public enum CheckCatalog {
         // sạch
         SpacesCheck.self, NormalizationCheck.self, InvisibleCharacterCheck.self, NameCaseCheck.self, MojibakeCheck.self,
         ValueSynonymCheck.self, PhoneFormatCheck.self, DateFormCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,
-        DuplicatePersonCheck.self, UnknownHeaderCheck.self, UnrecognisedFileCheck.self,
+        DuplicatePersonCheck.self, UnknownHeaderCheck.self, AmbiguousColumnCheck.self, UnrecognisedFileCheck.self,
         LegacyFontCheck.self,
         // Excel's own damage
         NumberIDCheck.self, ScientificNumberCheck.self, NumberPhoneCheck.self, DateTextCheck.self, TrailingEmptyCheck.self,

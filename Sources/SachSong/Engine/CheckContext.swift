@@ -31,7 +31,9 @@ final class CheckContext {
         let recorded = collector.add(rule: C.id, dimension: C.dimension, severity: severity ?? C.severity,
                                      row: row, line: line, column: column, value: value(), message: message(), fix: fix())
         if recorded == .error { rowHasError = true }
-        if C.dimension == .du, recorded != nil { rowIncomplete = true }
+        // A missing required value makes the record incomplete; a placeholder in an optional field
+        // (a warning) does not.
+        if C.dimension == .du, recorded != nil, (severity ?? C.severity) == .error { rowIncomplete = true }
     }
 
     /// Reports a finding about one value.

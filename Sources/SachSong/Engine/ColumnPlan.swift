@@ -20,6 +20,8 @@ final class ColumnPlan: @unchecked Sendable {
     let digitCounts: UInt64
     /// The column holds the record type's citizen ID (the one the row checks read).
     let isIdentityField: Bool
+    /// The column's field was generated for a column no field claims (free text).
+    let isGenerated: Bool
 
     init(index: Int, header: String, field: FieldRule, slot: Int, matcher: ValueMatcher?, isIdentityField: Bool = false) {
         self.index = index
@@ -34,5 +36,24 @@ final class ColumnPlan: @unchecked Sendable {
         hasDigitRule = !field.digits.isEmpty
         digitCounts = field.digits.reduce(0) { $1 >= 0 && $1 < 64 ? $0 | (1 << UInt64($1)) : $0 }
         self.isIdentityField = isIdentityField
+        isGenerated = field.generated && field.type == .text
+    }
+
+    /// True when a value that the profile lists as a placeholder (`listed`) means "nothing" in
+    /// this column: everywhere, unless it is one of the column's own values ("Không" in a yes/no
+    /// list, 0 as a count); free text of a column no field claims keeps its shortest marks
+    /// ("-", "0"), which such columns use for real.
+    @inline(__always)
+    func meansNothing(_ trimmed: UnsafeBufferPointer<UInt8>, listed: Bool, matched: Int32) -> Bool {
+        guard listed else { return false }
+        switch type {
+        case .enumeration, .flag:
+            return matched == 0
+        case .integer, .number:
+            guard let first = trimmed.first else { return false }
+            return !(first >= 0x30 && first <= 0x39) && first != 0x2D && first != 0x2B
+        default:
+            return !isGenerated || (trimmed.count > 2 && !trimmed.allSatisfy { $0 == 0x30 })
+        }
     }
 }

@@ -160,18 +160,25 @@ public final class FileChecker: @unchecked Sendable {
     }
 
     private static func reportSchema(mapping: HeaderMapping, plan: FilePlan, header: Header, collector: FindingCollector) {
-        for column in mapping.unknown {
-            let name = header.names[column]
-            collector.add(rule: UnknownHeaderCheck.id, dimension: UnknownHeaderCheck.dimension, severity: UnknownHeaderCheck.severity,
-                          row: nil, line: header.line, column: nil, columnHeader: name, columnIndex: column, value: nil,
-                          message: "Cột «\(name)» không khớp trường nào của \(mapping.recordType.name.lowercased()); cột này không được kiểm tra.")
+        let typeName = mapping.recordType.name.lowercased()
+        func add(_ check: any Check.Type, _ column: Int, severity: Severity? = nil, _ message: String) {
+            collector.add(rule: check.id, dimension: check.dimension, severity: severity ?? check.severity,
+                          row: nil, line: header.line, column: nil, columnHeader: header.names[column], columnIndex: column,
+                          value: nil, message: message)
         }
-        for (column, field) in mapping.shadowed {
-            let name = header.names[column]
-            let fieldName = mapping.recordType.fields[field].header
-            collector.add(rule: UnknownHeaderCheck.id, dimension: UnknownHeaderCheck.dimension, severity: .info,
-                          row: nil, line: header.line, column: nil, columnHeader: name, columnIndex: column, value: nil,
-                          message: "Cột «\(name)» cũng khớp trường «\(fieldName)» đã có cột khác; cột này không được kiểm tra.")
+        for column in mapping.unknown {
+            add(UnknownHeaderCheck.self, column,
+                "Cột «\(header.names[column])» không khớp trường nào của \(typeName); chỉ kiểm tra như văn bản tự do (khoảng trắng, Unicode, giá trị giữ chỗ).")
+        }
+        for (column, field, holder) in mapping.shadowed where mapping.recordType.fields[field].type != .text {
+            let rule = mapping.recordType.fields[field]
+            add(AmbiguousColumnCheck.self, column,
+                "Cột «\(header.names[column])» và cột «\(header.names[holder])» cùng khớp trường «\(rule.header)»; dùng cột «\(header.names[holder])» cho trường này, cột «\(header.names[column])» được kiểm tra cùng kiểu (chỉ rõ bằng --map).")
+        }
+        for (column, field, other) in mapping.ambiguous {
+            let used = mapping.recordType.fields[field].header, second = mapping.recordType.fields[other].header
+            add(AmbiguousColumnCheck.self, column,
+                "Cột «\(header.names[column])» khớp hai trường «\(used)» và «\(second)» như nhau; đang dùng «\(used)» (chỉ rõ bằng --map).")
         }
         for field in plan.missingRequired {
             collector.add(rule: MissingColumnCheck.id, dimension: MissingColumnCheck.dimension, severity: MissingColumnCheck.severity,

@@ -198,7 +198,7 @@ final class FileRun {
             return
         }
         // Lists have their own values ("Chưa có"), and a count of 0 is a real number.
-        if !column.hasOwnValues && placeholder {
+        if column.meansNothing(value.trimmed, listed: placeholder, matched: matched) {
             PlaceholderCheck.report(value, in: ctx)
             return
         }

@@ -69,7 +69,7 @@ final class RowBatch: @unchecked Sendable {
         placeholderList = list
         placeholders = .allocate(capacity: max(rows * plan.count, 1))
         columnTakesPlaceholders = .allocate(capacity: max(plan.count, 1))
-        for (j, column) in plan.enumerated() { columnTakesPlaceholders[j] = !column.hasOwnValues }
+        for j in plan.indices { columnTakesPlaceholders[j] = true }
         capacity = rows
         columns = plan.count
         columnIndex = .allocate(capacity: max(plan.count, 1))

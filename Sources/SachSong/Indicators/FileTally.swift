@@ -169,7 +169,10 @@ final class FileTally {
     }
 
     private func addRoster(_ roster: RosterReader, _ ctx: CheckContext) {
-        guard let key = keys.fingerprint(ctx.bytes(roster.codeSlot)) else { return }
+        let code = ctx.bytes(roster.codeSlot)
+        // A placeholder code ("0000000000", "N/A") is no person.
+        guard !PlaceholderCheck.isPlaceholder(code, placeholders: ctx.plan.placeholders),
+              let key = keys.fingerprint(code) else { return }
         var role = roster.role
         if let slot = roster.roleSlot, let roles = roster.roles {
             switch roles.match(ctx.bytes(slot)) {

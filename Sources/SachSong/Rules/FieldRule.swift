@@ -4,8 +4,18 @@ public struct FieldRule: Sendable {
     public var id: String
     /// The canonical header, e.g. "Ngày sinh".
     public var header: String
-    /// Other spellings seen in real exports.
+    /// Other spellings seen in real exports. A header matches the field when its words contain
+    /// one of these phrases (or the header, or the id) as whole words.
     public var aliases: [String]
+    /// Phrases that rule the field out when a header holds them ("cha", "giám hộ" for a
+    /// student's own name), unless the matching phrase holds them too.
+    public var exclude: [String] = []
+    /// Single words that name the field wherever they stand in a header ("Email", "VNeID");
+    /// other single-word aliases name it only as the whole header ("Lớp", "Tên").
+    public var keywords: [String] = []
+    /// A column of this field generated for a column that no field of the profile claims (its
+    /// header, free text, the generic checks only), or for a second column of a claimed field.
+    public var generated: Bool = false
     public var type: FieldType
     public var required: Requirement
     /// Values must not repeat within the file and across the files of one run.

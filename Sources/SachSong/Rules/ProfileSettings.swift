@@ -14,6 +14,9 @@ public struct ProfileSettings: Sendable {
     public var provinceList: String
     /// Headers that carry no data to check ("STT", "Ghi chú"): never reported as unknown.
     public var ignoredHeaders: [String] = ["STT", "TT", "Số TT", "Số thứ tự", "Ghi chú"]
+    /// Headers forced onto fields, whatever their words (`columns:` in profile.yaml, `--map`):
+    /// header as written → field id.
+    public var columns: [(header: String, field: String)] = []
     /// Statutory retirement age by calendar year: year → (men months, women months).
     public var retirementSchedule: [Int: (men: Int, women: Int)]
 

@@ -93,7 +93,7 @@ public enum RuleSetLoader {
         let root = try YAMLNode.parse(try readText(path), file: path)
         let keys = try root.mapping(allowed: ["profile", "name", "placeholders", "card_age", "vneid_age",
                                               "freshness_days", "province_list", "retirement_schedule",
-                                              "ignored_headers"],
+                                              "ignored_headers", "columns"],
                                     required: ["profile"])
         var settings = ProfileSettings()
         settings.name = try keys["name"]?.string() ?? (try keys["profile"]!.string())
@@ -103,6 +103,12 @@ public enum RuleSetLoader {
         if let value = keys["freshness_days"] { settings.freshnessDays = try value.int() }
         if let value = keys["province_list"] { settings.provinceList = try value.string() }
         if let value = keys["ignored_headers"] { settings.ignoredHeaders = try value.strings() }
+        if let value = keys["columns"] {
+            for item in try value.sequence() {
+                let entry = try item.mapping(allowed: ["header", "field"], required: ["header", "field"])
+                settings.columns.append((try entry["header"]!.string(), try entry["field"]!.string()))
+            }
+        }
         if let schedule = keys["retirement_schedule"] {
             for item in try schedule.sequence() {
                 let entry = try item.mapping(allowed: ["year", "men", "women"], required: ["year", "men", "women"])
@@ -189,7 +195,7 @@ public enum RuleSetLoader {
         return type
     }
 
-    static let fieldKeys: Set<String> = ["id", "header", "aliases", "type", "required", "unique", "values", "digits",
+    static let fieldKeys: Set<String> = ["id", "header", "aliases", "keywords", "exclude", "type", "required", "unique", "values", "digits",
                                           "min", "max", "min_age", "max_age", "freshness_days", "allow_future"]
 
     static func loadField(_ node: YAMLNode) throws -> FieldRule {
@@ -202,6 +208,8 @@ public enum RuleSetLoader {
         var field = FieldRule(id: try m["id"]!.string(), header: try m["header"]!.string(), type: type,
                               origin: "\(node.file):\(node.line ?? 0)")
         field.aliases = try m["aliases"]?.strings() ?? []
+        field.exclude = try m["exclude"]?.strings() ?? []
+        field.keywords = try m["keywords"]?.strings() ?? []
         if let required = m["required"] {
             if required.isScalar {
                 field.required = try required.bool() ? .always : .optional

@@ -6,6 +6,11 @@ enum RuleSetValidator {
         if let profilePath, ruleSet.lists[ruleSet.settings.provinceList] == nil {
             errors.append(RuleError(file: profilePath, message: "danh mục mã tỉnh «\(ruleSet.settings.provinceList)» (province_list) không tồn tại trong lists/"))
         }
+        let allFields = Set(ruleSet.recordTypes.flatMap { $0.fields.map(\.id) })
+        for (header, field) in ruleSet.settings.columns where !allFields.contains(field) {
+            errors.append(RuleError(file: profilePath ?? ruleSet.directory,
+                                    message: "columns: cột «\(header)» gán cho trường «\(field)» không có trong loại hồ sơ nào"))
+        }
         for type in ruleSet.recordTypes {
             var ids: Set<String> = []
             let file = type.fields.first.map { String($0.origin.split(separator: ":").first ?? "") } ?? type.id

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A header (or one of a field's phrases) as the words it is made of: NFC, Vietnamese lower
+/// case, punctuation, "_", "(*)" and "*" as spaces, a leading number ("1.", "(3)") dropped.
+/// "Họ và tên (*)", "HO_VA_TEN" and "1. họ  và tên" have the same words.
+struct HeaderWords: Sendable, Equatable {
+    /// The words with their diacritics.
+    let words: [String]
+    /// The same words without diacritics, đ as d ("so dinh danh").
+    let folded: [String]
+    /// The text was written without any diacritic (then only its folded words can be compared).
+    let unaccented: Bool
+    /// The folded words run together ("hoten"), for machine keys written without spaces.
+    let joined: String
+
+    init(_ text: String) {
+        var cleaned = ""
+        let nfc = text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "(*)", with: " ")
+        for scalar in nfc.unicodeScalars {
+            if Self.separators.contains(scalar) || scalar.properties.isWhitespace || VietnameseLetters.isInvisible(scalar.value) {
+                cleaned.unicodeScalars.append(" ")
+            } else {
+                cleaned.unicodeScalars.append(Unicode.Scalar(VietnameseLetters.lowercased(scalar.value)) ?? scalar)
+            }
+        }
+        var words = cleaned.split(separator: " ").map(String.init)
+        // A numbering mark before the words ("1. Họ tên", "(3) Ngày sinh").
+        if words.count > 1, words[0].allSatisfy(\.isNumber) { words.removeFirst() }
+        self.words = words
+        folded = words.map(Self.fold)
+        unaccented = folded == words
+        joined = folded.joined()
+    }
+
+    static let separators: Set<Unicode.Scalar> = [
+        "_", "*", ".", ":", ";", ",", "(", ")", "[", "]", "{", "}", "\"", "'", "-", "–", "—", "/", "\\", "&", "?", "#",
+        "+", "|", "<", ">", "=", "!", "“", "”", "‘", "’",
+    ]
+
+    /// A word without its diacritics, đ as d.
+    static func fold(_ word: String) -> String {
+        var result = ""
+        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if VietnameseLetters.isCombiningMark(scalar.value) { continue }
+            if scalar == "đ" { result.append("d") } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
+    /// Where `phrase` stands in these words as whole consecutive words (nil when it does not).
+    /// Compared with diacritics, or without them when these words were written without any.
+    func find(_ phrase: HeaderWords) -> Int? {
+        let mine = unaccented ? folded : words
+        let theirs = unaccented ? phrase.folded : phrase.words
+        guard !theirs.isEmpty, theirs.count <= mine.count else { return nil }
+        for start in 0...(mine.count - theirs.count) {
+            var same = true
+            for k in 0..<theirs.count where mine[start + k] != theirs[k] {
+                same = false
+                break
+            }
+            if same { return start }
+        }
+        return nil
+    }
+
+    /// True when these words are exactly `phrase` (machine keys run together too: "HoTen").
+    func equals(_ phrase: HeaderWords) -> Bool {
+        if unaccented { return folded == phrase.folded || (words.count == 1 && joined == phrase.joined) }
+        return words == phrase.words
+    }
+}
