@@ -57,20 +57,22 @@ struct EngineTests {
         #expect(report.files[1].errors == report.files[1].findings.filter { $0.severity == .error }.count)
     }
 
-    @Test("Citizen ID required from the 14th birthday exactly (as-of date)")
-    func cardAge() throws {
+    @Test("The personal ID number is required at every age (it is set at birth registration)")
+    func idFromBirth() throws {
         let text = Self.header
             + "7900000001,Nguyễn Văn An,01/06/2012,Nam,8A1,Đang học,\n"
-            + "7900000002,Lê Thị Bé,02/06/2012,Nữ,8A1,Đang học,\n"
+            + "7900000002,Lê Thị Bé,02/06/2019,Nữ,1A1,Đang học,\n"
+            + "7900000003,Trần Văn Cường,02/06/2019,Nam,1A1,Đang học,079219000333\n"
         let file = try #require(try Self.run(["hoc_sinh.csv": text]).files.first)
-        #expect(file.findings.filter { $0.rule == "du.conditional-required" }.map(\.row) == [1])
-        #expect(file.rowsIncomplete == 1)
+        #expect(file.findings.filter { $0.rule == "du.required" && $0.column == "Số định danh cá nhân" }.map(\.row) == [1, 2])
+        #expect(file.findings.filter { $0.rule == "du.conditional-required" }.isEmpty)
+        #expect(file.rowsIncomplete == 2)
     }
 
     @Test("Headers typed without accents, in machine style or with (*) are recognised")
     func headerSpellings() throws {
-        let text = "STT,MA_HOC_SINH,Ho va ten,NgaySinh,Giới tính (*),Lớp học,Trạng thái HS,Sở thích\n"
-            + "1,7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,Bóng đá\n"
+        let text = "STT,MA_HOC_SINH,Ho va ten,NgaySinh,Giới tính (*),Lớp học,Trạng thái HS,Số CCCD (12 số),Sở thích\n"
+            + "1,7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000123,Bóng đá\n"
         let file = try #require(try Self.run(["du_lieu.csv": text]).files.first)
         #expect(file.recordType == "hoc_sinh")
         #expect(file.findings.filter { $0.severity == .error }.isEmpty, "\(file.findings.map(\.message))")
@@ -83,7 +85,7 @@ struct EngineTests {
         let text = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp\n7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1\n"
         let file = try #require(try Self.run(["hoc_sinh.csv": text]).files.first)
         let missing = file.findings.filter { $0.rule == "du.missing-column" }
-        #expect(missing.map(\.column) == ["Trạng thái"])
+        #expect(missing.map(\.column) == ["Số định danh cá nhân", "Trạng thái"])
         #expect(missing.first?.row == nil)
         #expect(file.rowsIncomplete == 1)
     }

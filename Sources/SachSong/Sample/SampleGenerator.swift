@@ -348,7 +348,7 @@ public final class SampleGenerator {
     // MARK: - hoc_sinh
 
     static let studentKinds = [
-        "blank-name", "blank-status", "placeholder-code", "code-format", "dup-code", "dup-person", "date-nonexistent",
+        "blank-name", "blank-status", "blank-id", "placeholder-code", "code-format", "dup-code", "dup-person", "date-nonexistent",
         "date-future", "stale", "age-grade", "class-grade", "cccd-format", "cccd-parent", "cccd-gender", "cccd-year",
         "cccd-lost-zero", "cccd-province", "phone-invalid", "phone-old", "phone-plus84", "email-invalid",
         "gender-not-allowed", "gender-synonym", "status-synonym", "ethnic-synonym", "caps", "double-space", "nfd",
@@ -376,7 +376,11 @@ public final class SampleGenerator {
             }
             let age = birth.age(at: options.asOf)
             let province = SampleData.birthProvinces.draw(&rng)
-            let hasID = age >= ruleSet.settings.cardAge || rng.chance(0.92)
+            // Every student has a personal ID number from birth registration (Luật Căn cước 2023;
+            // NĐ 137/2015 Điều 13); only the card waits for the card age. The draw is kept so that
+            // the other values of a seed stay as they were.
+            _ = rng.chance(0.92)
+            let hasID = true
             // A row whose birth date a plant moved or copied takes a number outside the counters, so
             // that every other row keeps the number it has in the same sample without plants.
             let moved = kind == "age-grade" || kind == "dup-person"
@@ -433,6 +437,7 @@ public final class SampleGenerator {
         switch kind {
         case "blank-name": w.table["ho_ten"] = ""; w.mark("ho_ten", "du.required", kind)
         case "blank-status": w.table["trang_thai"] = ""; w.mark("trang_thai", "du.required", kind)
+        case "blank-id": w.table["so_dinh_danh"] = ""; w.mark("so_dinh_danh", "du.required", kind)
         case "placeholder-code":
             w.table["ma_hoc_sinh"] = rng.pick(["N/A", "0000000000", "chưa cập nhật", "..."])
             w.mark("ma_hoc_sinh", "du.placeholder", kind)

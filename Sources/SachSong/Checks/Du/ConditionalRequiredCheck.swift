@@ -1,14 +1,14 @@
-/// A field required under a condition — the citizen ID from age 14, a field needed for some
-/// statuses — left blank where its condition holds.
+/// A field required under a condition — from an age, or for some values of another field (a
+/// room's area, a piece of equipment's quantity) — left blank where its condition holds.
 struct ConditionalRequiredCheck: Check {
     static let id = "du.conditional-required"
     static let dimension = Dimension.du
     static let severity = Severity.error
-    static let summary = "Trường bắt buộc theo điều kiện (ví dụ số định danh từ 14 tuổi) bị bỏ trống."
+    static let summary = "Trường bắt buộc theo điều kiện (ví dụ diện tích của phòng học) bị bỏ trống."
     static let examples: [CheckExample] = [
-        .valid([("ngay_sinh", "10/03/2016"), ("so_dinh_danh", "")]),
-        .invalid([("ngay_sinh", "10/03/2010"), ("so_dinh_danh", "")]),
-        .valid([("ngay_sinh", "10/03/2010"), ("so_dinh_danh", "079210000123")]),
+        .valid("co_so_vat_chat", [("loai", "Thiết bị dạy học"), ("dien_tich", "")]),
+        .invalid("co_so_vat_chat", [("loai", "Phòng học"), ("dien_tich", "")]),
+        .valid("co_so_vat_chat", [("loai", "Phòng học"), ("dien_tich", "54")]),
     ]
 
     static func evaluate(_ ctx: CheckContext) {
