@@ -39,7 +39,7 @@ struct HTMLReportTests {
                 // 079211000001 says born 2011; the row says 2010.
                 text = text.replacingOccurrences(of: "7900000001,Nguyễn Văn An,01/03/2011", with: "7900000001,Nguyễn Văn An,01/03/2010")
             case "he_thong.csv":
-                text = text.replacingOccurrences(of: "Nhà trường,Thư viện số", with: "Nhà trường,<img src=x onerror=alert(1)>")
+                text = text.replacingOccurrences(of: "Thư viện số,Không,", with: "Thư viện số,<img src=x onerror=alert(1)>,")
             default: break
             }
             try text.write(to: school.appendingPathComponent(file), atomically: true, encoding: .utf8)
@@ -145,7 +145,7 @@ struct HTMLReportTests {
             #expect(!html.contains("<img"))
             #expect(!html.contains("alert(1)</script>"))
         }
-        // The hostile system type is shown (as text) when values are revealed.
+        // The hostile connection value is shown (as text) when values are revealed.
         let revealed = Self.html(report, reveal: true)
         #expect(revealed.contains("&lt;img src=x onerror=alert(1)&gt;"))
         // Attribute context: the school name in data-v and SVG titles is escaped too.

@@ -139,19 +139,21 @@ public enum RuleSetLoader {
 
     static func loadList(path: String) throws -> CodeList {
         let root = try YAMLNode.parse(try readText(path), file: path)
-        let keys = try root.mapping(allowed: ["list", "name", "source", "values"], required: ["list", "values"])
+        let keys = try root.mapping(allowed: ["list", "name", "source", "values", "closed"], required: ["list", "values"])
         var entries: [CodeList.Entry] = []
         for item in try keys["values"]!.sequence() {
             if item.isScalar {
                 entries.append(CodeList.Entry(value: try item.string(), code: nil, synonyms: []))
                 continue
             }
-            let entry = try item.mapping(allowed: ["value", "code", "synonyms"], required: ["value"])
+            let entry = try item.mapping(allowed: ["value", "code", "synonyms", "meaning"], required: ["value"])
             entries.append(CodeList.Entry(value: try entry["value"]!.string(), code: try entry["code"]?.string(),
-                                          synonyms: try entry["synonyms"]?.strings() ?? []))
+                                          synonyms: try entry["synonyms"]?.strings() ?? [],
+                                          meaning: try entry["meaning"]?.strings() ?? []))
         }
         let id = try keys["list"]!.string()
-        return CodeList(id: id, name: try keys["name"]?.string() ?? id, entries: entries)
+        return CodeList(id: id, name: try keys["name"]?.string() ?? id, entries: entries,
+                        closed: try keys["closed"]?.bool() ?? true)
     }
 
     // MARK: - record types

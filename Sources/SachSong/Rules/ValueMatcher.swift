@@ -20,6 +20,9 @@ final class ValueMatcher: @unchecked Sendable {
     /// The keys' bytes back to back, and the open-addressing table over them: flat memory
     /// that lookups read without reference counting.
     private let table: MatchKeyTable
+    /// Entries' `meaning` phrases, longest first: a value that is no spelling of the list but
+    /// holds one of them as whole words is a synonym of its entry.
+    private let meanings: [(words: HeaderWords, entry: Int)]
 
     init(list: CodeList) {
         self.list = list
@@ -36,6 +39,8 @@ final class ValueMatcher: @unchecked Sendable {
         }
         self.prefixes = prefixes
         longestKey = keys.reduce(0) { max($0, $1.key.count) }
+        meanings = list.entries.enumerated().flatMap { index, entry in entry.meaning.map { (HeaderWords($0), index) } }
+            .sorted { $0.words.words.count > $1.words.words.count }
         table = MatchKeyTable(keys.map { (key: $0.key, packed: Self.pack($0.canonical ? .canonical($0.entry) : .synonym($0.entry))) })
     }
 
@@ -93,6 +98,7 @@ final class ValueMatcher: @unchecked Sendable {
             return sink.overflowed ? 0 : table.find(sink.bytes)
         }
         guard let packed else { return match(String(decoding: bytes, as: UTF8.self)) }
+        if packed == 0 && !meanings.isEmpty { return byMeaning(String(decoding: bytes, as: UTF8.self)) }
         return Self.unpack(packed)
     }
 
@@ -118,8 +124,17 @@ final class ValueMatcher: @unchecked Sendable {
     }
 
     private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Match {
-        guard key.count <= longestKey else { return .none }
-        return Self.unpack(table.find(key))
+        let found = key.count <= longestKey ? Self.unpack(table.find(key)) : .none
+        if found == .none && !meanings.isEmpty { return byMeaning(String(decoding: key, as: UTF8.self)) }
+        return found
+    }
+
+    /// The entry whose meaning phrase the value holds (the longest phrase first).
+    private func byMeaning(_ text: String) -> Match {
+        let words = HeaderWords(text)
+        guard words.words.count <= 12 else { return .none }
+        for meaning in meanings where words.find(meaning.words) != nil { return .synonym(meaning.entry) }
+        return .none
     }
 
     /// The canonical spelling of an entry.

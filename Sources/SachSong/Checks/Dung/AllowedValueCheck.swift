@@ -3,7 +3,7 @@ struct AllowedValueCheck: Check {
     static let id = "dung.value-not-allowed"
     static let dimension = Dimension.dung
     static let severity = Severity.error
-    static let summary = "Giá trị không thuộc danh mục cho phép của trường."
+    static let summary = "Giá trị không thuộc danh mục cho phép của trường (danh mục mở: chỉ ghi nhận, không phải lỗi)."
     static let examples: [CheckExample] = [
         .valid([("gioi_tinh", "Nữ")]),
         .valid([("gioi_tinh", "nam")]),
@@ -29,7 +29,13 @@ struct AllowedValueCheck: Check {
         case .none:
             let sample = matcher.list.entries.prefix(6).map(\.value).joined(separator: ", ")
             let more = matcher.list.entries.count > 6 ? ", …" : ""
-            ctx.emit(self, value, message: "«\(value.trimmedText)» không thuộc danh mục «\(matcher.list.name)» (\(sample)\(more)).")
+            if matcher.list.closed {
+                ctx.emit(self, value, message: "«\(value.trimmedText)» không thuộc danh mục «\(matcher.list.name)» (\(sample)\(more)).")
+            } else {
+                // An open list only describes the usual values: another one is noted, not refused.
+                ctx.emit(self, value, message: "«\(value.trimmedText)» không có trong danh mục thường dùng «\(matcher.list.name)» (\(sample)\(more)); danh mục này mở, giá trị khác vẫn được chấp nhận.",
+                         severity: .info)
+            }
             return nil
         }
     }
