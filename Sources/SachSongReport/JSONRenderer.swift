@@ -3,7 +3,7 @@ import SachSong
 
 /// The machine-readable report. Keys are fixed (other tools and the pre-commit hook rely on them):
 /// `{"tool":{"name","version"},"asOf","files":[{"path","recordType","encoding","delimiter","rows",
-/// "findings":[{"rule","dimension","severity","row","line","column","value","message"}],
+/// "columns":[{"index","header","field","match"}],"findings":[{"rule","dimension","severity","row","line","column","value","message"}],
 /// "summary":{"errors","warnings","rowsWithErrors"}}],"summary":{"files","rows","errors","warnings"}}`.
 /// Absent values are written as null.
 public struct JSONRenderer {
@@ -15,7 +15,12 @@ public struct JSONRenderer {
         for (i, file) in run.files.enumerated() {
             if i > 0 { out += "," }
             out += "{\"path\":\(quote(file.path)),\"recordType\":\(quote(file.recordType)),"
-            out += "\"encoding\":\(quote(file.encoding)),\"delimiter\":\(quote(file.delimiter)),\"rows\":\(file.rows),\"findings\":["
+            out += "\"encoding\":\(quote(file.encoding)),\"delimiter\":\(quote(file.delimiter)),\"rows\":\(file.rows),\"columns\":["
+            for (k, c) in file.columns.enumerated() {
+                if k > 0 { out += "," }
+                out += "{\"index\":\(c.index),\"header\":\(quote(c.header)),\"field\":\(quote(c.field)),\"match\":\(quote(c.how.rawValue))}"
+            }
+            out += "],\"findings\":["
             for (k, f) in file.findings.enumerated() {
                 if k > 0 { out += "," }
                 out += "{\"rule\":\(quote(f.rule)),\"dimension\":\(quote(f.dimension.rawValue)),\"severity\":\(quote(f.severity.rawValue)),"

@@ -1,3 +1,5 @@
+import CSVInput
+
 /// A rule profile prepared for checking: code lists compiled once and shared by every file.
 public final class CompiledRules: @unchecked Sendable {
     public let ruleSet: RuleSet
@@ -18,6 +20,25 @@ public final class CompiledRules: @unchecked Sendable {
         provinces = ruleSet.lists[ruleSet.settings.provinceList] ?? CodeList(id: "", name: "", entries: [])
         retirement = ruleSet.settings.retirementSchedule.isEmpty ? nil : RetirementSchedule(ruleSet.settings.retirementSchedule)
         detector = RecordTypeDetector(rules: ruleSet)
+    }
+
+    /// How the header row is found: under title rows, the first row that names enough fields
+    /// (or record `row` when given).
+    public func headerPolicy(row: Int? = nil) -> HeaderRowPolicy {
+        let detector = self.detector
+        return row.map { .record($0) } ?? .detect(scan: 30, minimumScore: 2, accept: 4, score: { detector.headerScore($0) })
+    }
+
+    /// The record type a header is taken for and how each of its columns is read (nil when no
+    /// type matches); `type` forces the record type.
+    public func columns(header: [String], fileName: String, type: String? = nil) -> (recordType: String, columns: [ColumnMapping])? {
+        let mapping: HeaderMapping?
+        if let type, let forced = ruleSet.recordType(type) {
+            mapping = detector.mapping(header: header, type: forced)
+        } else {
+            mapping = detector.detect(header: header, fileName: fileName)
+        }
+        return mapping.map { ($0.recordType.id, ColumnMapping.list($0, header: header)) }
     }
 
     /// The canonical spelling of `value` in code list `list`, if it belongs to it.

@@ -70,11 +70,7 @@ public final class FileChecker: @unchecked Sendable {
         let damage: SheetDamage
     }
 
-    var headerPolicy: HeaderRowPolicy {
-        let detector = rules.detector
-        return options.headerRow.map { .record($0) }
-            ?? .detect(scan: 30, minimumScore: 2, accept: 4, score: { detector.headerScore($0) })
-    }
+    var headerPolicy: HeaderRowPolicy { rules.headerPolicy(row: options.headerRow) }
 
     /// Recognises the record type from the header and prepares the run; nil when the header
     /// matches no record type.
@@ -120,6 +116,7 @@ public final class FileChecker: @unchecked Sendable {
             report.findings.sort(by: Self.order)
         }
         if reader is WorkbookSource { Self.addCellReferences(&report.findings) }
+        if let started { report.columns = ColumnMapping.list(started.mapping, header: started.header.names) }
         if let run {
             report.keys = run.keys
             report.errorRows = run.errorRows

@@ -22,6 +22,8 @@ public struct FileReport: Sendable {
     /// Rows missing a required value.
     public var rowsIncomplete: Int
     public var countsByRule: [String: Int]
+    /// How each column was read (empty when no record type was recognised).
+    public var columns: [ColumnMapping] = []
     /// Keys of unique fields (field id → index), for duplicates across files.
     var keys: [String: KeyIndex] = [:]
     /// What the file contributes to its school's indicators.

@@ -21,9 +21,8 @@ public final class MappedTable {
         self.path = path
         self.rules = rules
         forcedType = recordType
-        let detector = rules.detector
         table = CSVTable(reader: try RecordSources.open(path: path, options: options, sheet: sheet),
-                         headerPolicy: .detect(scan: 30, minimumScore: 2, accept: 4, score: { detector.headerScore($0) }))
+                         headerPolicy: rules.headerPolicy())
     }
 
     /// Reads the file: `onHeader` once the record type is known (false when none matched; rows are

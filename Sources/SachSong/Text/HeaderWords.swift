@@ -15,7 +15,7 @@ struct HeaderWords: Sendable, Equatable {
 
     init(_ text: String) {
         var cleaned = ""
-        let nfc = text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "(*)", with: " ")
+        let nfc = Self.withoutNumbering(text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "(*)", with: " "))
         for scalar in nfc.unicodeScalars {
             if Self.separators.contains(scalar) || scalar.properties.isWhitespace || VietnameseLetters.isInvisible(scalar.value) {
                 cleaned.unicodeScalars.append(" ")
@@ -23,9 +23,7 @@ struct HeaderWords: Sendable, Equatable {
                 cleaned.unicodeScalars.append(Unicode.Scalar(VietnameseLetters.lowercased(scalar.value)) ?? scalar)
             }
         }
-        var words = cleaned.split(separator: " ").map(String.init)
-        // A numbering mark before the words ("1. Họ tên", "(3) Ngày sinh").
-        if words.count > 1, words[0].allSatisfy(\.isNumber) { words.removeFirst() }
+        let words = cleaned.split(separator: " ").map(String.init)
         self.words = words
         folded = words.map(Self.fold)
         unaccented = folded == words
@@ -36,6 +34,23 @@ struct HeaderWords: Sendable, Equatable {
         "_", "*", ".", ":", ";", ",", "(", ")", "[", "]", "{", "}", "\"", "'", "-", "–", "—", "/", "\\", "&", "?", "#",
         "+", "|", "<", ">", "=", "!", "“", "”", "‘", "’",
     ]
+
+    /// The text without a numbering mark before its words ("1. Họ tên", "(3) Ngày sinh", "2) Lớp").
+    static func withoutNumbering(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        let open = i < scalars.count && scalars[i] == "("
+        if open { i += 1 }
+        let digits = i
+        while i < scalars.count, scalars[i].properties.numericType != nil, i - digits < 3 { i += 1 }
+        guard i > digits, i < scalars.count, scalars[i] == "." || scalars[i] == ")" else { return text }
+        if open && scalars[i] != ")" { return text }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: scalars[(i + 1)...])
+        let remainder = String(rest)
+        return remainder.contains(where: { $0.isLetter }) ? remainder : text
+    }
 
     /// A word without its diacritics, đ as d.
     static func fold(_ word: String) -> String {

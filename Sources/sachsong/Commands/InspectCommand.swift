@@ -4,7 +4,7 @@ import ExcelInput
 import Foundation
 
 /// `sachsong inspect`: what the reader sees in each file — encoding, delimiter, rows, columns,
-/// structural problems.
+/// structural problems — and how each column is read (the field it holds, and how it matched).
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
@@ -23,6 +23,15 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Trang tính của tệp Excel: tên hoặc số thứ tự (mặc định: trang đầu tiên có dữ liệu).")
     var sheet: String?
 
+    @Option(help: "Thư mục bộ quy tắc (mặc định: rules/ đi kèm sachsong).")
+    var rules: String?
+
+    @Option(help: "Bắt buộc loại hồ sơ.")
+    var type: String?
+
+    @Option(parsing: .singleValue, help: "Gán cột cho trường: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
+    var map: [String] = []
+
     func validate() throws {
         if let delimiter, Delimiters.parse(delimiter) == nil {
             throw ValidationError("Dấu phân cách không hợp lệ: \(delimiter)")
@@ -37,11 +46,16 @@ struct InspectCommand: ParsableCommand {
         options.delimiter = delimiter.flatMap(Delimiters.parse)
         options.encoding = encoding.flatMap(TextEncoding.init(userName:))
         var failed = false
+        let compiled = try RulesLoading.load(rules, map: map)
         for path in try InputFiles.expand(paths) {
             do {
-                let table = CSVTable(reader: try RecordSources.open(path: path, options: options, sheet: sheet))
+                let table = CSVTable(reader: try RecordSources.open(path: path, options: options, sheet: sheet),
+                                     headerPolicy: compiled.headerPolicy())
                 try table.read(onHeader: { _ in }, onRow: { _ in })
                 print(FileSummary(table: table).text)
+                if let names = table.header?.names {
+                    print(ColumnListing(compiled.columns(header: names, fileName: (path as NSString).lastPathComponent, type: type)).text)
+                }
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
                 failed = true
