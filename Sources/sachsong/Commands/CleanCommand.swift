@@ -44,6 +44,9 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Thư mục bộ quy tắc.")
     var rules: String?
 
+    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
+    var map: [String] = []
+
     func validate() throws {
         let known = Set(CellFix.allCases.map(\.rawValue))
         for id in only + except where !known.contains(id) {
@@ -60,7 +63,7 @@ struct CleanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules)
+        let compiled = try RulesLoading.load(rules, map: map)
         var options = CleanOptions(asOf: Today.inVietnam())
         options.only = Set(only)
         options.except = Set(except)

@@ -32,6 +32,9 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(help: "Trang tính của tệp Excel: tên hoặc số thứ tự (mặc định: trang đầu tiên có dữ liệu).")
     var sheet: String?
 
+    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
+    var map: [String] = []
+
     @Option(parsing: .upToNextOption, help: "Tắt các quy tắc này (mã quy tắc).")
     var disable: [String] = []
 
@@ -63,7 +66,7 @@ struct CommonCheckOptions: ParsableArguments {
 
     /// The profile, compiled; exits 2 with every problem listed when it does not load.
     func loadRules() throws -> CompiledRules {
-        let compiled = try RulesLoading.load(rules)
+        let compiled = try RulesLoading.load(rules, map: map)
         if let type, compiled.ruleSet.recordType(type) == nil {
             let known = compiled.ruleSet.recordTypes.map(\.id).joined(separator: ", ")
             throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known)).")

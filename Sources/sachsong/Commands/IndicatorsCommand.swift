@@ -24,6 +24,9 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Thư mục bộ quy tắc.")
     var rules: String?
 
+    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
+    var map: [String] = []
+
     @Option(help: "Định dạng: text, json, csv.")
     var format: ReportFormat = .text
 
@@ -46,7 +49,7 @@ struct IndicatorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules)
+        let compiled = try RulesLoading.load(rules, map: map)
         guard !compiled.ruleSet.criteria.criteria.isEmpty else {
             throw ExitWithMessage(code: 2, message: "\(compiled.ruleSet.directory): không có criteria.yaml (định nghĩa chỉ số).")
         }

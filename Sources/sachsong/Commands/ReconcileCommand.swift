@@ -31,6 +31,9 @@ struct ReconcileCommand: ParsableCommand {
     @Option(help: "Thư mục bộ quy tắc.")
     var rules: String?
 
+    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
+    var map: [String] = []
+
     @Option(help: "Định dạng: text, json, csv.")
     var format: ReportFormat = .text
 
@@ -42,7 +45,7 @@ struct ReconcileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules)
+        let compiled = try RulesLoading.load(rules, map: map)
         let report: ReconcileReport
         do {
             report = try Reconciler(rules: compiled).reconcile(school: school, authoritative: authoritative, key: key, recordType: type)

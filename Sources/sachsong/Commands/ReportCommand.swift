@@ -29,6 +29,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Thư mục bộ quy tắc.")
     var rules: String?
 
+    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
+    var map: [String] = []
+
     @Flag(name: .customLong("show-personal-data"), help: "Hiển thị đầy đủ số định danh, số điện thoại, họ tên trong ví dụ.")
     var showPersonalData = false
 
@@ -38,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules)
+        let compiled = try RulesLoading.load(rules, map: map)
         guard !compiled.ruleSet.criteria.criteria.isEmpty else {
             throw ExitWithMessage(code: 2, message: "\(compiled.ruleSet.directory): không có criteria.yaml (định nghĩa chỉ số).")
         }
