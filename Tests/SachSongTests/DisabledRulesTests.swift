@@ -33,3 +33,41 @@ struct DisabledRulesTests {
         }
     }
 }
+
+/// Duplicates across files go through the same settings as every other finding.
+@Suite("Rule settings across files")
+struct CrossFileSettingsTests {
+    static func run(_ options: CheckOptions) -> RunReport {
+        let files = ["truong_thcs_an_phu/hoc_sinh.csv", "truong_thcs_hoa_binh/hoc_sinh.csv", "truong_thcs_hoa_binh/hoc_sinh_bo_sung.csv"]
+        return RunChecker(rules: FixtureSupport.rules, options: options).check(paths: files.map { FixtureSupport.path("district/\($0)") })
+    }
+
+    @Test("--disable sach.duplicate-key silences a code repeated in two files, and the run passes")
+    func disabledAcrossFiles() {
+        let on = Self.run(CheckOptions(asOf: FixtureSupport.asOf))
+        #expect(on.files.flatMap(\.findings).contains { $0.rule == "sach.duplicate-key" })
+        let off = Self.run(CheckOptions(asOf: FixtureSupport.asOf, disabled: ["sach.duplicate-key"]))
+        #expect(!off.files.flatMap(\.findings).contains { $0.rule == "sach.duplicate-key" })
+        #expect(off.errors == 0)
+    }
+
+    @Test("--severity sach.duplicate-key=info re-levels a repeat across files")
+    func relevelledAcrossFiles() {
+        var options = CheckOptions(asOf: FixtureSupport.asOf)
+        options.severities = ["sach.duplicate-key": .info]
+        let run = Self.run(options)
+        let repeats = run.files.flatMap(\.findings).filter { $0.rule == "sach.duplicate-key" }
+        #expect(repeats.count == 4)
+        #expect(repeats.allSatisfy { $0.severity == .info })
+        #expect(run.errors == 0)
+    }
+
+    @Test("--max-findings-per-rule 0 keeps no repeat across files but counts them all")
+    func limitedAcrossFiles() {
+        var options = CheckOptions(asOf: FixtureSupport.asOf)
+        options.maxFindingsPerRule = 0
+        let run = Self.run(options)
+        #expect(run.files.flatMap(\.findings).isEmpty)
+        #expect(run.errors == 4)
+    }
+}

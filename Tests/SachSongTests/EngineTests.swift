@@ -25,30 +25,51 @@ struct EngineTests {
 
     static let header = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân\n"
 
-    @Test("A repeated code and a repeated person within one file, at the later row, pointing at the first")
+    @Test("A repeated code and a repeated person within one file, at every row, each naming the other")
     func duplicatesInFile() throws {
         let text = Self.header
-            + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,\n"
-            + "7900000002,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,\n"
-            + "7900000001,Trần Văn Cư,05/06/2014,Nam,6A2,Đang học,\n"
-            + "7900000003,nguyễn  văn an,01/02/2014,Nam,6A1,Đang học,\n"
+            + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000011\n"
+            + "7900000002,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000012\n"
+            + "7900000001,Trần Văn Cư,05/06/2014,Nam,6A2,Đang học,079214000013\n"
+            + "7900000003,nguyễn  văn an,01/02/2014,Nam,6A1,Đang học,079214000014\n"
         let report = try Self.run(["hoc_sinh.csv": text])
         let file = try #require(report.files.first)
         let keys = file.findings.filter { $0.rule == "sach.duplicate-key" }
-        #expect(keys.map(\.row) == [3])
-        #expect(keys.first?.column == "Mã định danh Bộ GD&ĐT")
-        #expect(keys.first?.message.contains("dòng dữ liệu 1") == true)
+        #expect(keys.map(\.row) == [1, 3])
+        #expect(keys.allSatisfy { $0.column == "Mã định danh Bộ GD&ĐT" && $0.severity == .error })
+        #expect(keys.first?.message.contains("dòng dữ liệu 3 (dòng 4)") == true)
+        #expect(keys.last?.message.contains("dòng dữ liệu 1") == true)
         let persons = file.findings.filter { $0.rule == "sach.duplicate-person" }
-        #expect(persons.map(\.row) == [4])
+        #expect(persons.map(\.row) == [1, 4])
+        #expect(persons.first?.message.contains("dòng dữ liệu 4") == true)
+        #expect(file.rowsWithErrors == 3)
+        #expect(file.errors == file.findings.filter { $0.severity == .error }.count)
     }
 
-    @Test("The same citizen ID in two files of one folder is found in the later file")
+    @Test("A value repeated three times: its first row names both later rows")
+    func threeOccurrences() throws {
+        let text = Self.header
+            + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000001\n"
+            + "7900000002,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000002\n"
+            + "7900000003,Trần Văn Cư,05/06/2014,Nam,6A2,Đang học,079214000001\n"
+            + "7900000004,Đỗ Văn Dũng,07/08/2014,Nam,6A2,Đang học,079214000001\n"
+        let file = try #require(try Self.run(["hoc_sinh.csv": text]).files.first)
+        let ids = file.findings.filter { $0.rule == "sach.duplicate-key" && $0.column == "Số định danh cá nhân" }
+        #expect(ids.map(\.row) == [1, 3, 4])
+        #expect(ids.first?.message.contains("dòng dữ liệu 3") == true && ids.first?.message.contains("dòng dữ liệu 4") == true)
+    }
+
+    @Test("The same citizen ID in two files of one folder is found in both files, each naming the other")
     func duplicatesAcrossFiles() throws {
         let a = Self.header + "7900000001,Nguyễn Văn An,01/02/2010,Nam,9A1,Đang học,079210001111\n"
         let b = Self.header + "7900000009,Phạm Văn Bình,02/02/2011,Nam,8A1,Đang học,079211002222\n"
             + "7900000010,Nguyễn Văn An,01/02/2010,Nam,9A1,Đang học,079210001111\n"
         let report = try Self.run(["a_hoc_sinh.csv": a, "b_hoc_sinh.csv": b])
-        #expect(report.files[0].findings.filter { $0.rule == "sach.duplicate-key" }.isEmpty)
+        let first = report.files[0].findings.filter { $0.rule == "sach.duplicate-key" }
+        #expect(first.map(\.row) == [1])
+        #expect(first.first?.column == "Số định danh cá nhân")
+        #expect(first.first?.message.contains("b_hoc_sinh.csv dòng dữ liệu 2") == true)
+        #expect(report.files[0].rowsWithErrors == 1)
         let cross = report.files[1].findings.filter { $0.rule == "sach.duplicate-key" }
         #expect(cross.count == 1)
         #expect(cross.first?.row == 2)

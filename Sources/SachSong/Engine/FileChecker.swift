@@ -17,11 +17,15 @@ public final class FileChecker: @unchecked Sendable {
     /// opened or read at all. A large UTF-8 file is read as two parts on two cores
     /// (`SegmentedFileCheck`); whatever that cannot vouch for is checked whole, as it always was.
     public func check(path: String) throws -> FileReport {
+        var report: FileReport
         if let split = SegmentedFileCheck.splitPoint(path: path, options: options),
-           let report = try SegmentedFileCheck(checker: self, path: path, split: split).run() {
-            return report
+           let segmented = try SegmentedFileCheck(checker: self, path: path, split: split).run() {
+            report = segmented
+        } else {
+            report = try checkWhole(path: path)
         }
-        return try checkWhole(path: path)
+        FirstOccurrences.add(to: &report, options: options)
+        return report
     }
 
     /// Checks the whole file in one pass on this thread (and a second one for its rows when

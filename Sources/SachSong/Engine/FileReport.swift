@@ -37,7 +37,15 @@ public struct FileReport: Sendable {
     /// Header of each unique field's column, for messages.
     var keyColumns: [String: (header: String, index: Int)] = [:]
 
-    /// Adds a finding found after the file was checked (duplicates across files).
+    /// Adds a finding found after the file was read (first occurrences, duplicates across
+    /// files): counted always, kept only under the per-rule and per-file limits of `options`.
+    mutating func append(_ finding: Finding, limits options: CheckOptions) {
+        let kept = findings.reduce(0) { $0 + ($1.rule == finding.rule ? 1 : 0) }
+        append(finding)
+        if kept >= options.maxFindingsPerRule || findings.count > options.maxFindingsPerFile { findings.removeLast() }
+    }
+
+    /// Adds a finding found after the file was checked.
     mutating func append(_ finding: Finding) {
         findings.append(finding)
         if finding.severity == .error, let row = finding.row {

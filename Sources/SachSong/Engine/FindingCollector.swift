@@ -28,7 +28,8 @@ final class FindingCollector {
     @discardableResult
     func add(rule: String, dimension: Dimension, severity base: Severity, row: Int?, line: Int?, column: ColumnPlan?,
              columnHeader: String? = nil, columnIndex: Int? = nil, value: @autoclosure () -> String?,
-             message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil) -> Severity? {
+             message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil,
+             firstSeen: Finding.FirstSeen? = nil) -> Severity? {
         let setting: RuleSetting
         if let known = settings[rule] { setting = known } else {
             setting = options.disabled.contains(rule) ? .disabled : options.severities[rule].map { .forced($0) } ?? .asReported
@@ -52,6 +53,7 @@ final class FindingCollector {
                                     column: column?.header ?? columnHeader, columnIndex: column?.index ?? columnIndex,
                                     value: value(), rule: rule, dimension: dimension, severity: severity,
                                     message: message(), fix: fix()))
+            findings[findings.count - 1].firstSeen = firstSeen
         }
         return severity
     }

@@ -24,19 +24,26 @@ public final class RunChecker: @unchecked Sendable {
             case .failure(let error): failures.append((paths[i], "\(error)"))
             }
         }
-        CrossFileDuplicates.find(in: &files)
+        CrossFileDuplicates.find(in: &files, options: options)
         return RunReport(asOf: options.asOf, files: files, failures: failures)
     }
 }
 
 /// The cross-file pass: a unique key already seen in an earlier file of the same record type
-/// is reported in the later file.
+/// is reported in the later file, and at its first occurrence in the earlier file, each naming
+/// the other. `--disable` and `--severity` apply as to every other finding.
 enum CrossFileDuplicates {
-    static func find(in files: inout [FileReport]) {
+    static func find(in files: inout [FileReport], options: CheckOptions) {
+        let rule = DuplicateKeyCheck.self
+        guard !options.disabled.contains(rule.id) else { return }
+        let severity = options.severities[rule.id] ?? rule.severity
         var seen: [String: [KeyFingerprint: (file: Int, place: KeyPlace)]] = [:]
         // Only record types with more than one file can repeat a key across files.
         var filesByType: [String: Int] = [:]
         for file in files { if let type = file.recordType { filesByType[type, default: 0] += 1 } }
+        // First occurrences in earlier files: (file, row, column) → the later places.
+        var firsts: [String: (file: Int, place: KeyPlace, field: String, later: [String])] = [:]
+        var firstOrder: [String] = []
         for f in files.indices {
             guard let type = files[f].recordType, filesByType[type, default: 0] > 1 else { continue }
             var additions: [Finding] = []
@@ -52,16 +59,37 @@ enum CrossFileDuplicates {
                         additions.append(Finding(
                             file: files[f].path, recordType: type, row: Int(place.row), line: Int(place.line),
                             column: column?.header, columnIndex: column?.index, value: nil,
-                            rule: DuplicateKeyCheck.id, dimension: DuplicateKeyCheck.dimension, severity: DuplicateKeyCheck.severity,
+                            rule: rule.id, dimension: rule.dimension, severity: severity,
                             message: "«\(column?.header ?? field)» trùng với tệp \(files[earlier.file].path), dòng dữ liệu \(earlier.place.row) (dòng \(earlier.place.line))."))
+                        let id = "\(earlier.file)|\(earlier.place.row)|\(field)"
+                        if firsts[id] == nil {
+                            firsts[id] = (earlier.file, earlier.place, field, [])
+                            firstOrder.append(id)
+                        }
+                        firsts[id]!.later.append("tệp \(files[f].path) dòng dữ liệu \(place.row) (dòng \(place.line))")
                     } else {
                         known[key] = (f, place)
                     }
                 }
                 seen[scope] = known
             }
-            for finding in additions { files[f].append(finding) }
+            for finding in additions { files[f].append(finding, limits: options) }
             files[f].findings.sort(by: FileChecker.order)
         }
+        var touched = Set<Int>()
+        for id in firstOrder {
+            let first = firsts[id]!
+            let file = first.file
+            let column = files[file].keyColumns[first.field]
+            let places = first.later.prefix(5).joined(separator: ", ")
+            let more = first.later.count > 5 ? " và \(first.later.count - 5) nơi khác" : ""
+            files[file].append(Finding(
+                file: files[file].path, recordType: files[file].recordType, row: Int(first.place.row), line: Int(first.place.line),
+                column: column?.header, columnIndex: column?.index, value: nil,
+                rule: rule.id, dimension: rule.dimension, severity: severity,
+                message: "«\(column?.header ?? first.field)» cũng có ở \(places)\(more)."), limits: options)
+            touched.insert(file)
+        }
+        for file in touched { files[file].findings.sort(by: FileChecker.order) }
     }
 }

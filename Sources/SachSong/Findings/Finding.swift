@@ -24,6 +24,15 @@ public struct Finding: Sendable, Codable, Equatable {
     public var fix: String?
     /// The cell of a workbook finding ("C12"), nil for CSV input.
     public var cell: String?
+    /// For a repeated value: the data row (and line) where it was first seen in the same file,
+    /// so that the first occurrence can be named too.
+    var firstSeen: FirstSeen?
+
+    /// Where a repeated value was first seen.
+    struct FirstSeen: Sendable, Codable, Equatable {
+        let row: Int
+        let line: Int
+    }
 
     public init(file: String, recordType: String? = nil, row: Int? = nil, line: Int? = nil, column: String? = nil,
                 columnIndex: Int? = nil, value: String? = nil, rule: String, dimension: Dimension,

@@ -34,6 +34,8 @@ struct DuplicateKeyCheck: Check {
     }
 
     static func report(_ value: FieldValue, first: KeyPlace, in ctx: CheckContext) {
-        ctx.emit(self, value, message: "«\(value.trimmedText)» ở «\(value.column.header)» trùng với dòng dữ liệu \(first.row) (dòng \(first.line)) của cùng tệp.")
+        ctx.emit(self, value.column, value: value.text,
+                 message: "«\(value.trimmedText)» ở «\(value.column.header)» trùng với dòng dữ liệu \(first.row) (dòng \(first.line)) của cùng tệp.",
+                 firstSeen: Finding.FirstSeen(row: Int(first.row), line: Int(first.line)))
     }
 }

@@ -1,0 +1,43 @@
+/// A repeated code, citizen ID or person is a problem of every row that carries it: the later
+/// rows are reported as they are read, and once the file is read their first occurrence is
+/// reported too, naming the rows that repeat it ("cũng ở dòng dữ liệu 199").
+enum FirstOccurrences {
+    /// Adds to `report` a finding at the first occurrence of every repeated value.
+    static func add(to report: inout FileReport, options: CheckOptions) {
+        struct Group {
+            var first: Finding.FirstSeen
+            var template: Finding
+            var later: [(row: Int, line: Int)] = []
+        }
+        var groups: [String: Group] = [:]
+        var order: [String] = []
+        for finding in report.findings {
+            guard let first = finding.firstSeen, let row = finding.row, let line = finding.line else { continue }
+            let key = "\(finding.rule)|\(finding.columnIndex ?? -1)|\(first.row)"
+            if groups[key] == nil {
+                groups[key] = Group(first: first, template: finding)
+                order.append(key)
+            }
+            groups[key]!.later.append((row, line))
+        }
+        guard !order.isEmpty else { return }
+        for key in order {
+            let group = groups[key]!
+            var finding = group.template
+            finding.row = group.first.row
+            finding.line = group.first.line
+            finding.firstSeen = nil
+            finding.fix = nil
+            let places = group.later.prefix(5).map { "dòng dữ liệu \($0.row) (dòng \($0.line))" }.joined(separator: ", ")
+            let more = group.later.count > 5 ? " và \(group.later.count - 5) dòng khác" : ""
+            if finding.rule == DuplicatePersonCheck.id {
+                finding.value = nil
+                finding.message = "Cùng người này còn ở \(places)\(more) của cùng tệp."
+            } else {
+                finding.message = "«\(finding.value ?? "")» ở «\(finding.column ?? "")» cũng có ở \(places)\(more) của cùng tệp."
+            }
+            report.append(finding, limits: options)
+        }
+        report.findings.sort(by: FileChecker.order)
+    }
+}
