@@ -25,6 +25,7 @@ public final class FileChecker: @unchecked Sendable {
             report = try checkWhole(path: path)
         }
         FirstOccurrences.add(to: &report, options: options)
+        SameCellFindings.merge(&report)
         return report
     }
 

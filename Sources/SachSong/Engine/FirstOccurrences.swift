@@ -18,7 +18,7 @@ enum FirstOccurrences {
                 groups[key] = Group(first: first, template: finding)
                 order.append(key)
             }
-            groups[key]!.later.append((row, line))
+            if !groups[key]!.later.contains(where: { $0.row == row }) { groups[key]!.later.append((row, line)) }
         }
         guard !order.isEmpty else { return }
         for key in order {
@@ -32,7 +32,8 @@ enum FirstOccurrences {
             let more = group.later.count > 5 ? " và \(group.later.count - 5) dòng khác" : ""
             if finding.rule == DuplicatePersonCheck.id {
                 finding.value = nil
-                finding.message = "Cùng người này còn ở \(places)\(more) của cùng tệp."
+                let subject = report.recordType == "hoc_sinh" || report.recordType == "nhan_su" ? "người" : "hồ sơ"
+                finding.message = "Cùng \(subject) này còn ở \(places)\(more) của cùng tệp."
             } else {
                 finding.message = "«\(finding.value ?? "")» ở «\(finding.column ?? "")» cũng có ở \(places)\(more) của cùng tệp."
             }

@@ -60,7 +60,7 @@ struct DuplicatePersonCheck: Check {
         let names = fields.compactMap { ctx.column($0)?.header }.joined(separator: ", ")
         let value = column.map { ctx.text($0.slot) }
         ctx.emit(self, column, value: value,
-                 message: "Trùng người với dòng dữ liệu \(first.row) (dòng \(first.line)): cùng \(names).",
+                 message: "Trùng \(ctx.plan.recordType.identity == nil ? "hồ sơ" : "người") với dòng dữ liệu \(first.row) (dòng \(first.line)): cùng \(names).",
                  firstSeen: Finding.FirstSeen(row: Int(first.row), line: Int(first.line)))
     }
 }
