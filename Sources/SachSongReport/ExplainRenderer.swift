@@ -10,7 +10,7 @@ public struct ExplainRenderer {
     public func text(_ school: SchoolIndicators, indicator: String) -> String {
         let ratio = school.ratios[indicator] ?? Ratio()
         var out = "\(school.name) (\(school.id)) — \(indicator): \(ratio.numerator)/\(ratio.denominator) = \(IndicatorRenderer.percent(ratio.rate))\n"
-        if !ratio.known { out += "Các tệp của trường thiếu cột cần để đếm tử số.\n" }
+        if let missing = ratio.missing { out += "Không có dữ liệu: \(missing).\n" }
         if mask.reveal { out += "Hiển thị dữ liệu cá nhân (--show-personal-data).\n" }
         out += "\(school.explained.count) hồ sơ nằm trong mẫu số nhưng không nằm trong tử số:\n"
         for row in school.explained {

@@ -31,10 +31,16 @@ public struct IndicatorRenderer {
         for school in report.schools {
             var row = ["\(school.name) (\(school.id))"]
             for c in criteria {
-                let points = school.points[c.id].map { " · \(Self.number($0))đ" } ?? ""
-                row.append(Self.percent(school.criterionRates[c.id]) + points)
+                if let rate = school.criterionRates[c.id] {
+                    let points = school.points[c.id].map { " · \(Self.number($0))đ" } ?? ""
+                    let gaps = school.missing(c).count
+                    let partial = gaps > 0 ? " (thiếu \(gaps)/\(c.indicators.count) chỉ số)" : ""
+                    row.append(Self.percent(rate) + points + partial)
+                } else {
+                    row.append("không có dữ liệu — cần \(Self.short(school.needs(c)))")
+                }
             }
-            row.append("\(Self.number(school.totalPoints))/\(Self.number(maxTotal))")
+            row.append(Self.total(school, criteria: criteria, maxTotal: maxTotal))
             rows.append(row)
         }
         var district = ["Toàn đơn vị (\(report.schools.count) trường)"]
@@ -50,7 +56,9 @@ public struct IndicatorRenderer {
                 let ratio = report.district[indicator.id] ?? Ratio()
                 let spread = report.spread(report.schools.compactMap { $0.ratios[indicator.id]?.rate })
                 let spreadText = spread.map { " · các trường: thấp nhất \(Self.percent($0.min)), trung vị \(Self.percent($0.median)), cao nhất \(Self.percent($0.max))" } ?? ""
-                let missing = ratio.known ? "" : " (thiếu cột dữ liệu ở một số trường)"
+                let lacking = report.schools.filter { $0.ratios[indicator.id]?.missing != nil }.count
+                let missing = ratio.missing.map { " (không có dữ liệu: \($0))" }
+                    ?? (lacking > 0 ? " (không tính \(lacking) trường thiếu dữ liệu)" : "")
                 out += "    \(indicator.id): \(ratio.numerator)/\(ratio.denominator) = \(Self.percent(ratio.rate))\(missing)\(spreadText)\n"
             }
             if let best = c.bands.first {
@@ -64,9 +72,27 @@ public struct IndicatorRenderer {
                 return "\(role) \(r.numerator)/\(r.denominator) (\(Self.percent(r.rate)))"
             }.joined(separator: "; ") + "\n"
         }
+        let gaps = report.schools.flatMap { school in
+            criteria.flatMap { c in school.missing(c).map { "  \(school.name) (\(school.id)) · \(c.id) \($0.indicator): \($0.reason)" } }
+        }
+        if !gaps.isEmpty {
+            out += "\nKhông có dữ liệu (chỉ số không tính được, không phải 0 %):\n" + gaps.joined(separator: "\n") + "\n"
+        }
         out += "\n\(report.spec.note)\n"
         for failure in report.failures { out += "Không đọc được: \(failure.message)\n" }
         return out
+    }
+
+    /// A need cut to fit a table cell.
+    static func short(_ need: String) -> String { need.count > 48 ? String(need.prefix(47)) + "…" : need }
+
+    /// The total points, and the criteria it covers when some have no rate.
+    static func total(_ school: SchoolIndicators, criteria: [Criterion], maxTotal: Double) -> String {
+        let covered = criteria.filter { school.criterionRates[$0.id] != nil }
+        let total = "\(number(school.totalPoints))/\(number(maxTotal))"
+        if covered.count == criteria.count { return total }
+        let of = covered.reduce(0) { $0 + $1.maxPoints }
+        return "\(number(school.totalPoints))/\(number(of)) (chỉ tính \(covered.map(\.id).joined(separator: ", ")))"
     }
 
     /// A plain text table with columns padded to their widest cell.
@@ -86,7 +112,7 @@ public struct IndicatorRenderer {
         let q = JSONRenderer().quote
         func ratio(_ r: Ratio?) -> String {
             let r = r ?? Ratio()
-            return "{\"numerator\":\(r.numerator),\"denominator\":\(r.denominator),\"rate\":\(r.rate.map { String($0) } ?? "null")}"
+            return "{\"numerator\":\(r.numerator),\"denominator\":\(r.denominator),\"rate\":\(r.rate.map { String($0) } ?? "null"),\"missing\":\(q(r.missing))}"
         }
         func indicators(_ ratios: [String: Ratio], valid: [String: Ratio]) -> String {
             "{" + report.spec.criteria.map { c in
@@ -102,7 +128,7 @@ public struct IndicatorRenderer {
         out += report.schools.map { s in
             "{\"id\":\(q(s.id)),\"name\":\(q(s.name)),\"indicators\":\(indicators(s.ratios, valid: s.valid)),\"scores\":{"
                 + report.spec.criteria.map { c in
-                    "\(q(c.id)):{\"points\":\(s.points[c.id].map { String($0) } ?? "null"),\"max\":\(c.maxPoints)}"
+                    "\(q(c.id)):{\"rate\":\(s.criterionRates[c.id].map { String($0) } ?? "null"),\"points\":\(s.points[c.id].map { String($0) } ?? "null"),\"max\":\(c.maxPoints),\"missing\":[\(s.missing(c).map { "{\"indicator\":\(q($0.indicator)),\"reason\":\(q($0.reason))}" }.joined(separator: ","))]}"
                 }.joined(separator: ",") + "},\"total\":\(s.totalPoints)}"
         }.joined(separator: ",")
         out += "],\"district\":{\"indicators\":\(indicators(report.district, valid: [:])),\"spread\":{"

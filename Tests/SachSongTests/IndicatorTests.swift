@@ -72,8 +72,15 @@ struct IndicatorTests {
         #expect(b.points["3.4"] == nil)
         #expect(b.criterionRates["3.2"] == nil)
         // No activity log and no system recording activity.
-        #expect(Self.ratio(b, "cong_cu_thu_thap") == (0, 1, 0.0))
-        #expect(Self.ratio(b, "nguoi_dung_hoat_dong") == (0, 2, 0.0))
+        // No activity log and no systems inventory: 3.3 cannot be counted — not 0 %, and it says what to supply.
+        #expect(Self.ratio(b, "cong_cu_thu_thap") == (0, 0, nil))
+        #expect(b.ratios["cong_cu_thu_thap"]?.missing?.contains("nhật ký hoạt động") == true)
+        #expect(Self.ratio(b, "nguoi_dung_hoat_dong") == (0, 0, nil))
+        #expect(b.ratios["nguoi_dung_hoat_dong"]?.missing?.contains("hoat_dong") == true)
+        #expect(b.criterionRates["3.3"] == nil && b.points["3.3"] == nil)
+        // The missing authentication column is named.
+        #expect(b.ratios["hoc_sinh_xac_thuc"]?.missing?.contains("«Xác thực CSDL dân cư»") == true)
+        #expect(b.ratios["nhan_su"]?.missing?.contains("nhan_su") == true)
     }
 
     @Test("District figures pool numerators and denominators; a part that cannot be counted leaves the pool unknown")
@@ -82,7 +89,8 @@ struct IndicatorTests {
         #expect(report.schools.count == 2)
         #expect(report.district["hoc_sinh"] == Ratio(numerator: 6, denominator: 7))
         #expect(report.district["hoc_sinh_xac_thuc"]?.rate == nil)
-        #expect(report.district["nguoi_dung_hoat_dong"] == Ratio(numerator: 2, denominator: 10))
+        // School B sent no activity log: its users are left out of the pool, not counted inactive.
+        #expect(report.district["nguoi_dung_hoat_dong"] == Ratio(numerator: 2, denominator: 8))
         #expect(report.district["dang_nhap_sso"] == Ratio(numerator: 2, denominator: 2))
         #expect(report.schoolsReaching("3.5", 1.0) == 1)
         let spread = report.spread(report.schools.compactMap { $0.ratios["hoc_sinh"]?.rate })

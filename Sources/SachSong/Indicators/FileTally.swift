@@ -27,7 +27,7 @@ final class FileTally {
         let currentOnly: Bool
         let minAge: Int?
         let count: Kind
-        enum Kind { case complete, valid, field(slot: Int, allowed: [Bool]), unknown }
+        enum Kind { case complete, valid, field(slot: Int, allowed: [Bool]), unknown(missing: String) }
     }
 
     struct RosterReader {
@@ -68,7 +68,8 @@ final class FileTally {
                 if let column = plan.columnByField[field], let matcher = column.matcher {
                     kind = .field(slot: column.slot, allowed: matcher.list.entries.map { values.contains($0.value) })
                 } else {
-                    kind = .unknown
+                    let header = type.field(field)?.header ?? field
+                    kind = .unknown(missing: "thiếu cột «\(header)» trong tệp \(type.name.lowercased()) — cần cột «\(header)» (\(field)) trong tệp \(type.name.lowercased())")
                 }
             }
             counters.append(Counter(id: indicator.id, currentOnly: population.currentOnly, minAge: population.minAge, count: kind))
@@ -93,11 +94,13 @@ final class FileTally {
             }
         }
         systemFlag = flag
+        data.hasSystemActivityColumn = flag != nil
+        data.isActivityLog = log != nil
         school = type.id == "truong" ? (slotWithColumn("ma_truong"), slotWithColumn("ten_truong")) : nil
         codeSlot = plan.uniqueColumns.first?.slot
         nameSlot = slotWithColumn("ho_ten") ?? slotWithColumn("ten") ?? slotWithColumn("ten_he_thong") ?? slotWithColumn("ten_hoc_lieu")
         ratios = counters.map { counter in
-            if case .unknown = counter.count { return Ratio(known: false) }
+            if case .unknown(let missing) = counter.count { return Ratio(missing: missing) }
             return Ratio()
         }
         valids = Array(repeating: Ratio(), count: counters.count)

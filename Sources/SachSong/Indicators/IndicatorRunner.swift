@@ -25,6 +25,23 @@ public struct SchoolIndicators: Sendable {
 
     public var totalPoints: Double { points.values.reduce(0, +) }
 
+    /// What a criterion's indicators lack, as "indicator: reason" lines (empty when all can be
+    /// counted).
+    public func missing(_ criterion: Criterion) -> [(indicator: String, reason: String)] {
+        criterion.indicators.compactMap { indicator in ratios[indicator.id]?.missing.map { (indicator.id, $0) } }
+    }
+
+    /// What to supply for a criterion without a rate ("tệp nhật ký hoạt động; cột «…»"), from
+    /// the part of each reason after "— cần".
+    public func needs(_ criterion: Criterion) -> String {
+        var needs: [String] = []
+        for (_, reason) in missing(criterion) {
+            let need = reason.range(of: " — cần ").map { String(reason[$0.upperBound...]) } ?? reason
+            if !needs.contains(need) { needs.append(need) }
+        }
+        return needs.joined(separator: "; ")
+    }
+
     /// A rule with its count and a few example places.
     public struct Problem: Sendable {
         public var rule: String
@@ -108,8 +125,8 @@ public final class IndicatorRunner {
         var district: [String: Ratio] = [:]
         var byRole: [String: Ratio] = [:]
         for school in result {
-            for (id, ratio) in school.ratios { district[id] = (district[id] ?? Ratio()) + ratio }
-            for (role, ratio) in school.activeByRole { byRole[role] = (byRole[role] ?? Ratio()) + ratio }
+            for (id, ratio) in school.ratios { district[id] = district[id].map { $0 + ratio } ?? ratio }
+            for (role, ratio) in school.activeByRole { byRole[role] = byRole[role].map { $0 + ratio } ?? ratio }
         }
         return IndicatorReport(asOf: options.asOf, spec: spec, schools: result, district: district,
                                districtActiveByRole: byRole, failures: report.failures)
@@ -122,15 +139,18 @@ public final class IndicatorRunner {
         var activity: [UInt64: UInt32] = [:]
         var activityRows = 0
         var systemRecords = false
+        var hasLog = false, hasSystemFlag = false
         var code: String?, name: String?
         var explained: [ExplainedRow] = []
         for file in files {
             let tally = file.tally
-            for (id, ratio) in tally.ratios { ratios[id] = (ratios[id] ?? Ratio()) + ratio }
-            for (id, ratio) in tally.valid { valid[id] = (valid[id] ?? Ratio()) + ratio }
+            for (id, ratio) in tally.ratios { ratios[id] = ratios[id].map { $0 + ratio } ?? ratio }
+            for (id, ratio) in tally.valid { valid[id] = valid[id].map { $0 + ratio } ?? ratio }
             for (user, role) in tally.roster where roster[user] == nil { roster[user] = tally.roles[Int(role)] }
             activity.merge(tally.activity) { $0 | $1 }
             activityRows += tally.activityRows
+            hasLog = hasLog || tally.isActivityLog
+            hasSystemFlag = hasSystemFlag || tally.hasSystemActivityColumn
             systemRecords = systemRecords || tally.systemRecordsActivity
             code = code ?? tally.schoolCode
             name = name ?? tally.schoolName
@@ -146,14 +166,29 @@ public final class IndicatorRunner {
             activeByRole[role, default: Ratio()].denominator += 1
             if isActive { activeByRole[role, default: Ratio()].numerator += 1 }
         }
+        let logName = rules.ruleSet.recordType(spec.log.recordType)?.name ?? spec.log.recordType
         for (_, indicator) in spec.indicators {
             switch indicator.kind {
-            case .records:
-                if ratios[indicator.id] == nil { ratios[indicator.id] = Ratio() }
-            case .activityCollected:
-                ratios[indicator.id] = Ratio(numerator: activityRows > 0 || systemRecords ? 1 : 0, denominator: 1)
+            case .records(let recordType, _, _):
+                if ratios[indicator.id] == nil {
+                    let name = rules.ruleSet.recordType(recordType)?.name ?? recordType
+                    ratios[indicator.id] = Ratio(missing: "chưa có tệp hồ sơ \(name.lowercased()) — cần tệp hồ sơ \(name.lowercased()) (\(recordType))")
+                }
+            case .activityCollected(let field):
+                if activityRows > 0 || systemRecords || hasSystemFlag || hasLog {
+                    ratios[indicator.id] = Ratio(numerator: activityRows > 0 || systemRecords ? 1 : 0, denominator: 1)
+                } else {
+                    let column = field.flatMap { f in rules.ruleSet.recordTypes.lazy.compactMap { $0.field(f) }.first?.header }
+                    ratios[indicator.id] = Ratio(missing: "không có nhật ký hoạt động và danh mục hệ thống không có cột «\(column ?? "Ghi nhận hoạt động người dùng")» — cần nhật ký hoạt động (\(spec.log.recordType)) hoặc cột «\(column ?? "Ghi nhận hoạt động người dùng")» trong danh mục hệ thống")
+                }
             case .activeUsers:
-                ratios[indicator.id] = active
+                if !hasLog {
+                    ratios[indicator.id] = Ratio(missing: "không có tệp \(logName.lowercased()) — cần nhật ký hoạt động \(spec.activityWeeks) tuần trước ngày tham chiếu (\(spec.log.recordType))")
+                } else if roster.isEmpty {
+                    ratios[indicator.id] = Ratio(missing: "không có danh sách người dùng (học sinh, nhân sự hiện tại, có mã) — cần tệp học sinh hoặc nhân sự có mã")
+                } else {
+                    ratios[indicator.id] = active
+                }
             }
         }
         var criterionRates: [String: Double] = [:]

@@ -15,6 +15,10 @@ public struct TallyData: Sendable {
     public var activityRows = 0
     /// A system of the inventory records user activity.
     public var systemRecordsActivity = false
+    /// The file is an activity log (its user and time columns were found).
+    public var isActivityLog = false
+    /// The file is a systems inventory with the column saying whether a system records activity.
+    public var hasSystemActivityColumn = false
     /// From a school profile: code and name.
     public var schoolCode: String?
     public var schoolName: String?

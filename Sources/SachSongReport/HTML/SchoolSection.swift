@@ -68,7 +68,7 @@ struct SchoolSection {
 
     /// Why an indicator has no rate, in a few words.
     static func noRate(_ indicator: IndicatorSpec, _ ratio: Ratio) -> String {
-        if !ratio.known { return "thiếu cột dữ liệu" }
+        if let missing = ratio.missing { return "không có dữ liệu: \(HTMLText.escape(missing))" }
         if case .records(_, let population, _) = indicator.kind, let age = population.minAge {
             return "không có ai từ \(age) tuổi"
         }
@@ -124,8 +124,8 @@ struct SchoolSection {
         switch indicator.kind {
         case .records(let recordType, let population, _):
             let typeName = e(page.recordTypeName(recordType) ?? recordType)
-            if !ratio.known {
-                return "\(name): các tệp «\(typeName)» thiếu cột cần để đếm — bổ sung cột vào tệp xuất."
+            if let missing = ratio.missing {
+                return "\(name): không có dữ liệu — \(e(missing))."
             }
             // Nobody of that age (a primary school and the card at 14): nothing to fix.
             if ratio.denominator == 0, population.minAge != nil { return nil }

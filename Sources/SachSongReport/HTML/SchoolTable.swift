@@ -27,13 +27,21 @@ struct SchoolTable {
                     let level = page.level(criterion, rate: rate)
                     out += "\(HTMLText.percent(rate)) <span class=\"pts\">\(HTMLText.decimal(school.points[criterion.id] ?? 0))đ</span>"
                     if level != .full { out += " <span class=\"chip \(level.rawValue)\" title=\"\(level.label)\">\(level == .low ? "!" : "–")</span>" }
+                    let gaps = school.missing(criterion).count
+                    if gaps > 0 { out += " <span class=\"missing\">(thiếu \(gaps)/\(criterion.indicators.count) chỉ số)</span>" }
                 } else {
-                    out += "<span class=\"missing\">không có dữ liệu</span>"
+                    out += "<span class=\"missing\">không có dữ liệu — cần \(e(school.needs(criterion)))</span>"
                 }
                 out += "</td>"
             }
+            let covered = page.criteria.filter { school.criterionRates[$0.id] != nil }
+            let coveredMax = covered.reduce(0) { $0 + $1.maxPoints }
             out += "<td class=\"num\" data-v=\"\(HTMLText.sortKey(school.totalPoints))\"><b>\(HTMLText.decimal(school.totalPoints))</b>"
-            out += "<span class=\"pts\">/\(HTMLText.decimal(page.maxTotal))</span></td></tr>\n"
+            out += "<span class=\"pts\">/\(HTMLText.decimal(covered.count == page.criteria.count ? page.maxTotal : coveredMax))</span>"
+            if covered.count < page.criteria.count {
+                out += " <span class=\"missing\">(chỉ tính \(e(covered.map(\.id).joined(separator: ", "))))</span>"
+            }
+            out += "</td></tr>\n"
         }
         out += "</tbody>\n<tfoot><tr><td></td><td colspan=\"2\">Toàn đơn vị (\(report.schools.count) trường)</td>"
         for criterion in page.criteria { out += "<td class=\"num\">\(HTMLText.percent(page.districtRate(criterion)))</td>" }

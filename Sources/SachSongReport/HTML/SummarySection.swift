@@ -81,7 +81,7 @@ struct SummarySection {
                 let ratio = report.district[indicator.id] ?? Ratio()
                 let spread = report.spread(report.schools.compactMap { $0.ratios[indicator.id]?.rate })
                 out += "<tr><td class=\"ind\">\(e(indicator.name)) <code>\(e(indicator.id))</code>"
-                if !ratio.known { out += " <span class=\"missing\">(thiếu cột dữ liệu ở một số trường)</span>" }
+                if let missing = ratio.missing { out += " <span class=\"missing\">(không có dữ liệu: \(e(missing)))</span>" }
                 out += "</td><td class=\"num\">\(HTMLText.count(ratio.numerator))</td><td class=\"num\">\(HTMLText.count(ratio.denominator))</td>"
                 out += "<td class=\"num\">\(ratio.rate == nil ? "<span class=\"missing\">không có dữ liệu</span>" : HTMLText.percent(ratio.rate))</td>"
                 out += "<td class=\"num\">\(spread.map { "\(HTMLText.percent($0.min)) – \(HTMLText.percent($0.max))" } ?? "—")</td></tr>\n"
