@@ -73,7 +73,7 @@ struct TextFastPathTests {
         for (index, entry) in list.entries.enumerated() {
             var spellings: [(String, Bool)] = [(entry.value, true)]
             for synonym in entry.synonyms { spellings.append((synonym, false)) }
-            if let code = entry.code { spellings.append((code, false)) }
+            if let code = entry.code { spellings.append((code, true)) }
             for (spelling, canonical) in spellings where Array(MatchKey.of(spelling).utf8) == key {
                 switch found {
                 case .none: found = canonical ? .canonical(index) : .synonym(index)

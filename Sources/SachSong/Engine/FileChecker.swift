@@ -174,7 +174,7 @@ public final class FileChecker: @unchecked Sendable {
         }
         for (column, field, holder) in mapping.shadowed where mapping.recordType.fields[field].type != .text {
             let rule = mapping.recordType.fields[field]
-            add(AmbiguousColumnCheck.self, column,
+            add(AmbiguousColumnCheck.self, column, severity: .info,
                 "Cột «\(header.names[column])» và cột «\(header.names[holder])» cùng khớp trường «\(rule.header)»; dùng cột «\(header.names[holder])» cho trường này, cột «\(header.names[column])» được kiểm tra cùng kiểu (chỉ rõ bằng --map).")
         }
         for (column, field, other) in mapping.ambiguous {

@@ -28,6 +28,9 @@ public struct CodeList: Sendable {
     /// error. An open list (kinds of software, of materials) only describes the usual values: a
     /// value outside it is information, never an error.
     public var closed: Bool
+    /// Values whose meaning differs between systems (single-digit gender codes): never read as
+    /// an entry, and reported as ambiguous.
+    public var ambiguous: [String] = []
 
     public init(id: String, name: String, entries: [Entry], closed: Bool = true) {
         self.id = id

@@ -139,7 +139,7 @@ public enum RuleSetLoader {
 
     static func loadList(path: String) throws -> CodeList {
         let root = try YAMLNode.parse(try readText(path), file: path)
-        let keys = try root.mapping(allowed: ["list", "name", "source", "values", "closed"], required: ["list", "values"])
+        let keys = try root.mapping(allowed: ["list", "name", "source", "values", "closed", "ambiguous"], required: ["list", "values"])
         var entries: [CodeList.Entry] = []
         for item in try keys["values"]!.sequence() {
             if item.isScalar {
@@ -152,8 +152,10 @@ public enum RuleSetLoader {
                                           meaning: try entry["meaning"]?.strings() ?? []))
         }
         let id = try keys["list"]!.string()
-        return CodeList(id: id, name: try keys["name"]?.string() ?? id, entries: entries,
-                        closed: try keys["closed"]?.bool() ?? true)
+        var list = CodeList(id: id, name: try keys["name"]?.string() ?? id, entries: entries,
+                            closed: try keys["closed"]?.bool() ?? true)
+        list.ambiguous = try keys["ambiguous"]?.strings() ?? []
+        return list
     }
 
     // MARK: - record types

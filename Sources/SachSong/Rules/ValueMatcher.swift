@@ -30,7 +30,9 @@ final class ValueMatcher: @unchecked Sendable {
         for (index, entry) in list.entries.enumerated() {
             Self.add(entry.value, entry: index, canonical: true, to: &keys)
             for synonym in entry.synonyms { Self.add(synonym, entry: index, canonical: false, to: &keys) }
-            if let code = entry.code { Self.add(code, entry: index, canonical: false, to: &keys) }
+            // A list's own code ("01", "2") is the value written as the receiving database's code:
+            // as good as the canonical spelling.
+            if let code = entry.code { Self.add(code, entry: index, canonical: true, to: &keys) }
         }
         var prefixes = [UInt64](repeating: 0, count: 1024)
         for item in keys {

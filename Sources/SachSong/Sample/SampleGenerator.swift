@@ -856,7 +856,7 @@ public final class SampleGenerator {
     // MARK: - hoat_dong
 
     static let activityKinds = ["timestamp-bad", "timestamp-future", "role-not-allowed", "role-synonym", "number-range",
-                                "blank-system", "dup-event"]
+                                "blank-user", "dup-event"]
 
     /// Activity in the 8 weeks before `asOf` (week k = [asOf − 7k, asOf − 7(k−1)) days): 75 % of
     /// staff and 50 % of students are regularly active (4–8 weeks), 40 % of the others show up in
@@ -920,7 +920,7 @@ public final class SampleGenerator {
                             w.mark("vai_tro", "sach.value-synonym", kind)
                         case "number-range":
                             w.table["thoi_luong"] = String(prng.int(1500, 9000)); w.mark("thoi_luong", "dung.number", kind)
-                        case "blank-system": w.table["he_thong"] = ""; w.mark("he_thong", "du.required", kind)
+                        case "blank-user": w.table["ma_nguoi_dung"] = ""; w.mark("ma_nguoi_dung", "du.required", kind)
                         default: // the previous event exported twice
                             if let lastClean { w.table.values = lastClean } else { w.table["ho_ten"] = person.name.uppercased() }
                             w.mark(lastClean == nil ? "ho_ten" : "ma_nguoi_dung",
