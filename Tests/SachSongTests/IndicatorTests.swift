@@ -127,3 +127,26 @@ struct IndicatorTests {
         }
     }
 }
+
+/// `indicators --verified`: authentication (3.2) from a population-database verification result,
+/// linked as `reconcile` links it, instead of an authentication column.
+@Suite("Indicators from a verification result")
+struct VerifiedIndicatorTests {
+    @Test("A school without an authentication column gets 3.2 from the verification result (2 of 7, as worked out by hand)")
+    func verified() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("sachsong-verified-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        try manager.createDirectory(at: root.appendingPathComponent("truong_x"), withIntermediateDirectories: true)
+        try manager.copyItem(atPath: FixtureSupport.path("reconcile/truong_hoc_sinh.csv"),
+                             toPath: root.appendingPathComponent("truong_x/hoc_sinh.csv").path)
+        let options = CheckOptions(asOf: FixtureSupport.asOf)
+        let without = IndicatorRunner(rules: FixtureSupport.rules, options: options).run(path: root.path)
+        #expect(without.schools.first?.ratios["hoc_sinh_xac_thuc"]?.rate == nil)
+        let runner = IndicatorRunner(rules: FixtureSupport.rules, options: options)
+        runner.verified = FixtureSupport.path("reconcile/xac_thuc_dan_cu.txt")
+        let school = try #require(runner.run(path: root.path).schools.first)
+        #expect(school.ratios["hoc_sinh_xac_thuc"] == Ratio(numerator: 2, denominator: 7))
+        #expect(school.criterionRates["3.2"] != nil)
+    }
+}

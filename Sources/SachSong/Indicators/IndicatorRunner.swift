@@ -85,6 +85,10 @@ public struct IndicatorReport: Sendable {
 public final class IndicatorRunner {
     let rules: CompiledRules
     let options: CheckOptions
+    /// A verification result of the national population database (`--verified`): authentication
+    /// (3.2) is then counted by linking each school's records to it, as `reconcile` does, instead
+    /// of read from an authentication column.
+    public var verified: String?
 
     public init(rules: CompiledRules, options: CheckOptions) {
         self.rules = rules
@@ -117,7 +121,7 @@ public final class IndicatorRunner {
         var result: [SchoolIndicators] = []
         for (folder, files) in schools {
             let reports = files.compactMap { byPath[$0] }
-            var indicators = summarize(folder: folder, files: reports, spec: spec)
+            var indicators = summarize(folder: folder, files: reports, spec: spec, authenticated: authenticated(reports))
             if let school, indicators.id != school, (folder as NSString).lastPathComponent != school { continue }
             indicators.files = files
             result.append(indicators)
@@ -132,7 +136,27 @@ public final class IndicatorRunner {
                                districtActiveByRole: byRole, failures: report.failures)
     }
 
-    private func summarize(folder: String, files: [FileReport], spec: CriteriaSpec) -> SchoolIndicators {
+    /// Per record type, the school's records matched with the verification result (same number,
+    /// name, birth date and gender) over its records; empty without `verified`.
+    private func authenticated(_ files: [FileReport]) -> [String: Ratio] {
+        guard let verified else { return [:] }
+        var result: [String: Ratio] = [:]
+        let reconciler = Reconciler(rules: rules)
+        for file in files {
+            guard let type = file.recordType, type == "hoc_sinh" || type == "nhan_su" else { continue }
+            let ratio: Ratio
+            do {
+                let report = try reconciler.reconcile(school: file.path, authoritative: verified, recordType: type)
+                ratio = Ratio(numerator: report.consistent, denominator: report.schoolRows)
+            } catch {
+                ratio = Ratio(missing: "không đối chiếu được với tệp xác thực \(verified): \(error) — cần tệp kết quả xác thực có cột số định danh")
+            }
+            result[type] = result[type].map { $0 + ratio } ?? ratio
+        }
+        return result
+    }
+
+    private func summarize(folder: String, files: [FileReport], spec: CriteriaSpec, authenticated: [String: Ratio] = [:]) -> SchoolIndicators {
         var ratios: [String: Ratio] = [:]
         var valid: [String: Ratio] = [:]
         var roster: [UInt64: String] = [:]
@@ -165,6 +189,13 @@ public final class IndicatorRunner {
             if isActive { active.numerator += 1 }
             activeByRole[role, default: Ratio()].denominator += 1
             if isActive { activeByRole[role, default: Ratio()].numerator += 1 }
+        }
+        // Authentication read from the verification result replaces the authentication column.
+        for (_, indicator) in spec.indicators {
+            if case .records(let recordType, _, .field(let field, _)) = indicator.kind, field == "xac_thuc_dan_cu",
+               let ratio = authenticated[recordType] {
+                ratios[indicator.id] = ratio
+            }
         }
         let logName = rules.ruleSet.recordType(spec.log.recordType)?.name ?? spec.log.recordType
         for (_, indicator) in spec.indicators {

@@ -39,6 +39,9 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Trường cần giải thích (mã trường hoặc tên thư mục).")
     var school: String?
 
+    @Option(help: "Kết quả xác thực với CSDL quốc gia về dân cư (CSV/Excel có số định danh, họ tên, ngày sinh, giới tính): tiêu chí 3.2 đếm hồ sơ khớp tệp này thay cho cột xác thực.")
+    var verified: String?
+
     @Flag(name: .customLong("show-personal-data"), help: "Hiện số định danh đầy đủ trong --explain (mặc định: che, ví dụ 079******234).")
     var showPersonalData = false
 
@@ -68,7 +71,12 @@ struct IndicatorsCommand: ParsableCommand {
             indicatorID = parts.last!
             options.explainIndicator = indicatorID
         }
-        let report = IndicatorRunner(rules: compiled, options: options).run(path: path, school: school)
+        if let verified, !FileManager.default.fileExists(atPath: verified) {
+            throw ExitWithMessage(code: 2, message: "\(verified): không tìm thấy tệp kết quả xác thực (--verified).")
+        }
+        let runner = IndicatorRunner(rules: compiled, options: options)
+        runner.verified = verified
+        let report = runner.run(path: path, school: school)
         if let indicatorID {
             guard let target = report.schools.first else {
                 throw ExitWithMessage(code: 2, message: "Không có trường «\(school ?? "")» trong \(path).")
