@@ -5,7 +5,7 @@ public enum CheckCatalog {
         RequiredFieldCheck.self, PlaceholderCheck.self, ConditionalRequiredCheck.self, MissingColumnCheck.self,
         // đúng
         DateFormatCheck.self, NonexistentDateCheck.self, FutureDateCheck.self, AgeRangeCheck.self, YearCheck.self,
-        TimestampCheck.self, PhoneCheck.self, OldMobilePrefixCheck.self, EmailCheck.self, CodeFormatCheck.self,
+        TimestampCheck.self, PhoneCheck.self, PhonePrefixCheck.self, OldMobilePrefixCheck.self, EmailCheck.self, CodeFormatCheck.self,
         AllowedValueCheck.self, NumberCheck.self, GradeCheck.self, ClassGradeCheck.self, AgeGradeCheck.self,
         NameCharactersCheck.self,
         CitizenIDFormatCheck.self, LostLeadingZeroCheck.self, ProvinceCodeCheck.self, CenturyDigitCheck.self,

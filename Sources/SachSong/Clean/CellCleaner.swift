@@ -1,6 +1,7 @@
 /// Runs the safe fixes on one value until nothing changes.
 struct CellCleaner {
     let fixes: [CellFix]
+    var phones: PhoneNumbering = .builtIn
 
     /// False when no fix can change these bytes — the common case, a clean value — decided
     /// without building a String. True means "run the fixes" (it may still change nothing).
@@ -29,7 +30,7 @@ struct CellCleaner {
         func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
         switch type {
         case .phone:
-            if n == 10, bytes[0] == 0x30, digits(0..<10), PhoneNumber.isMobilePrefix(bytes[1] - 0x30, bytes[2] - 0x30) { return false }
+            if n == 10, bytes[0] == 0x30, digits(0..<10), phones.isMobile(bytes[1] - 0x30, bytes[2] - 0x30) { return false }
             if n == 11, bytes[0] == 0x30, bytes[1] == 0x32, digits(0..<11) { return false }
             return true
         case .date:
@@ -52,7 +53,7 @@ struct CellCleaner {
         for _ in 0..<3 {
             var changed = false
             for fix in fixes {
-                if let fixed = fix.apply(current, field: field, matcher: matcher) {
+                if let fixed = fix.apply(current, field: field, matcher: matcher, phones: phones) {
                     current = fixed
                     changed = true
                     if !applied.contains(fix.rawValue) { applied.append(fix.rawValue) }

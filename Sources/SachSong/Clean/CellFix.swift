@@ -57,7 +57,7 @@ public enum CellFix: String, CaseIterable, Sendable {
     }
 
     /// The fixed value, or nil when this fix does not apply or changes nothing.
-    func apply(_ value: String, field: FieldRule, matcher: ValueMatcher?) -> String? {
+    func apply(_ value: String, field: FieldRule, matcher: ValueMatcher?, phones: PhoneNumbering = .builtIn) -> String? {
         let result: String?
         switch self {
         case .mojibake:
@@ -78,7 +78,7 @@ public enum CellFix: String, CaseIterable, Sendable {
             result = profile.isAllUpper || profile.isAllLower ? NameCaseCheck.titleCase(SpacesCheck.normalized(value)) : nil
         case .phoneFormat, .oldMobilePrefix, .phoneLostZero:
             guard field.type == .phone else { return nil }
-            switch (self, PhoneNumber.parse(value.trimmingSpaces)) {
+            switch (self, PhoneNumber.parse(value.trimmingSpaces, numbering: phones)) {
             case (.phoneFormat, .valid(let normalized, false)): result = normalized
             case (.oldMobilePrefix, .oldMobile(_, let new)): result = new
             case (.phoneLostZero, .lostLeadingZero(let restored)): result = restored

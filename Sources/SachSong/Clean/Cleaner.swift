@@ -83,7 +83,7 @@ public final class Cleaner {
         var columns: [(index: Int, header: String, field: FieldRule, matcher: ValueMatcher?)] = []
         var width = 0
         var identity: (id: Int, birth: Int?, gender: Int?)?
-        let cellCleaner = CellCleaner(fixes: options.fixes.filter { $0 != .identityLostZero && $0 != .legacyFont })
+        let cellCleaner = CellCleaner(fixes: options.fixes.filter { $0 != .identityLostZero && $0 != .legacyFont }, phones: rules.phones)
         let restoreZero = options.fixes.contains(.identityLostZero)
         let provinces = rules.provinces
         // Legacy-font text is decided per column from the first rows: they wait in `queue`

@@ -8,6 +8,8 @@ public final class CompiledRules: @unchecked Sendable {
     let provinces: CodeList
     let retirement: RetirementSchedule?
     let detector: RecordTypeDetector
+    /// The mobile numbering of the profile (`mobile_prefix_list`, `mobile_prefix_change_list`).
+    let phones: PhoneNumbering
 
     public init(_ ruleSet: RuleSet) {
         self.ruleSet = ruleSet
@@ -20,6 +22,14 @@ public final class CompiledRules: @unchecked Sendable {
         provinces = ruleSet.lists[ruleSet.settings.provinceList] ?? CodeList(id: "", name: "", entries: [])
         retirement = ruleSet.settings.retirementSchedule.isEmpty ? nil : RetirementSchedule(ruleSet.settings.retirementSchedule)
         detector = RecordTypeDetector(rules: ruleSet)
+        let settings = ruleSet.settings
+        if let prefixes = settings.mobilePrefixList.flatMap({ ruleSet.lists[$0] }) {
+            let changes = settings.mobilePrefixChangeList.flatMap { ruleSet.lists[$0] }?.entries
+                .reduce(into: [String: String]()) { table, entry in if let old = entry.code { table[old] = entry.value } }
+            phones = PhoneNumbering(prefixes: prefixes.entries.map(\.value), changes: changes ?? PhoneNumbering.builtIn.changes)
+        } else {
+            phones = .builtIn
+        }
     }
 
     /// How the header row is found: under title rows, the first row that names enough fields

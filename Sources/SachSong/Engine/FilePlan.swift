@@ -19,6 +19,7 @@ final class FilePlan {
     /// The province codes as numbers (79 for "079").
     let provinceNumbers: Set<Int>
     let retirement: RetirementSchedule?
+    let phones: PhoneNumbering
     /// Required fields without a column.
     let missingRequired: [FieldRule]
     /// The fields the row checks read, resolved (a constant: reading it copies nothing).
@@ -56,6 +57,7 @@ final class FilePlan {
         provinces = rules.provinces
         provinceNumbers = Set(rules.provinces.entries.compactMap { $0.code.flatMap { Int($0) } })
         retirement = rules.retirement
+        phones = rules.phones
         missingRequired = recordType.fields.filter { $0.required == .always && byField[$0.id] == nil }
         rowFields = RowFields(type: recordType, slots: slots, columns: byField)
     }

@@ -67,13 +67,17 @@ enum CriteriaLoader {
                     switch try p.string() {
                     case "current": population.currentOnly = true
                     case "all": population.currentOnly = false
-                    default: throw p.error("population cần current, all hoặc {min_age: N | card_age}")
+                    default: throw p.error("population cần current, all hoặc {min_age: N | card_age | vneid_age}")
                     }
                 } else {
                     let pm = try p.mapping(allowed: ["current", "min_age"])
                     if let current = pm["current"] { population.currentOnly = try current.bool() }
                     if let age = pm["min_age"] {
-                        population.minAge = try age.string() == "card_age" ? ruleSet.settings.cardAge : try age.int()
+                        switch try? age.string() {
+                        case "card_age": population.minAge = ruleSet.settings.cardAge
+                        case "vneid_age": population.minAge = ruleSet.settings.vneidAge
+                        default: population.minAge = try age.int()
+                        }
                     }
                 }
             }

@@ -12,6 +12,10 @@ public struct ProfileSettings: Sendable {
     public var freshnessDays: Int
     /// Code list of the first three digits of the citizen ID.
     public var provinceList: String
+    /// Code list of the mobile prefixes in force, and of the 2018 prefix change (old prefix as
+    /// the entry's code, new as its value); nil: the built-in tables.
+    public var mobilePrefixList: String?
+    public var mobilePrefixChangeList: String?
     /// Headers that carry no data to check ("STT", "Ghi chú"): never reported as unknown.
     public var ignoredHeaders: [String] = ["STT", "TT", "Số TT", "Số thứ tự", "Ghi chú"]
     /// Headers forced onto fields, whatever their words (`columns:` in profile.yaml, `--map`):

@@ -93,7 +93,7 @@ public enum RuleSetLoader {
         let root = try YAMLNode.parse(try readText(path), file: path)
         let keys = try root.mapping(allowed: ["profile", "name", "placeholders", "card_age", "vneid_age",
                                               "freshness_days", "province_list", "retirement_schedule",
-                                              "ignored_headers", "columns"],
+                                              "ignored_headers", "columns", "mobile_prefix_list", "mobile_prefix_change_list"],
                                     required: ["profile"])
         var settings = ProfileSettings()
         settings.name = try keys["name"]?.string() ?? (try keys["profile"]!.string())
@@ -102,6 +102,8 @@ public enum RuleSetLoader {
         if let value = keys["vneid_age"] { settings.vneidAge = try value.int() }
         if let value = keys["freshness_days"] { settings.freshnessDays = try value.int() }
         if let value = keys["province_list"] { settings.provinceList = try value.string() }
+        if let value = keys["mobile_prefix_list"] { settings.mobilePrefixList = try value.string() }
+        if let value = keys["mobile_prefix_change_list"] { settings.mobilePrefixChangeList = try value.string() }
         if let value = keys["ignored_headers"] { settings.ignoredHeaders = try value.strings() }
         if let value = keys["columns"] {
             for item in try value.sequence() {

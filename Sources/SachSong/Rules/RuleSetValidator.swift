@@ -6,6 +6,12 @@ enum RuleSetValidator {
         if let profilePath, ruleSet.lists[ruleSet.settings.provinceList] == nil {
             errors.append(RuleError(file: profilePath, message: "danh mục mã tỉnh «\(ruleSet.settings.provinceList)» (province_list) không tồn tại trong lists/"))
         }
+        for (key, list) in [("mobile_prefix_list", ruleSet.settings.mobilePrefixList),
+                            ("mobile_prefix_change_list", ruleSet.settings.mobilePrefixChangeList)] {
+            if let profilePath, let list, ruleSet.lists[list] == nil {
+                errors.append(RuleError(file: profilePath, message: "danh mục «\(list)» (\(key)) không tồn tại trong lists/"))
+            }
+        }
         let allFields = Set(ruleSet.recordTypes.flatMap { $0.fields.map(\.id) })
         for (header, field) in ruleSet.settings.columns where !allFields.contains(field) {
             errors.append(RuleError(file: profilePath ?? ruleSet.directory,

@@ -1,5 +1,8 @@
 /// A student whose age (by calendar year, as the school-entry rule counts it) is further from
-/// grade + 5 than the rules' tolerances (Luật Giáo dục 2019 Điều 28; Điều lệ trường).
+/// grade + 5 than the rules' tolerances (Luật Giáo dục 2019 Điều 28; Điều lệ trường). Younger than
+/// the early-entry tolerance is an error; older than the late tolerance is a warning asking for a
+/// check, since repeating a grade (up to three times a level) and late entry are lawful (Thông tư
+/// 32/2020 Điều 33, Thông tư 28/2020 Điều 33).
 struct AgeGradeCheck: Check {
     static let id = "dung.age-grade"
     static let dimension = Dimension.dung
@@ -9,6 +12,7 @@ struct AgeGradeCheck: Check {
         .valid([("ngay_sinh", "15/08/2014"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .valid([("ngay_sinh", "15/08/2012"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .invalid([("ngay_sinh", "15/08/2008"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
+        .invalid([("ngay_sinh", "15/08/2010"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .invalid([("ngay_sinh", "15/08/2017"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
     ]
 
@@ -27,10 +31,13 @@ struct AgeGradeCheck: Check {
         let schoolYear = ctx.asOf.month >= 9 ? ctx.asOf.year : ctx.asOf.year - 1
         let age = schoolYear - birth.year
         let expected = grade + 5
-        if age < expected - rule.early || age > expected + rule.late {
-            let direction = age < expected ? "nhỏ" : "lớn"
+        if age < expected - rule.early {
             ctx.emit(self, column, value: String(grade),
-                     message: "Học sinh sinh năm \(birth.year) tròn \(age) tuổi trong năm học \(schoolYear)–\(schoolYear + 1), \(direction) hơn tuổi chuẩn \(expected) của khối \(grade) quá mức cho phép (sớm \(rule.early), muộn \(rule.late) năm).")
+                     message: "Học sinh sinh năm \(birth.year) tròn \(age) tuổi trong năm học \(schoolYear)–\(schoolYear + 1), nhỏ hơn tuổi chuẩn \(expected) của khối \(grade) quá mức cho phép (sớm tối đa \(rule.early) năm).")
+        } else if age > expected + rule.late {
+            ctx.emit(self, column, value: String(grade),
+                     message: "Học sinh sinh năm \(birth.year) tròn \(age) tuổi trong năm học \(schoolYear)–\(schoolYear + 1), lớn hơn tuổi chuẩn \(expected) của khối \(grade) hơn \(rule.late) năm: cần kiểm tra ngày sinh và khối (lưu ban, vào học muộn là hợp lệ — TT 32/2020, TT 28/2020 Điều 33).",
+                     severity: .warning)
         }
     }
 }

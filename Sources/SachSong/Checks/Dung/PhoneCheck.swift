@@ -17,11 +17,11 @@ struct PhoneCheck: Check {
         let t = value.trimmed
         // The common case, a 10-digit mobile as it should be written, without building a String.
         if t.count == 10, t[0] == 0x30, t.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-           PhoneNumber.isMobilePrefix(t[1] - 0x30, t[2] - 0x30) {
+           ctx.plan.phones.isMobile(t[1] - 0x30, t[2] - 0x30) {
             return
         }
         let text = value.trimmedText
-        switch PhoneNumber.parse(text) {
+        switch PhoneNumber.parse(text, numbering: ctx.plan.phones) {
         case .valid(let normalized, let canonical):
             if !canonical {
                 PhoneFormatCheck.report(value, normalized: normalized, in: ctx)
@@ -31,6 +31,8 @@ struct PhoneCheck: Check {
         case .lostLeadingZero(let restored):
             ctx.emit(self, value, message: "Số điện thoại «\(text)» có 9 chữ số: có lẽ bảng tính đã làm mất số 0 đầu («\(restored)»).",
                      fix: restored)
+        case .unlistedPrefix(let normalized, let prefix):
+            PhonePrefixCheck.report(value, normalized: normalized, prefix: prefix, in: ctx)
         case .invalid:
             ctx.emit(self, value, message: "«\(text)» không phải số điện thoại Việt Nam hợp lệ.")
         }
