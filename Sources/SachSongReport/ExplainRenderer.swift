@@ -11,6 +11,9 @@ public struct ExplainRenderer {
         let ratio = school.ratios[indicator] ?? Ratio()
         var out = "\(school.name) (\(school.id)) — \(indicator): \(ratio.numerator)/\(ratio.denominator) = \(IndicatorRenderer.percent(ratio.rate))\n"
         if let missing = ratio.missing { out += "Không có dữ liệu: \(missing).\n" }
+        if let excluded = school.nonCitizens[indicator], excluded > 0 {
+            out += "\(excluded) người không mang quốc tịch Việt Nam không tính vào mẫu số (không có số định danh, thẻ căn cước, VNeID của công dân).\n"
+        }
         if mask.reveal { out += "Hiển thị dữ liệu cá nhân (--show-personal-data).\n" }
         out += "\(school.explained.count) hồ sơ nằm trong mẫu số nhưng không nằm trong tử số:\n"
         for row in school.explained {

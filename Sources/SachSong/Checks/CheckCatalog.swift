@@ -9,7 +9,7 @@ public enum CheckCatalog {
         AllowedValueCheck.self, NumberCheck.self, GradeCheck.self, ClassGradeCheck.self, AgeGradeCheck.self,
         NameCharactersCheck.self,
         CitizenIDFormatCheck.self, LostLeadingZeroCheck.self, ProvinceCodeCheck.self, CenturyDigitCheck.self,
-        BirthYearDigitsCheck.self, GenderDigitCheck.self, ParentNumberCheck.self,
+        BirthYearDigitsCheck.self, GenderDigitCheck.self, ParentNumberCheck.self, ForeignDocumentCheck.self,
         // sạch
         SpacesCheck.self, NormalizationCheck.self, InvisibleCharacterCheck.self, NameCaseCheck.self, MojibakeCheck.self,
         ValueSynonymCheck.self, PhoneFormatCheck.self, DateFormCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,

@@ -20,6 +20,8 @@ final class FilePlan {
     let provinceNumbers: Set<Int>
     let retirement: RetirementSchedule?
     let phones: PhoneNumbering
+    /// Match keys of the nationality values that mean Vietnamese citizenship.
+    let vietnameseNationality: Set<String>
     /// Required fields without a column.
     let missingRequired: [FieldRule]
     /// The fields the row checks read, resolved (a constant: reading it copies nothing).
@@ -58,6 +60,7 @@ final class FilePlan {
         provinceNumbers = Set(rules.provinces.entries.compactMap { $0.code.flatMap { Int($0) } })
         retirement = rules.retirement
         phones = rules.phones
+        vietnameseNationality = Set(rules.ruleSet.settings.vietnameseNationality.map(MatchKey.of))
         missingRequired = recordType.fields.filter { $0.required == .always && byField[$0.id] == nil }
         rowFields = RowFields(type: recordType, slots: slots, columns: byField)
     }

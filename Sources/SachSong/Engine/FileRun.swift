@@ -124,6 +124,7 @@ final class FileRun {
         ctx.state.record = record
         defer { ctx.state.record = nil }
         for i in 0..<(tableCount - duplicateKeys.count) { pending[i] = 0 }
+        if let nationality = plan.rowFields.nationality?.column { ctx.state.foreign = isForeign(record, nationality) }
         for i in 0..<columnCount {
             columnHandles[i]._withUnsafeGuaranteedRef { column in
                 let bytes = column.index < record.count ? record[column.index] : empty
@@ -161,6 +162,15 @@ final class FileRun {
             markError(row: ctx.row)
         }
         if ctx.rowIncomplete { rowsIncomplete += 1 }
+    }
+
+    /// True when the row's nationality names another country (blank or Việt Nam: a citizen).
+    @inline(never)
+    private func isForeign(_ record: RecordView, _ column: ColumnPlan) -> Bool {
+        guard column.index < record.count else { return false }
+        let key = MatchKey.of(String(decoding: record[column.index], as: UTF8.self))
+        guard !key.isEmpty, !plan.vietnameseNationality.contains(key) else { return false }
+        return Array(key.utf8).withUnsafeBufferPointer { !PlaceholderCheck.isPlaceholder($0, placeholders: plan.placeholders) }
     }
 
     /// Sets the error bit of a row.

@@ -13,6 +13,7 @@ final class RowFields {
     var identityID: Ref?
     var identityBirth: Ref?
     var identityGender: Ref?
+    var nationality: Ref?
     var grade: Ref?
     var className: Ref?
     var status: Ref?
@@ -41,6 +42,7 @@ final class RowFields {
             identityID = ref(identity.citizenID)
             identityBirth = ref(identity.birthDate)
             identityGender = ref(identity.gender)
+            nationality = ref(identity.nationality)
         }
         if let rule = type.ageGrade {
             grade = ref(rule.grade)

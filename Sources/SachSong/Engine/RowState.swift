@@ -17,6 +17,8 @@ final class RowState {
     var identityDigits: Int64 = -1
     /// The citizen ID had 11 digits and a leading zero was put back (to be confirmed by the row).
     var restoredIdentity = false
+    /// The row's nationality column names another country than Viet Nam.
+    var foreign = false
     /// The row being checked.
     var record: RecordView?
 
@@ -61,6 +63,7 @@ final class RowState {
     private func forgetIdentity() {
         identityDigits = -1
         restoredIdentity = false
+        foreign = false
     }
 
     func date(_ slot: Int) -> SimpleDate? {

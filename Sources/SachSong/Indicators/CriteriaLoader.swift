@@ -70,7 +70,8 @@ enum CriteriaLoader {
                     default: throw p.error("population cần current, all hoặc {min_age: N | card_age | vneid_age}")
                     }
                 } else {
-                    let pm = try p.mapping(allowed: ["current", "min_age"])
+                    let pm = try p.mapping(allowed: ["current", "min_age", "citizens"])
+                    if let citizens = pm["citizens"] { population.citizensOnly = try citizens.bool() }
                     if let current = pm["current"] { population.currentOnly = try current.bool() }
                     if let age = pm["min_age"] {
                         switch try? age.string() {

@@ -86,6 +86,9 @@ public struct IndicatorSpec: Sendable {
         public var currentOnly: Bool
         /// Only records at least this old at the as-of date.
         public var minAge: Int?
+        /// Only Vietnamese citizens (the population-database, card and VNeID indicators): a
+        /// person of another nationality is left out of the denominator.
+        public var citizensOnly = false
     }
 
     public enum Count: Sendable {

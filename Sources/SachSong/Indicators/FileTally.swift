@@ -26,6 +26,7 @@ final class FileTally {
         let id: String
         let currentOnly: Bool
         let minAge: Int?
+        let citizensOnly: Bool
         let count: Kind
         enum Kind { case complete, valid, field(slot: Int, allowed: [Bool]), unknown(missing: String) }
     }
@@ -72,7 +73,8 @@ final class FileTally {
                     kind = .unknown(missing: "thiếu cột «\(header)» trong tệp \(type.name.lowercased()) — cần cột «\(header)» (\(field)) trong tệp \(type.name.lowercased())")
                 }
             }
-            counters.append(Counter(id: indicator.id, currentOnly: population.currentOnly, minAge: population.minAge, count: kind))
+            counters.append(Counter(id: indicator.id, currentOnly: population.currentOnly, minAge: population.minAge,
+                                    citizensOnly: population.citizensOnly, count: kind))
         }
         self.counters = counters
         if let r = spec.rosters.first(where: { $0.recordType == type.id }), let slot = slotWithColumn(r.codeField) {
@@ -138,6 +140,10 @@ final class FileTally {
             if counter.currentOnly && !current { continue }
             if let minAge = counter.minAge {
                 guard let birth = ctx.birthDate, birth.age(at: asOf) >= minAge else { continue }
+            }
+            if counter.citizensOnly && ctx.state.foreign {
+                data.nonCitizens[counter.id, default: 0] += 1
+                continue
             }
             let counted: Bool
             switch counter.count {

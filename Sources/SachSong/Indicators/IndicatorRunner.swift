@@ -22,6 +22,8 @@ public struct SchoolIndicators: Sendable {
     public var topProblems: [Problem]
     /// Rows behind an explained indicator.
     public var explained: [ExplainedRow]
+    /// Indicator id → records left out of its denominator as non-citizens.
+    public var nonCitizens: [String: Int] = [:]
 
     public var totalPoints: Double { points.values.reduce(0, +) }
 
@@ -166,7 +168,9 @@ public final class IndicatorRunner {
         var hasLog = false, hasSystemFlag = false
         var code: String?, name: String?
         var explained: [ExplainedRow] = []
+        var nonCitizens: [String: Int] = [:]
         for file in files {
+            nonCitizens.merge(file.tally.nonCitizens, uniquingKeysWith: +)
             let tally = file.tally
             for (id, ratio) in tally.ratios { ratios[id] = ratios[id].map { $0 + ratio } ?? ratio }
             for (id, ratio) in tally.valid { valid[id] = valid[id].map { $0 + ratio } ?? ratio }
@@ -232,9 +236,11 @@ public final class IndicatorRunner {
             points[criterion.id] = criterion.points(for: rate)
         }
         let folderName = (folder as NSString).lastPathComponent
-        return SchoolIndicators(id: code ?? folderName, name: name ?? folderName, folder: folder, files: [],
-                                ratios: ratios, valid: valid, activeByRole: activeByRole, criterionRates: criterionRates,
-                                points: points, topProblems: Self.problems(files), explained: explained)
+        var school = SchoolIndicators(id: code ?? folderName, name: name ?? folderName, folder: folder, files: [],
+                                      ratios: ratios, valid: valid, activeByRole: activeByRole, criterionRates: criterionRates,
+                                      points: points, topProblems: Self.problems(files), explained: explained)
+        school.nonCitizens = nonCitizens
+        return school
     }
 
     /// The rules with the most findings in a school's files, errors first, with up to 3 example rows.

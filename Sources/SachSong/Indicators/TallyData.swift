@@ -22,6 +22,9 @@ public struct TallyData: Sendable {
     /// From a school profile: code and name.
     public var schoolCode: String?
     public var schoolName: String?
+    /// Indicator id → records left out of its denominator because the person is not a
+    /// Vietnamese citizen.
+    public var nonCitizens: [String: Int] = [:]
     /// Rows counted in a denominator and not in the numerator, for `--explain`.
     public var explained: [ExplainedRow] = []
 }

@@ -16,6 +16,8 @@ public struct ProfileSettings: Sendable {
     /// the entry's code, new as its value); nil: the built-in tables.
     public var mobilePrefixList: String?
     public var mobilePrefixChangeList: String?
+    /// Values of a nationality column that mean Vietnamese citizenship (a blank one does too).
+    public var vietnameseNationality: [String] = ["Việt Nam", "Viet Nam", "VN", "VNM", "Vietnam", "Việt"]
     /// Headers that carry no data to check ("STT", "Ghi chú"): never reported as unknown.
     public var ignoredHeaders: [String] = ["STT", "TT", "Số TT", "Số thứ tự", "Ghi chú"]
     /// Headers forced onto fields, whatever their words (`columns:` in profile.yaml, `--map`):

@@ -45,6 +45,9 @@ public struct IdentityRule: Sendable {
     public var parentCheck: Bool
     /// The record is staff: an old 9-digit CMND alone is no longer a valid identity document.
     public var staff: Bool
+    /// The nationality field: a person who is not a Vietnamese citizen holds a passport or a
+    /// foreign document number, and is left out of the population-database indicators.
+    public var nationality: String?
 }
 
 /// Which fields the age-versus-grade check compares, and its tolerances in years.

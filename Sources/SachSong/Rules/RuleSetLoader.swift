@@ -93,7 +93,8 @@ public enum RuleSetLoader {
         let root = try YAMLNode.parse(try readText(path), file: path)
         let keys = try root.mapping(allowed: ["profile", "name", "placeholders", "card_age", "vneid_age",
                                               "freshness_days", "province_list", "retirement_schedule",
-                                              "ignored_headers", "columns", "mobile_prefix_list", "mobile_prefix_change_list"],
+                                              "ignored_headers", "columns", "mobile_prefix_list", "mobile_prefix_change_list",
+                                              "vietnamese_nationality"],
                                     required: ["profile"])
         var settings = ProfileSettings()
         settings.name = try keys["name"]?.string() ?? (try keys["profile"]!.string())
@@ -102,6 +103,7 @@ public enum RuleSetLoader {
         if let value = keys["vneid_age"] { settings.vneidAge = try value.int() }
         if let value = keys["freshness_days"] { settings.freshnessDays = try value.int() }
         if let value = keys["province_list"] { settings.provinceList = try value.string() }
+        if let value = keys["vietnamese_nationality"] { settings.vietnameseNationality = try value.strings() }
         if let value = keys["mobile_prefix_list"] { settings.mobilePrefixList = try value.string() }
         if let value = keys["mobile_prefix_change_list"] { settings.mobilePrefixChangeList = try value.string() }
         if let value = keys["ignored_headers"] { settings.ignoredHeaders = try value.strings() }
@@ -173,11 +175,11 @@ public enum RuleSetLoader {
                               fields: try keys["fields"]!.sequence().map(loadField))
         if let value = keys["minimum_matches"] { type.minimumMatches = try value.int() }
         if let node = keys["identity"] {
-            let m = try node.mapping(allowed: ["citizen_id", "birth_date", "gender", "parent_check", "staff"],
+            let m = try node.mapping(allowed: ["citizen_id", "birth_date", "gender", "parent_check", "staff", "nationality"],
                                      required: ["citizen_id"])
             type.identity = IdentityRule(citizenID: try m["citizen_id"]!.string(), birthDate: try m["birth_date"]?.string(),
                                          gender: try m["gender"]?.string(), parentCheck: try m["parent_check"]?.bool() ?? false,
-                                         staff: try m["staff"]?.bool() ?? false)
+                                         staff: try m["staff"]?.bool() ?? false, nationality: try m["nationality"]?.string())
         }
         if let node = keys["age_grade"] {
             let m = try node.mapping(allowed: ["birth_date", "grade", "class", "early", "late"], required: ["birth_date"])

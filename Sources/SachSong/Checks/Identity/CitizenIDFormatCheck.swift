@@ -14,6 +14,11 @@ struct CitizenIDFormatCheck: Check {
 
     /// Reads the field; stores the 12 digits (or the restored ones) for the row checks.
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
+        // Not a citizen: a passport or foreign document number, with a check of its own.
+        if ctx.state.foreign {
+            ForeignDocumentCheck.evaluate(value, in: ctx)
+            return
+        }
         let read = ShapeReading(value.trimmed)
         let isIdentityField = value.column.isIdentityField
         switch read.kind {
