@@ -60,13 +60,11 @@ public final class AtomicOutputFile: OutputSink {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array("\(directory.isEmpty ? "/" : directory)/.\(base).tmp-XXXXXX".utf8CString)
-        let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let template = Array("\(directory.isEmpty ? "/" : directory)/.\(base).tmp-XXXXXX".utf8CString)
+        let (opened, made) = TemporaryFiles.create(template: template)
         if opened < 0 { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
         fd = opened
-        let made = String(cString: template.map { UInt8(bitPattern: $0) } + [0])
         temporaryPath = made
-        TemporaryFiles.register(made)
         fchmod(fd, mode)
     }
 

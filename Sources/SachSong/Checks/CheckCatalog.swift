@@ -9,7 +9,7 @@ public enum CheckCatalog {
         AllowedValueCheck.self, NumberCheck.self, GradeCheck.self, ClassGradeCheck.self, AgeGradeCheck.self,
         NameCharactersCheck.self,
         CitizenIDFormatCheck.self, LostLeadingZeroCheck.self, ProvinceCodeCheck.self, CenturyDigitCheck.self,
-        BirthYearDigitsCheck.self, GenderDigitCheck.self, ParentNumberCheck.self, ForeignDocumentCheck.self,
+        BirthYearDigitsCheck.self, GenderDigitCheck.self, ParentNumberCheck.self, ForeignDocumentCheck.self, BirthPlaceCodeCheck.self,
         // sạch
         SpacesCheck.self, NormalizationCheck.self, InvisibleCharacterCheck.self, NameCaseCheck.self, MojibakeCheck.self,
         ValueSynonymCheck.self, PhoneFormatCheck.self, DateFormCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,
@@ -18,7 +18,8 @@ public enum CheckCatalog {
         // Excel's own damage
         NumberIDCheck.self, ScientificNumberCheck.self, NumberPhoneCheck.self, DateTextCheck.self, TrailingEmptyCheck.self,
         // sống
-        StaleRecordCheck.self, LeftInClassCheck.self, RetirementAgeCheck.self, ExpiredCMNDCheck.self,
+        StaleRecordCheck.self, LeftInClassCheck.self, RetirementAgeCheck.self, ExpiredCMNDCheck.self, CardRenewalCheck.self,
+        VNeIDCardCheck.self,
     ]
 
     /// The check with this id.

@@ -21,6 +21,9 @@ struct CheckSwitches {
     let classGrade: Bool
     let leftInClass: Bool
     let retirement: Bool
+    let cardRenewal: Bool
+    let vneidCard: Bool
+    let birthPlace: Bool
     let duplicatePerson: Bool
     /// The Excel-damage observations (`SheetDamage`).
     let sheetDamage: Bool
@@ -47,6 +50,9 @@ struct CheckSwitches {
         classGrade = on(ClassGradeCheck.id)
         leftInClass = on(LeftInClassCheck.id)
         retirement = on(RetirementAgeCheck.id)
+        cardRenewal = on(CardRenewalCheck.id)
+        vneidCard = on(VNeIDCardCheck.id)
+        birthPlace = on(BirthPlaceCodeCheck.id)
         duplicatePerson = on(DuplicatePersonCheck.id)
         sheetDamage = on(NumberIDCheck.id, ScientificNumberCheck.id, NumberPhoneCheck.id, DateTextCheck.id,
                          TrailingEmptyCheck.id, LegacyFontCheck.id)

@@ -10,6 +10,8 @@ public final class CompiledRules: @unchecked Sendable {
     let detector: RecordTypeDetector
     /// The mobile numbering of the profile (`mobile_prefix_list`, `mobile_prefix_change_list`).
     let phones: PhoneNumbering
+    /// Province names and the ID codes of births registered there (former and 2025 provinces).
+    let provincePlaces: ProvincePlaces?
 
     public init(_ ruleSet: RuleSet) {
         self.ruleSet = ruleSet
@@ -22,6 +24,9 @@ public final class CompiledRules: @unchecked Sendable {
         provinces = ruleSet.lists[ruleSet.settings.provinceList] ?? CodeList(id: "", name: "", entries: [])
         retirement = ruleSet.settings.retirementSchedule.isEmpty ? nil : RetirementSchedule(ruleSet.settings.retirementSchedule)
         detector = RecordTypeDetector(rules: ruleSet)
+        provincePlaces = ruleSet.lists[ruleSet.settings.provinceList].map {
+            ProvincePlaces(codes: $0, provinces2025: ruleSet.settings.province2025List.flatMap { ruleSet.lists[$0] })
+        }
         let settings = ruleSet.settings
         if let prefixes = settings.mobilePrefixList.flatMap({ ruleSet.lists[$0] }) {
             let changes = settings.mobilePrefixChangeList.flatMap { ruleSet.lists[$0] }?.entries

@@ -20,6 +20,7 @@ final class FilePlan {
     let provinceNumbers: Set<Int>
     let retirement: RetirementSchedule?
     let phones: PhoneNumbering
+    let provincePlaces: ProvincePlaces?
     /// Match keys of the nationality values that mean Vietnamese citizenship.
     let vietnameseNationality: Set<String>
     /// Required fields without a column.
@@ -60,6 +61,7 @@ final class FilePlan {
         provinceNumbers = Set(rules.provinces.entries.compactMap { $0.code.flatMap { Int($0) } })
         retirement = rules.retirement
         phones = rules.phones
+        provincePlaces = rules.provincePlaces
         vietnameseNationality = Set(rules.ruleSet.settings.vietnameseNationality.map(MatchKey.of))
         missingRequired = recordType.fields.filter { $0.required == .always && byField[$0.id] == nil }
         rowFields = RowFields(type: recordType, slots: slots, columns: byField)

@@ -146,6 +146,9 @@ final class FileRun {
         if switches.classGrade { ClassGradeCheck.evaluate(ctx) }
         if switches.leftInClass { LeftInClassCheck.evaluate(ctx) }
         if switches.retirement { RetirementAgeCheck.evaluate(ctx) }
+        if switches.cardRenewal { CardRenewalCheck.evaluate(ctx) }
+        if switches.vneidCard { VNeIDCardCheck.evaluate(ctx) }
+        if switches.birthPlace { BirthPlaceCodeCheck.evaluate(ctx) }
         // All keys of the row probe their tables back to back, so that their cache misses overlap.
         let row = ctx.row
         if defersKeys {

@@ -14,6 +14,7 @@ final class RowFields {
     var identityBirth: Ref?
     var identityGender: Ref?
     var nationality: Ref?
+    var cardIssued: Ref?
     var grade: Ref?
     var className: Ref?
     var status: Ref?
@@ -43,6 +44,7 @@ final class RowFields {
             identityBirth = ref(identity.birthDate)
             identityGender = ref(identity.gender)
             nationality = ref(identity.nationality)
+            cardIssued = ref(identity.issueDate)
         }
         if let rule = type.ageGrade {
             grade = ref(rule.grade)

@@ -16,6 +16,12 @@ public struct ProfileSettings: Sendable {
     /// the entry's code, new as its value); nil: the built-in tables.
     public var mobilePrefixList: String?
     public var mobilePrefixChangeList: String?
+    /// Code list of the provinces in force since 1 July 2025, each with the former ones it absorbed.
+    public var province2025List: String?
+    /// Ages at which a citizen card must be renewed (Luật Căn cước 2023 Điều 21: 14, 25, 40, 60).
+    public var cardRenewalAges: [Int] = [14, 25, 40, 60]
+    /// Youngest age at which a VNeID level-2 account can exist (NĐ 69/2024/NĐ-CP Điều 7).
+    public var vneidLevel2MinAge = 6
     /// Values of a nationality column that mean Vietnamese citizenship (a blank one does too).
     public var vietnameseNationality: [String] = ["Việt Nam", "Viet Nam", "VN", "VNM", "Vietnam", "Việt"]
     /// Headers that carry no data to check ("STT", "Ghi chú"): never reported as unknown.

@@ -48,6 +48,13 @@ public struct IdentityRule: Sendable {
     /// The nationality field: a person who is not a Vietnamese citizen holds a passport or a
     /// foreign document number, and is left out of the population-database indicators.
     public var nationality: String?
+    /// The card's issue date, whether the person has a card, and the VNeID level: for the
+    /// card's renewal ages and the agreement of VNeID with the card.
+    public var issueDate: String?
+    public var card: String?
+    public var vneid: String?
+    /// Fields naming the province where the birth was registered (digits 1–3 of the number).
+    public var birthRegistration: [String] = []
 }
 
 /// Which fields the age-versus-grade check compares, and its tolerances in years.

@@ -94,7 +94,8 @@ public enum RuleSetLoader {
         let keys = try root.mapping(allowed: ["profile", "name", "placeholders", "card_age", "vneid_age",
                                               "freshness_days", "province_list", "retirement_schedule",
                                               "ignored_headers", "columns", "mobile_prefix_list", "mobile_prefix_change_list",
-                                              "vietnamese_nationality"],
+                                              "vietnamese_nationality", "card_renewal_ages", "vneid_level2_min_age",
+                                              "province_2025_list"],
                                     required: ["profile"])
         var settings = ProfileSettings()
         settings.name = try keys["name"]?.string() ?? (try keys["profile"]!.string())
@@ -103,6 +104,9 @@ public enum RuleSetLoader {
         if let value = keys["vneid_age"] { settings.vneidAge = try value.int() }
         if let value = keys["freshness_days"] { settings.freshnessDays = try value.int() }
         if let value = keys["province_list"] { settings.provinceList = try value.string() }
+        if let value = keys["card_renewal_ages"] { settings.cardRenewalAges = try value.sequence().map { try $0.int() }.sorted() }
+        if let value = keys["province_2025_list"] { settings.province2025List = try value.string() }
+        if let value = keys["vneid_level2_min_age"] { settings.vneidLevel2MinAge = try value.int() }
         if let value = keys["vietnamese_nationality"] { settings.vietnameseNationality = try value.strings() }
         if let value = keys["mobile_prefix_list"] { settings.mobilePrefixList = try value.string() }
         if let value = keys["mobile_prefix_change_list"] { settings.mobilePrefixChangeList = try value.string() }
@@ -175,11 +179,17 @@ public enum RuleSetLoader {
                               fields: try keys["fields"]!.sequence().map(loadField))
         if let value = keys["minimum_matches"] { type.minimumMatches = try value.int() }
         if let node = keys["identity"] {
-            let m = try node.mapping(allowed: ["citizen_id", "birth_date", "gender", "parent_check", "staff", "nationality"],
+            let m = try node.mapping(allowed: ["citizen_id", "birth_date", "gender", "parent_check", "staff", "nationality",
+                                               "issue_date", "card", "vneid", "birth_registration"],
                                      required: ["citizen_id"])
             type.identity = IdentityRule(citizenID: try m["citizen_id"]!.string(), birthDate: try m["birth_date"]?.string(),
                                          gender: try m["gender"]?.string(), parentCheck: try m["parent_check"]?.bool() ?? false,
-                                         staff: try m["staff"]?.bool() ?? false, nationality: try m["nationality"]?.string())
+                                         staff: try m["staff"]?.bool() ?? false, nationality: try m["nationality"]?.string(),
+                                         issueDate: try m["issue_date"]?.string(), card: try m["card"]?.string(),
+                                         vneid: try m["vneid"]?.string())
+            if let places = m["birth_registration"] {
+                type.identity?.birthRegistration = places.isScalar ? [try places.string()] : try places.strings()
+            }
         }
         if let node = keys["age_grade"] {
             let m = try node.mapping(allowed: ["birth_date", "grade", "class", "early", "late"], required: ["birth_date"])

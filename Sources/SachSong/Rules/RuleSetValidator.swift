@@ -42,7 +42,9 @@ enum RuleSetValidator {
             var references: [(String, String)] = []
             if let identity = type.identity {
                 references += [("identity", identity.citizenID)]
-                references += [identity.birthDate, identity.gender, identity.nationality].compactMap { $0 }.map { ("identity", $0) }
+                references += [identity.birthDate, identity.gender, identity.nationality, identity.issueDate, identity.card,
+                               identity.vneid].compactMap { $0 }.map { ("identity", $0) }
+                references += identity.birthRegistration.map { ("identity", $0) }
             }
             if let rule = type.ageGrade {
                 references += [("age_grade", rule.birthDate)] + [rule.grade, rule.className].compactMap { $0 }.map { ("age_grade", $0) }

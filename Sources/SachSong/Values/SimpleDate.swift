@@ -93,6 +93,12 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// Adds days.
     public func adding(days: Int) -> SimpleDate { SimpleDate(dayNumber: dayNumber + days) }
 
+    /// The same day `years` later (29 February becomes 1 March in a common year): the day a
+    /// person born on this date reaches that age.
+    public func adding(years: Int) -> SimpleDate {
+        SimpleDate(year: year + years, month: month, day: day) ?? SimpleDate(year: year + years, month: 3, day: 1)!
+    }
+
     /// Full years from `self` (a birth date) to `date`, counting birthdays. Someone born on
     /// 29 February has a birthday on 1 March in common years.
     public func age(at date: SimpleDate) -> Int {
