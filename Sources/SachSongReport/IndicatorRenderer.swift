@@ -78,6 +78,18 @@ public struct IndicatorRenderer {
         if !gaps.isEmpty {
             out += "\nKhông có dữ liệu (chỉ số không tính được, không phải 0 %):\n" + gaps.joined(separator: "\n") + "\n"
         }
+        if !report.groups.isEmpty {
+            out += "\nTheo nhóm (tử số/mẫu số gộp các trường của nhóm):\n"
+            for group in report.groups {
+                let indent = String(repeating: "  ", count: group.level)
+                let rates = criteria.map { c -> String in
+                    let values = c.indicators.compactMap { group.ratios[$0.id]?.rate }
+                    let rate = values.isEmpty ? nil : (c.combine == .mean ? values.reduce(0, +) / Double(values.count) : values.min())
+                    return "\(c.id) \(Self.percent(rate))"
+                }
+                out += "\(indent)\(group.name) (cấp \(group.level), \(group.schools.count) trường): \(rates.joined(separator: " · "))\n"
+            }
+        }
         out += "\n\(report.spec.note)\n"
         for failure in report.failures { out += "Không đọc được: \(failure.message)\n" }
         return out
@@ -131,14 +143,26 @@ public struct IndicatorRenderer {
                     "\(q(c.id)):{\"rate\":\(s.criterionRates[c.id].map { String($0) } ?? "null"),\"points\":\(s.points[c.id].map { String($0) } ?? "null"),\"max\":\(c.maxPoints),\"missing\":[\(s.missing(c).map { "{\"indicator\":\(q($0.indicator)),\"reason\":\(q($0.reason))}" }.joined(separator: ","))]}"
                 }.joined(separator: ",") + "},\"total\":\(s.totalPoints)}"
         }.joined(separator: ",")
-        out += "],\"district\":{\"indicators\":\(indicators(report.district, valid: [:])),\"spread\":{"
-        out += report.spec.criteria.map { c in
-            let spread = report.spread(report.schools.compactMap { $0.criterionRates[c.id] })
-            let reaching = c.bands.map { "{\"minRate\":\($0.minRate),\"schools\":\(report.schoolsReaching(c.id, $0.minRate))}" }
-            return "\(q(c.id)):{\"min\":\(spread.map { String($0.min) } ?? "null"),\"median\":\(spread.map { String($0.median) } ?? "null"),"
-                + "\"max\":\(spread.map { String($0.max) } ?? "null"),\"reaching\":[\(reaching.joined(separator: ","))]}"
+        /// Pooled indicators, the spread of the schools' criterion rates and the schools per band.
+        func pool(_ ratios: [String: Ratio], _ schools: [SchoolIndicators]) -> String {
+            let ids = schools.map(\.id)
+            var body = "\"indicators\":\(indicators(ratios, valid: [:])),\"spread\":{"
+            body += report.spec.criteria.map { c in
+                let spread = report.spread(schools.compactMap { $0.criterionRates[c.id] })
+                let reaching = c.bands.map { "{\"minRate\":\($0.minRate),\"schools\":\(report.schoolsReaching(c.id, $0.minRate, among: ids))}" }
+                return "\(q(c.id)):{\"min\":\(spread.map { String($0.min) } ?? "null"),\"median\":\(spread.map { String($0.median) } ?? "null"),"
+                    + "\"max\":\(spread.map { String($0.max) } ?? "null"),\"reaching\":[\(reaching.joined(separator: ","))]}"
+            }.joined(separator: ",")
+            return body + "}"
+        }
+        out += "],\"groups\":["
+        out += report.groups.map { g in
+            "{\"id\":\(q(g.id)),\"name\":\(q(g.name)),\"level\":\(g.level),\"schools\":[\(g.schools.map { q($0) }.joined(separator: ","))],"
+                + pool(g.ratios, report.schools(of: g)) + "}"
         }.joined(separator: ",")
-        out += "}}}\n"
+        let total = "{\"schools\":\(report.schools.count)," + pool(report.total, report.schools) + "}"
+        // "district" is kept for one release as an alias of "total" (deprecated: there are no districts since 1 July 2025).
+        out += "],\"total\":\(total),\"district\":\(total)}\n"
         return out
     }
 

@@ -150,3 +150,53 @@ struct VerifiedIndicatorTests {
         #expect(school.criterionRates["3.2"] != nil)
     }
 }
+
+/// Two-level local government: schools roll up through any folder tree (city / ward / school),
+/// or by a field of their school profile; every group pools its schools' numerators and
+/// denominators.
+@Suite("Groups of schools")
+struct GroupTests {
+    /// The three district schools laid out as city / ward / school.
+    static func tree() throws -> URL {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("sachsong-groups-\(UUID().uuidString)")
+        let layout = ["thanh_pho/phuong_a": ["truong_thcs_an_phu", "truong_thcs_hoa_binh"], "thanh_pho/phuong_b": ["truong_th_binh_an"]]
+        for (ward, schools) in layout {
+            try manager.createDirectory(at: root.appendingPathComponent(ward), withIntermediateDirectories: true)
+            for school in schools {
+                try manager.copyItem(atPath: FixtureSupport.path("district/\(school)"), toPath: root.appendingPathComponent("\(ward)/\(school)").path)
+            }
+        }
+        return root
+    }
+
+    @Test("A three-level folder tree gives groups whose figures are the sums of their schools")
+    func folderTree() throws {
+        let root = try Self.tree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let report = IndicatorRunner(rules: FixtureSupport.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).run(path: root.path)
+        #expect(report.schools.count == 3)
+        #expect(report.groups.map(\.id) == ["thanh_pho", "thanh_pho/phuong_a", "thanh_pho/phuong_b"])
+        #expect(report.groups.map(\.level) == [1, 2, 2])
+        for group in report.groups {
+            let schools = report.schools(of: group)
+            #expect(schools.count == group.schools.count)
+            for (id, ratio) in group.ratios {
+                let numerator = schools.reduce(0) { $0 + ($1.ratios[id]?.numerator ?? 0) }
+                let denominator = schools.reduce(0) { $0 + ($1.ratios[id]?.denominator ?? 0) }
+                #expect(ratio.numerator == numerator && ratio.denominator == denominator, "\(group.id) \(id)")
+            }
+        }
+        let city = try #require(report.groups.first)
+        for (id, ratio) in report.total { #expect(city.ratios[id]?.numerator == ratio.numerator && city.ratios[id]?.denominator == ratio.denominator) }
+    }
+
+    @Test("--group-by a school-profile field groups the schools by its value")
+    func byField() throws {
+        let runner = IndicatorRunner(rules: FixtureSupport.rules, options: CheckOptions(asOf: FixtureSupport.asOf))
+        runner.groupBy = "ten_truong"
+        let report = runner.run(path: FixtureSupport.path("district"))
+        #expect(report.groups.count == report.schools.count)
+        #expect(report.groups.allSatisfy { $0.level == 1 && $0.schools.count == 1 })
+    }
+}

@@ -131,6 +131,10 @@ final class FileTally {
         if let school, data.schoolCode == nil && data.schoolName == nil {
             data.schoolCode = school.code.map { ctx.text($0) }.flatMap { $0.isEmpty ? nil : $0 }
             data.schoolName = school.name.map { ctx.text($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            for column in ctx.plan.columns where !column.field.generated {
+                let text = ctx.text(column.slot)
+                if !text.isEmpty { data.schoolFields[column.field.id] = text }
+            }
         }
     }
 

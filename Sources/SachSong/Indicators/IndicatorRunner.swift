@@ -24,6 +24,8 @@ public struct SchoolIndicators: Sendable {
     public var explained: [ExplainedRow]
     /// Indicator id → records left out of its denominator as non-citizens.
     public var nonCitizens: [String: Int] = [:]
+    /// The school profile's fields (field id → text), for grouping.
+    public var fields: [String: String] = [:]
 
     public var totalPoints: Double { points.values.reduce(0, +) }
 
@@ -55,14 +57,32 @@ public struct SchoolIndicators: Sendable {
     }
 }
 
-/// The figures of a district: each school and the pooled figures.
+/// The pooled figures of a group of schools: a folder above school folders (a ward, a commune,
+/// a managing body), or the schools sharing a value of a school-profile field (`--group-by`).
+public struct GroupIndicators: Sendable {
+    public var id: String
+    public var name: String
+    /// 1 for the groups just under the whole input, 2 below them, and so on.
+    public var level: Int
+    /// The ids of its schools.
+    public var schools: [String]
+    /// Pooled numerators and denominators over its schools.
+    public var ratios: [String: Ratio]
+}
+
+/// The figures of a run: each school, each group of schools, and the pooled figures of all.
 public struct IndicatorReport: Sendable {
     public var asOf: SimpleDate
     public var spec: CriteriaSpec
     public var schools: [SchoolIndicators]
-    /// Pooled numerators and denominators over schools.
+    /// Groups of schools, by level then name (folders between the input and the schools, or
+    /// `--group-by` values).
+    public var groups: [GroupIndicators] = []
+    /// Pooled numerators and denominators over every school (the whole input).
     public var district: [String: Ratio]
     public var districtActiveByRole: [String: Ratio]
+    /// The same as `district`: the pooled figures of the whole input.
+    public var total: [String: Ratio] { district }
     /// Files that could not be read.
     public var failures: [(path: String, message: String)]
 
@@ -75,9 +95,16 @@ public struct IndicatorReport: Sendable {
         return (sorted.first!, median, sorted.last!)
     }
 
-    /// Number of schools whose criterion rate reaches `minRate`.
-    public func schoolsReaching(_ criterion: String, _ minRate: Double) -> Int {
-        schools.filter { ($0.criterionRates[criterion] ?? -1) + 1e-12 >= minRate }.count
+    /// Number of schools whose criterion rate reaches `minRate` (of `among`, or of all).
+    public func schoolsReaching(_ criterion: String, _ minRate: Double, among: [String]? = nil) -> Int {
+        let ids = among.map(Set.init)
+        return schools.filter { ids?.contains($0.id) ?? true }.filter { ($0.criterionRates[criterion] ?? -1) + 1e-12 >= minRate }.count
+    }
+
+    /// The schools of a group.
+    public func schools(of group: GroupIndicators) -> [SchoolIndicators] {
+        let ids = Set(group.schools)
+        return schools.filter { ids.contains($0.id) }
     }
 }
 
@@ -87,6 +114,9 @@ public struct IndicatorReport: Sendable {
 public final class IndicatorRunner {
     let rules: CompiledRules
     let options: CheckOptions
+    /// A school-profile field to group schools by (`--group-by`: a ward code, a managing body);
+    /// nil: the folders between the input and the schools.
+    public var groupBy: String?
     /// A verification result of the national population database (`--verified`): authentication
     /// (3.2) is then counted by linking each school's records to it, as `reconcile` does, instead
     /// of read from an authentication column.
@@ -126,6 +156,9 @@ public final class IndicatorRunner {
             var indicators = summarize(folder: folder, files: reports, spec: spec, authenticated: authenticated(reports))
             if let school, indicators.id != school, (folder as NSString).lastPathComponent != school { continue }
             indicators.files = files
+            indicators.fields = reports.reduce(into: [String: String]()) { fields, file in
+                fields.merge(file.tally.schoolFields) { first, _ in first }
+            }
             result.append(indicators)
         }
         var district: [String: Ratio] = [:]
@@ -134,8 +167,40 @@ public final class IndicatorRunner {
             for (id, ratio) in school.ratios { district[id] = district[id].map { $0 + ratio } ?? ratio }
             for (role, ratio) in school.activeByRole { byRole[role] = byRole[role].map { $0 + ratio } ?? ratio }
         }
-        return IndicatorReport(asOf: options.asOf, spec: spec, schools: result, district: district,
-                               districtActiveByRole: byRole, failures: report.failures)
+        var indicatorReport = IndicatorReport(asOf: options.asOf, spec: spec, schools: result, district: district,
+                                              districtActiveByRole: byRole, failures: report.failures)
+        indicatorReport.groups = groups(of: result, root: path)
+        return indicatorReport
+    }
+
+    /// The groups of `schools`: by the `groupBy` field of their school profile, or by the folders
+    /// between `root` and each school's folder (any depth: city / ward / school).
+    func groups(of schools: [SchoolIndicators], root: String) -> [GroupIndicators] {
+        var members: [String: (name: String, level: Int, schools: [SchoolIndicators])] = [:]
+        if let field = groupBy {
+            for school in schools {
+                let value = school.fields[field] ?? "(không ghi \(field))"
+                members["\(field)=\(value)", default: (value, 1, [])].schools.append(school)
+            }
+        } else {
+            let base = URL(fileURLWithPath: root).standardizedFileURL.pathComponents
+            for school in schools {
+                let parts = URL(fileURLWithPath: school.folder).standardizedFileURL.pathComponents
+                guard parts.count > base.count + 1, Array(parts.prefix(base.count)) == base else { continue }
+                let between = parts[base.count..<(parts.count - 1)]
+                for depth in 1...between.count {
+                    let path = between.prefix(depth).joined(separator: "/")
+                    members[path, default: (between[between.startIndex + depth - 1], depth, [])].schools.append(school)
+                }
+            }
+        }
+        return members.map { id, group in
+            var ratios: [String: Ratio] = [:]
+            for school in group.schools {
+                for (indicator, ratio) in school.ratios { ratios[indicator] = ratios[indicator].map { $0 + ratio } ?? ratio }
+            }
+            return GroupIndicators(id: id, name: group.name, level: group.level, schools: group.schools.map(\.id), ratios: ratios)
+        }.sorted { ($0.level, $0.id) < ($1.level, $1.id) }
     }
 
     /// Per record type, the school's records matched with the verification result (same number,

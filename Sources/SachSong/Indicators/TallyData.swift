@@ -22,6 +22,9 @@ public struct TallyData: Sendable {
     /// From a school profile: code and name.
     public var schoolCode: String?
     public var schoolName: String?
+    /// From a school profile: every field of its first record (field id → text), for grouping
+    /// schools by a field (`--group-by`).
+    public var schoolFields: [String: String] = [:]
     /// Indicator id → records left out of its denominator because the person is not a
     /// Vietnamese citizen.
     public var nonCitizens: [String: Int] = [:]

@@ -39,6 +39,9 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Trường cần giải thích (mã trường hoặc tên thư mục).")
     var school: String?
 
+    @Option(name: .customLong("group-by"), help: "Gộp trường theo một trường của hồ sơ trường học (ví dụ ma_xa_phuong, ma_don_vi); mặc định: theo thư mục (thành phố / phường, xã / trường).")
+    var groupBy: String?
+
     @Option(help: "Kết quả xác thực với CSDL quốc gia về dân cư (CSV/Excel có số định danh, họ tên, ngày sinh, giới tính): tiêu chí 3.2 đếm hồ sơ khớp tệp này thay cho cột xác thực.")
     var verified: String?
 
@@ -76,6 +79,12 @@ struct IndicatorsCommand: ParsableCommand {
         }
         let runner = IndicatorRunner(rules: compiled, options: options)
         runner.verified = verified
+        if let groupBy {
+            guard compiled.ruleSet.recordType("truong")?.field(groupBy) != nil else {
+                throw ExitWithMessage(code: 64, message: "--group-by: hồ sơ trường học không có trường «\(groupBy)» (xem rules/truong.yaml).")
+            }
+            runner.groupBy = groupBy
+        }
         let report = runner.run(path: path, school: school)
         if let indicatorID {
             guard let target = report.schools.first else {
