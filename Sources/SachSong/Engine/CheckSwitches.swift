@@ -24,6 +24,7 @@ struct CheckSwitches {
     let cardRenewal: Bool
     let vneidCard: Bool
     let birthPlace: Bool
+    let abolishedDistrict: Bool
     let duplicatePerson: Bool
     /// The Excel-damage observations (`SheetDamage`).
     let sheetDamage: Bool
@@ -53,6 +54,7 @@ struct CheckSwitches {
         cardRenewal = on(CardRenewalCheck.id)
         vneidCard = on(VNeIDCardCheck.id)
         birthPlace = on(BirthPlaceCodeCheck.id)
+        abolishedDistrict = on(AbolishedDistrictCheck.id)
         duplicatePerson = on(DuplicatePersonCheck.id)
         sheetDamage = on(NumberIDCheck.id, ScientificNumberCheck.id, NumberPhoneCheck.id, DateTextCheck.id,
                          TrailingEmptyCheck.id, LegacyFontCheck.id)

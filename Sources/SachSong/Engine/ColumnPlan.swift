@@ -22,6 +22,8 @@ final class ColumnPlan: @unchecked Sendable {
     let isIdentityField: Bool
     /// The column's field was generated for a column no field claims (free text).
     let isGenerated: Bool
+    /// A current address (not a "(cũ)" column): read for districts that no longer exist.
+    let isAddress: Bool
 
     init(index: Int, header: String, field: FieldRule, slot: Int, matcher: ValueMatcher?, isIdentityField: Bool = false) {
         self.index = index
@@ -37,6 +39,8 @@ final class ColumnPlan: @unchecked Sendable {
         digitCounts = field.digits.reduce(0) { $1 >= 0 && $1 < 64 ? $0 | (1 << UInt64($1)) : $0 }
         self.isIdentityField = isIdentityField
         isGenerated = field.generated && field.type == .text
+        isAddress = field.type == .text && field.id.hasPrefix("dia_chi") && !field.id.hasPrefix("dia_chi_cu")
+            && !field.id.hasPrefix("dia_chi_thanh_phan") && !field.id.hasPrefix("dia_chi_truy_cap")
     }
 
     /// True when a value that the profile lists as a placeholder (`listed`) means "nothing" in

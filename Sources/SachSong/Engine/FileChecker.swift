@@ -108,6 +108,10 @@ public final class FileChecker: @unchecked Sendable {
         }
         Self.reportStructure(table: table, collector: collector)
         let run = started?.run
+        for (column, tally) in (run?.abolishedUnits ?? [:]).sorted(by: { $0.key < $1.key }) {
+            AbolishedDistrictCheck.report(column: column, header: started?.header.names[column] ?? "", count: tally.count,
+                                          example: tally.example, line: tally.line, collector: collector)
+        }
         var report = FileReport(path: path, recordType: run?.plan.recordType.id, recordTypeName: run?.plan.recordType.name,
                                 encoding: reader.encoding.displayName, delimiter: String(UnicodeScalar(reader.delimiter)),
                                 rows: rows, findings: collector.findings.sorted(by: Self.order),

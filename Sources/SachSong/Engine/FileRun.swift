@@ -13,6 +13,8 @@ final class FileRun {
     private static let keyCapacity = 4096
     var rowsWithErrors = 0
     var rowsIncomplete = 0
+    /// Per address column (file index): rows naming an abolished district, and the first unit.
+    var abolishedUnits: [Int: (count: Int, example: String, line: Int)] = [:]
     /// Lines of rows, for the places of keys.
     let lines: RowLines
     let uniqueIndices: [KeyIndex]
@@ -228,7 +230,10 @@ final class FileRun {
 
         switch column.type {
         case .text:
-            break
+            if column.isAddress && switches.abolishedDistrict, let unit = AbolishedDistrictCheck.unit(in: value.trimmed) {
+                let seen = abolishedUnits[column.index]
+                abolishedUnits[column.index] = ((seen?.count ?? 0) + 1, seen?.example ?? unit, seen?.line ?? ctx.line)
+            }
         case .personName:
             if switches.nameCase { NameCaseCheck.evaluate(value, in: ctx) }
             if switches.nameCharacters { NameCharactersCheck.evaluate(value, in: ctx) }

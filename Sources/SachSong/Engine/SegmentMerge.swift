@@ -27,6 +27,11 @@ extension FileRun {
         }
         rowsWithErrors += later.rowsWithErrors
         rowsIncomplete += later.rowsIncomplete
+        for (column, tally) in later.abolishedUnits {
+            let mine = abolishedUnits[column]
+            abolishedUnits[column] = ((mine?.count ?? 0) + tally.count, mine?.example ?? tally.example,
+                                      mine?.line ?? tally.line + lineOffset)
+        }
 
         let tables = uniqueIndices + personKeys
         let laterTables = later.uniqueIndices + later.personKeys
