@@ -16,6 +16,9 @@ public struct FieldRule: Sendable {
     /// A column of this field generated for a column that no field of the profile claims (its
     /// header, free text, the generic checks only), or for a second column of a claimed field.
     public var generated: Bool = false
+    /// A column the profile recognises (so that it is checked as its kind and never called
+    /// unknown) without making it part of its own schema: `sample` leaves it out.
+    public var known: Bool = false
     public var type: FieldType
     public var required: Requirement
     /// Values must not repeat within the file and across the files of one run.

@@ -213,7 +213,7 @@ public enum RuleSetLoader {
         return type
     }
 
-    static let fieldKeys: Set<String> = ["id", "header", "aliases", "keywords", "exclude", "type", "required", "unique", "values", "digits",
+    static let fieldKeys: Set<String> = ["id", "header", "aliases", "keywords", "exclude", "known", "type", "required", "unique", "values", "digits",
                                           "min", "max", "min_age", "max_age", "freshness_days", "allow_future"]
 
     static func loadField(_ node: YAMLNode) throws -> FieldRule {
@@ -228,6 +228,7 @@ public enum RuleSetLoader {
         field.aliases = try m["aliases"]?.strings() ?? []
         field.exclude = try m["exclude"]?.strings() ?? []
         field.keywords = try m["keywords"]?.strings() ?? []
+        field.known = try m["known"]?.bool() ?? false
         if let required = m["required"] {
             if required.isScalar {
                 field.required = try required.bool() ? .always : .optional

@@ -48,7 +48,9 @@ public final class SampleGenerator {
         let key = try PlantedWriter(path: directory + "/planted.json")
         planted = key
         for i in 0..<options.schools {
-            let school = makeSchool(i)
+            var school = makeSchool(i)
+            // Schools under ward folders (city / ward / school) when asked for groups.
+            if options.groups > 0 { school.folder = "phuong_\(SampleText.pad(i % options.groups + 1, 2))/" + school.folder }
             let folder = directory + "/" + school.folder
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for (typeIndex, typeID) in Self.recordTypeOrder.enumerated() {
@@ -352,7 +354,7 @@ public final class SampleGenerator {
         "date-future", "stale", "age-grade", "class-grade", "cccd-format", "cccd-parent", "cccd-gender", "cccd-year",
         "cccd-lost-zero", "cccd-province", "phone-invalid", "phone-old", "phone-plus84", "email-invalid",
         "gender-not-allowed", "gender-synonym", "status-synonym", "ethnic-synonym", "caps", "double-space", "nfd",
-        "invisible", "mojibake", "left-in-class", "year-range",
+        "invisible", "mojibake", "left-in-class", "year-range", "foreign-document", "birth-place", "vneid-no-card",
     ]
 
     private func writeStudents(_ school: School, _ w: inout FileWriter) throws {
@@ -408,6 +410,8 @@ public final class SampleGenerator {
             t["email"] = rng.chance(0.25) ? email(p, &rng, domain: "gmail.com") : ""
             t["dia_chi"] = address(&rng)
             t["noi_sinh"] = province.name
+            t["noi_khai_sinh"] = province.name
+            t["quoc_tich"] = "Việt Nam"
             t["ho_ten_cha"] = father?.name ?? ""
             t["nam_sinh_cha"] = father == nil ? "" : String(birth.year - rng.int(24, 42))
             t["ho_ten_me"] = mother.name
@@ -416,6 +420,14 @@ public final class SampleGenerator {
             t["co_the_can_cuoc"] = card ? "Có" : "Không"
             t["muc_vneid"] = vneid
             t["ngay_cap_nhat"] = recent(&rng)
+            // A few students of another nationality hold a passport: no cccd rule reads it, and they
+            // are outside the population-database, card and VNeID figures (never a plant row).
+            if kind == nil && rng.chance(0.004) {
+                t["quoc_tich"] = rng.pick(["Hàn Quốc", "Nhật Bản", "Trung Quốc", "Hoa Kỳ"])
+                t["so_dinh_danh"] = rng.pick(["M", "P", "E", "G"]) + rng.digits(8)
+                t["noi_khai_sinh"] = ""
+                t["xac_thuc_dan_cu"] = ""; t["co_the_can_cuoc"] = ""; t["muc_vneid"] = ""
+            }
             w.table = t
 
             if let k = kind {
@@ -467,11 +479,12 @@ public final class SampleGenerator {
             w.table["gioi_tinh"] = rng.pick(["Khác", "Không rõ", "Nam/Nữ"])
             w.mark("gioi_tinh", "dung.value-not-allowed", kind)
         case "gender-synonym":
-            w.table["gioi_tinh"] = p.male ? rng.pick(["trai", "male", "01"]) : rng.pick(["nu", "gái", "female", "02"])
+            // Not "01"/"02": a list's own codes are its values as the database writes them.
+            w.table["gioi_tinh"] = p.male ? rng.pick(["trai", "male", "m"]) : rng.pick(["nu", "gái", "female"])
             w.mark("gioi_tinh", "sach.value-synonym", kind)
         case "status-synonym":
             guard w.table["trang_thai"] == "Đang học" else { return false }
-            w.table["trang_thai"] = rng.pick(["01", "dang hoc", "1"])
+            w.table["trang_thai"] = rng.pick(["dang hoc", "Hiện đang học", "studying"])
             w.mark("trang_thai", "sach.value-synonym", kind)
         case "ethnic-synonym":
             let synonyms = ["Kinh": ["Việt", "Viet"], "Hoa": ["Người Hoa", "Han"], "Khơ-me": ["Khmer"], "Tày": ["Tay"],
@@ -485,6 +498,20 @@ public final class SampleGenerator {
         case "left-in-class":
             w.table["trang_thai"] = rng.pick(["Chuyển đi", "Thôi học", "Chuyển đi kỳ 1", "Thôi học kỳ 2"])
             w.mark("lop", "song.left-in-class", kind)
+        case "foreign-document":
+            w.table["quoc_tich"] = rng.pick(["Hàn Quốc", "Nhật Bản", "Lào", "Campuchia"])
+            w.table["so_dinh_danh"] = rng.pick(["M-12", "#" + rng.digits(6), "P" + rng.digits(3) + " " + rng.digits(3)])
+            w.table["xac_thuc_dan_cu"] = ""; w.table["co_the_can_cuoc"] = ""; w.table["muc_vneid"] = ""
+            w.mark("so_dinh_danh", "dung.foreign-document", kind)
+        case "birth-place":
+            guard w.table["so_dinh_danh"].count == 12 else { return false }
+            w.table["noi_khai_sinh"] = province == "001" ? "Tỉnh Cà Mau" : "Thành phố Hà Nội"
+            w.mark("so_dinh_danh", "cccd.birth-place", kind)
+        case "vneid-no-card":
+            guard birth.age(at: options.asOf) >= ruleSet.settings.cardAge else { return false }
+            w.table["co_the_can_cuoc"] = "Không"
+            w.table["muc_vneid"] = "Mức 2"
+            w.mark("muc_vneid", "dung.vneid-card", kind)
         case "year-range":
             guard !w.table["nam_sinh_cha"].isEmpty else { return false }
             w.table["nam_sinh_cha"] = String(rng.int(1890, 1935))
@@ -500,7 +527,7 @@ public final class SampleGenerator {
         "blank-name", "blank-position", "placeholder-position", "dup-code", "date-nonexistent", "date-future", "stale",
         "age-range", "retirement", "cmnd", "cccd-format", "cccd-gender", "cccd-year", "cccd-lost-zero", "cccd-province",
         "phone-invalid", "phone-old", "phone-plus84", "email-invalid", "gender-not-allowed", "status-synonym",
-        "status-not-allowed", "caps", "double-space", "nfd", "invisible", "mojibake",
+        "status-not-allowed", "caps", "double-space", "nfd", "invisible", "mojibake", "card-expired",
     ]
 
     private func writeStaff(_ school: School, _ w: inout FileWriter) throws {
@@ -525,6 +552,11 @@ public final class SampleGenerator {
             t["gioi_tinh"] = p.male ? "Nam" : "Nữ"
             t["dan_toc"] = SampleData.ethnicGroups.draw(&rng)
             t["so_dinh_danh"] = citizenID(province: province.code, birthYear: birth.year, male: p.male)
+            t["quoc_tich"] = "Việt Nam"
+            // The card as renewed at the last renewal age reached (Luật Căn cước 2023 Điều 21).
+            let lastRenewal = ruleSet.settings.cardRenewalAges.last { $0 <= birth.age(at: options.asOf) } ?? 14
+            let issued = min(birth.adding(years: lastRenewal).adding(days: rng.int(10, 300)).dayNumber, options.asOf.adding(days: -10).dayNumber)
+            t["ngay_cap"] = SimpleDate(dayNumber: issued).description
             t["so_dien_thoai"] = mobile(&rng)
             t["email"] = email(p, &rng, domain: "hcm.edu.vn")
             t["vi_tri"] = role.position
@@ -570,7 +602,12 @@ public final class SampleGenerator {
             w.mark("ngay_sinh", "song.retirement", kind)
         case "cmnd":
             w.table["so_dinh_danh"] = "0" + String(rng.int(20, 38)) + rng.digits(6)
+            w.table["ngay_cap"] = ""
             w.mark("so_dinh_danh", "song.cmnd-expired", kind)
+        case "card-expired":
+            guard birth.age(at: options.asOf) >= 26 else { return false }
+            w.table["ngay_cap"] = birth.adding(years: 20).adding(days: rng.int(30, 300)).description
+            w.mark("ngay_cap", "song.card-expired", kind)
         case "cccd-format", "cccd-gender", "cccd-year", "cccd-lost-zero", "cccd-province":
             w.plantRNG = rng
             let ok = plantID(kind, province: province, birth: birth, male: p.male, &w)
@@ -584,7 +621,7 @@ public final class SampleGenerator {
             w.mark("gioi_tinh", "dung.value-not-allowed", kind)
         case "status-synonym":
             guard w.table["trang_thai"] == "Đang làm việc" else { return false }
-            w.table["trang_thai"] = rng.pick(["01", "đang công tác", "dang lam viec"])
+            w.table["trang_thai"] = rng.pick(["Đang làm", "đang công tác", "dang lam viec"])
             w.mark("trang_thai", "sach.value-synonym", kind)
         case "status-not-allowed":
             w.table["trang_thai"] = rng.pick(["Đang dạy", "Tạm nghỉ", "Nghỉ thai sản 6 tháng"])

@@ -53,6 +53,8 @@ public struct SampleOptions: Sendable {
     public var variant: SampleVariant
     /// Record types to write (nil: every record type of the default profile).
     public var recordTypes: Set<String>?
+    /// Ward folders to spread the schools over (0: schools directly under the output folder).
+    public var groups = 0
 
     public init(schools: Int, students: Int, staff: Int, defectRate: Double = 0, seed: UInt64 = 1,
                 asOf: SimpleDate, variant: SampleVariant = .utf8, recordTypes: Set<String>? = nil) {

@@ -12,7 +12,7 @@ struct SampleTable {
         self.recordType = recordType
         var headers: [String] = serial ? ["STT"] : []
         var slots: [String: Int] = serial ? ["_stt": 0] : [:]
-        for field in recordType.fields {
+        for field in recordType.fields where !field.known {
             slots[field.id] = headers.count
             headers.append(aliases ? (field.aliases.first ?? field.header) : field.header)
         }

@@ -41,6 +41,9 @@ struct SampleCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Chỉ tạo các loại hồ sơ này (hoc_sinh, nhan_su…).")
     var types: [String] = []
 
+    @Option(help: "Xếp các trường vào N thư mục phường/xã (thành phố / phường / trường) để thử gộp theo nhóm; 0: không.")
+    var groups: Int = 0
+
     @Option(help: "Thư mục kết quả.")
     var output: String
 
@@ -62,9 +65,10 @@ struct SampleCommand: ParsableCommand {
         for type in types where !known.contains(type) {
             throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known.sorted().joined(separator: ", "))).")
         }
-        let options = SampleOptions(schools: schools, students: students, staff: staff, defectRate: defectRate, seed: seed,
+        var options = SampleOptions(schools: schools, students: students, staff: staff, defectRate: defectRate, seed: seed,
                                     asOf: asOf.flatMap(DateParser.parseISO) ?? Today.inVietnam(),
                                     variant: SampleVariant(rawValue: variant)!, recordTypes: types.isEmpty ? nil : Set(types))
+        options.groups = max(0, groups)
         let summary: SampleSummary
         do {
             summary = try SampleGenerator(rules: compiled.ruleSet, options: options).write(to: output)
