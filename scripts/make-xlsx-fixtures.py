@@ -2,7 +2,7 @@
 """Dev-only: writes the workbook fixtures of fixtures/xlsx/ (pip install openpyxl xlwt).
 
 The files are committed; run this only to change them:  python3 scripts/make-xlsx-fixtures.py
-Legacy text is encoded with the tables of shared/legacy-encodings (beside the repository).
+Legacy text is encoded with the tables of fixtures/legacy-encodings (in the repository).
 """
 import csv
 import datetime
@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "fixtures", "xlsx")
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "legacy-encodings")
 if not os.path.isdir(SHARED):
-    SHARED = "/work/shared/legacy-encodings"
+    SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "legacy-encodings")
 
 
 def table(name, scope):

@@ -2,8 +2,8 @@ import CSVInput
 import Foundation
 import Testing
 
-/// The csv-spectrum cases (shared/conformance/csv-spectrum, see its SOURCE.md), beside the package.
-private let spectrum = TestPaths.shared.appendingPathComponent("conformance/csv-spectrum")
+/// The csv-spectrum cases (fixtures/conformance/csv-spectrum, BSD-2-Clause: see its SOURCE.md).
+private let spectrum = TestPaths.packageRoot.appendingPathComponent("fixtures/conformance/csv-spectrum")
 
 private let spectrumCases: [String] = ((try? FileManager.default.contentsOfDirectory(
     atPath: spectrum.appendingPathComponent("csvs").path)) ?? [])

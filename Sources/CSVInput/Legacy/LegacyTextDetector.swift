@@ -2,7 +2,7 @@
 /// Windows-1252 gibberish (``detectColumn(_:minimumTokens:)``), and for a whole file that is not
 /// UTF-8 (``detectBytes(_:)``).
 ///
-/// The decision follows the heuristic of `shared/legacy-encodings/README.md` §5: read the text each
+/// The decision follows the heuristic of `fixtures/legacy-encodings/README.md` §5: read the text each
 /// possible way and keep the reading whose words are legal Vietnamese syllables
 /// (``VietnameseSyllables``), only when it is clearly ahead.
 public enum LegacyTextDetector {

@@ -13,9 +13,6 @@ enum TestPaths {
     /// fixtures/csv in the package.
     static let fixtures: URL = packageRoot.appendingPathComponent("fixtures/csv")
 
-    /// The project's shared folder, beside the package (`../shared`).
-    static let shared: URL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-
     /// The path of a fixture by file name.
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 }
