@@ -85,7 +85,7 @@ public enum LegacyTextDetector {
     /// Windows-1258, as the reader decodes it today.
     public static func detectBytes(_ sample: UnsafeBufferPointer<UInt8>) -> (encoding: String, score: Double) {
         let readings = byteScores(sample)
-        let best = decide(readings.map { ($0.encoding, $0.score) }) ?? "windows-1258"
+        let best = decide(readings.map { ($0.encoding, $0.score) })
         return (best, readings.first { $0.encoding == best }?.score ?? 0)
     }
 

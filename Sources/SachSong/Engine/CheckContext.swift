@@ -14,6 +14,11 @@ final class CheckContext {
     var rowHasError = false
     /// The row misses a required value (a "đủ" finding).
     var rowIncomplete = false
+    /// Places of birth registration already read: fingerprint of the text → the ID codes it
+    /// allows (nil: names no province). A school's places repeat, so each is read once.
+    var placeCodes: [UInt64: Set<Int>?] = [:]
+    /// Nationality values already read: fingerprint of the text → foreign.
+    var foreignValues: [UInt64: Bool] = [:]
 
     init(collector: FindingCollector, plan: FilePlan, settings: ProfileSettings, asOf: SimpleDate) {
         self.collector = collector

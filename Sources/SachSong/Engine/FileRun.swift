@@ -13,6 +13,8 @@ final class FileRun {
     private static let keyCapacity = 4096
     var rowsWithErrors = 0
     var rowsIncomplete = 0
+    /// The file column of the nationality field, if any (read before the fields of each row).
+    private let nationalityColumn: Unmanaged<ColumnPlan>?
     /// Per address column (file index): rows naming an abolished district, and the first unit.
     var abolishedUnits: [Int: (count: Int, example: String, line: Int)] = [:]
     /// Lines of rows, for the places of keys.
@@ -64,6 +66,7 @@ final class FileRun {
         switches = CheckSwitches(options: options)
         duplicateKeys = switches.duplicatePerson ? plan.duplicateKeys : []
         self.plan = plan
+        nationalityColumn = plan.rowFields.nationality?.column.map { Unmanaged.passUnretained($0) }
         ctx = CheckContext(collector: collector, plan: plan, settings: rules.ruleSet.settings, asOf: options.asOf)
         usedSlots = .allocate(capacity: plan.columns.count)
         _ = usedSlots.initialize(from: plan.columns.map(\.slot))
@@ -126,7 +129,9 @@ final class FileRun {
         ctx.state.record = record
         defer { ctx.state.record = nil }
         for i in 0..<(tableCount - duplicateKeys.count) { pending[i] = 0 }
-        if let nationality = plan.rowFields.nationality?.column { ctx.state.foreign = isForeign(record, nationality) }
+        if let nationality = nationalityColumn {
+            ctx.state.foreign = nationality._withUnsafeGuaranteedRef { isForeign(record, $0) }
+        }
         for i in 0..<columnCount {
             columnHandles[i]._withUnsafeGuaranteedRef { column in
                 let bytes = column.index < record.count ? record[column.index] : empty
@@ -173,9 +178,15 @@ final class FileRun {
     @inline(never)
     private func isForeign(_ record: RecordView, _ column: ColumnPlan) -> Bool {
         guard column.index < record.count else { return false }
-        let key = MatchKey.of(String(decoding: record[column.index], as: UTF8.self))
-        guard !key.isEmpty, !plan.vietnameseNationality.contains(key) else { return false }
-        return Array(key.utf8).withUnsafeBufferPointer { !PlaceholderCheck.isPlaceholder($0, placeholders: plan.placeholders) }
+        let bytes = record[column.index]
+        if bytes.isEmpty { return false }
+        let fingerprint = KeyFingerprint(bytes).value
+        if let known = ctx.foreignValues[fingerprint] { return known }
+        let key = MatchKey.of(String(decoding: bytes, as: UTF8.self))
+        let foreign = !key.isEmpty && !plan.vietnameseNationality.contains(key)
+            && Array(key.utf8).withUnsafeBufferPointer { !PlaceholderCheck.isPlaceholder($0, placeholders: plan.placeholders) }
+        if ctx.foreignValues.count < 1024 { ctx.foreignValues[fingerprint] = foreign }
+        return foreign
     }
 
     /// Sets the error bit of a row.

@@ -15,6 +15,13 @@ final class RowFields {
     var identityGender: Ref?
     var nationality: Ref?
     var cardIssued: Ref?
+    var card: Ref?
+    var vneid: Ref?
+    /// Entry of the card field's list meaning "no card", and of the VNeID list meaning level 2.
+    var cardNo = -1
+    var vneidLevel2 = -1
+    /// Slots of the fields naming the place of birth registration that the file has.
+    var birthRegistration: [Int] = []
     var grade: Ref?
     var className: Ref?
     var status: Ref?
@@ -45,6 +52,11 @@ final class RowFields {
             identityGender = ref(identity.gender)
             nationality = ref(identity.nationality)
             cardIssued = ref(identity.issueDate)
+            card = ref(identity.card)
+            vneid = ref(identity.vneid)
+            cardNo = card?.column?.matcher?.list.entries.firstIndex { $0.value == "Không" } ?? -1
+            vneidLevel2 = vneid?.column?.matcher?.list.entries.firstIndex { $0.value == "Mức 2" } ?? -1
+            birthRegistration = identity.birthRegistration.compactMap { id in columns[id] != nil ? slots[id] : nil }
         }
         if let rule = type.ageGrade {
             grade = ref(rule.grade)

@@ -178,13 +178,14 @@ final class RowBatch: @unchecked Sendable {
                 while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
                 if start < end {
                     let trimmed = UnsafeBufferPointer(rebasing: field[start..<end])
-                    if takesPlaceholders {
-                        placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList)
-                    }
                     if let matcher {
                         matched = recentMatches.match(trimmed, column: j) {
                             matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed)) }
                         }
+                    }
+                    // A value of the column's list is no placeholder: only the others are looked up.
+                    if takesPlaceholders && matched == 0 {
+                        placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList)
                     }
                 }
             }

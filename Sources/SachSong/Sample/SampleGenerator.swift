@@ -379,16 +379,15 @@ public final class SampleGenerator {
             let age = birth.age(at: options.asOf)
             let province = SampleData.birthProvinces.draw(&rng)
             // Every student has a personal ID number from birth registration (Luật Căn cước 2023;
-            // NĐ 137/2015 Điều 13); only the card waits for the card age. The draw is kept so that
-            // the other values of a seed stay as they were.
+            // NĐ 137/2015 Điều 13); only the card waits for the card age. The draw that once decided
+            // it is kept so that the other values of a seed stay as they were.
             _ = rng.chance(0.92)
-            let hasID = true
             // A row whose birth date a plant moved or copied takes a number outside the counters, so
             // that every other row keeps the number it has in the same sample without plants.
             let moved = kind == "age-grade" || kind == "dup-person"
-            let id = hasID ? citizenID(province: province.code, digit: centuryDigit(year: birth.year, male: p.male),
-                                       yy: birth.year % 100, planted: moved) : ""
-            let card = hasID && (age >= ruleSet.settings.cardAge ? rng.chance(0.93) : rng.chance(0.2))
+            let id = citizenID(province: province.code, digit: centuryDigit(year: birth.year, male: p.male),
+                               yy: birth.year % 100, planted: moved)
+            let card = age >= ruleSet.settings.cardAge ? rng.chance(0.93) : rng.chance(0.2)
             let vneid: String
             if card { vneid = Weighted([("Mức 2", 75.0), ("Mức 1", 15), ("Chưa có", 10)]).draw(&rng) }
             else { vneid = rng.chance(0.3) ? "Mức 1" : "Chưa có" }
@@ -416,7 +415,7 @@ public final class SampleGenerator {
             t["nam_sinh_cha"] = father == nil ? "" : String(birth.year - rng.int(24, 42))
             t["ho_ten_me"] = mother.name
             t["nam_sinh_me"] = String(birth.year - rng.int(21, 38))
-            t["xac_thuc_dan_cu"] = hasID && rng.chance(0.94) ? "Có" : "Không"
+            t["xac_thuc_dan_cu"] = rng.chance(0.94) ? "Có" : "Không"
             t["co_the_can_cuoc"] = card ? "Có" : "Không"
             t["muc_vneid"] = vneid
             t["ngay_cap_nhat"] = recent(&rng)

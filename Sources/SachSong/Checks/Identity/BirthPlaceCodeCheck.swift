@@ -15,13 +15,20 @@ struct BirthPlaceCodeCheck: Check {
     ]
 
     static func evaluate(_ ctx: CheckContext) {
-        guard let places = ctx.plan.provincePlaces, ctx.state.identityDigits >= 0, !ctx.state.foreign,
-              let fields = ctx.plan.recordType.identity?.birthRegistration else { return }
+        guard ctx.state.identityDigits >= 0, !ctx.state.foreign, let places = ctx.plan.provincePlaces else { return }
         let code = Int(ctx.state.identityDigits / 1_000_000_000)
-        for field in fields {
-            guard let column = ctx.column(field), ctx.state.present[column.slot] else { continue }
-            let place = ctx.text(column.slot)
-            guard let codes = places.codes(for: place), !codes.contains(code) else { continue }
+        for slot in ctx.plan.rowFields.birthRegistration where ctx.state.present[slot] {
+            let bytes = ctx.bytes(slot)
+            let key = KeyFingerprint(bytes).value
+            let known: Set<Int>?
+            if let cached = ctx.placeCodes[key] {
+                known = cached
+            } else {
+                known = places.codes(for: String(decoding: bytes, as: UTF8.self))
+                if ctx.placeCodes.count < 4096 { ctx.placeCodes[key] = known }
+            }
+            guard let codes = known, !codes.contains(code) else { continue }
+            let place = ctx.text(slot)
             let expected = codes.sorted().map { String(format: "%03d", $0) }.joined(separator: ", ")
             ctx.emit(self, ctx.column(ctx.plan.recordType.identity!.citizenID), value: String(format: "%012lld", ctx.state.identityDigits),
                      message: "Mã tỉnh «\(String(format: "%03d", code))» của số định danh khác nơi đăng ký khai sinh «\(place)» (mã \(expected)): kiểm tra số định danh hoặc nơi khai sinh.")

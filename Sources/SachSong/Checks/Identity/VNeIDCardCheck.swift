@@ -14,15 +14,16 @@ struct VNeIDCardCheck: Check {
     ]
 
     static func evaluate(_ ctx: CheckContext) {
-        guard let identity = ctx.plan.recordType.identity, let vneidField = identity.vneid,
-              ctx.canonical(vneidField) == "Mức 2", let birth = ctx.birthDate, !ctx.state.foreign else { return }
+        let fields = ctx.plan.rowFields
+        guard fields.vneidLevel2 >= 0, let vneid = fields.vneid, ctx.state.entry(vneid.slot) == fields.vneidLevel2,
+              let birth = ctx.birthDate, !ctx.state.foreign else { return }
         let age = birth.age(at: ctx.asOf)
-        let column = ctx.column(vneidField)
+        let column = vneid.column
         if age < ctx.settings.vneidLevel2MinAge {
-            ctx.emit(self, column, value: ctx.column(vneidField).map { ctx.text($0.slot) },
+            ctx.emit(self, column, value: ctx.text(vneid.slot),
                      message: "VNeID mức 2 ở người \(age) tuổi (sinh \(birth)): không thể có dưới \(ctx.settings.vneidLevel2MinAge) tuổi (NĐ 69/2024/NĐ-CP).")
-        } else if age >= ctx.settings.cardAge, let card = identity.card, ctx.canonical(card) == "Không" {
-            ctx.emit(self, column, value: ctx.column(vneidField).map { ctx.text($0.slot) },
+        } else if age >= ctx.settings.cardAge, let card = fields.card, fields.cardNo >= 0, ctx.state.entry(card.slot) == fields.cardNo {
+            ctx.emit(self, column, value: ctx.text(vneid.slot),
                      message: "VNeID mức 2 nhưng ghi chưa có thẻ căn cước ở người \(age) tuổi: mức 2 đi kèm thẻ căn cước, cần kiểm tra một trong hai.",
                      severity: .warning)
         }

@@ -20,24 +20,26 @@ struct AbolishedDistrictCheck: Check {
     private static let units: [[UInt8]] = ["Quận", "quận", "QUẬN", "Huyện", "huyện", "HUYỆN", "Thị xã", "thị xã", "THỊ XÃ"]
         .map { Array($0.utf8) }
 
-    /// The district named in `bytes` ("Quận 6", "huyện Bình Chánh"), or nil.
+    /// The district named in `bytes` ("Quận 6", "huyện Bình Chánh"), or nil. One pass over the
+    /// bytes: only a word starting with Q, H or T is compared with the units.
     static func unit(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         guard n >= 5 else { return nil }
-        for unit in units {
-            let m = unit.count
-            var i = 0
-            while i + m <= n {
-                if bytes[i] == unit[0], (0..<m).allSatisfy({ bytes[i + $0] == unit[$0] }),
-                   i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x2C || bytes[i - 1] == 0x2D,
-                   i + m < n, bytes[i + m] == 0x20 {
-                    var end = i + m + 1
+        var i = 0
+        while i + 5 <= n {
+            let b = bytes[i] | 0x20   // ASCII lower case
+            if b == 0x71 || b == 0x68 || b == 0x74, i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x2C || bytes[i - 1] == 0x2D {
+                for unit in units where unit[0] == bytes[i] && i + unit.count < n && bytes[i + unit.count] == 0x20 {
+                    var same = true
+                    for k in 1..<unit.count where bytes[i + k] != unit[k] { same = false; break }
+                    guard same else { continue }
+                    var end = i + unit.count + 1
                     while end < n, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x2D { end += 1 }
                     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
                     return text.trimmingCharacters(in: .whitespaces)
                 }
-                i += 1
             }
+            i += 1
         }
         return nil
     }

@@ -19,7 +19,7 @@ struct CardRenewalCheck: Check {
         guard let issuedRef = fields.cardIssued, let issued = ctx.state.date(issuedRef.slot), let birth = ctx.birthDate,
               !ctx.state.foreign else { return }
         // A person without a card, or with an old 9-digit CMND, has no card to renew.
-        if let card = ctx.plan.recordType.identity?.card, ctx.canonical(card) == "Không" { return }
+        if let card = fields.card, fields.cardNo >= 0, ctx.state.entry(card.slot) == fields.cardNo { return }
         if let id = fields.identityID?.column, ctx.state.present[id.slot], ctx.state.identityDigits < 0 { return }
         let ages = ctx.settings.cardRenewalAges
         let issuedAge = birth.age(at: issued)
