@@ -82,3 +82,23 @@ struct CrossFileSettingsTests {
         #expect(run.errors == 4)
     }
 }
+
+/// Excel's own findings are counted whatever the per-rule limit keeps, as every other finding is.
+@Suite("Excel findings under the limits")
+struct ExcelLimitTests {
+    @Test("--max-findings-per-rule 0: a workbook whose only error is excel.scientific still fails")
+    func scientificCountedUnderZero() throws {
+        let others: Set<String> = ["cccd.lost-zero", "dung.phone", "sach.date-format", "cccd.format"]
+        func run(_ limit: Int) throws -> FileReport {
+            var options = CheckOptions(asOf: FixtureSupport.asOf, disabled: others)
+            options.maxFindingsPerRule = limit
+            return try FileChecker(rules: FixtureSupport.rules, options: options).check(path: FixtureSupport.path("xlsx/hoc_sinh.xlsx"))
+        }
+        let all = try run(10_000)
+        #expect(all.findings.filter { $0.severity == .error }.map(\.rule) == ["excel.scientific"])
+        let none = try run(0)
+        #expect(none.findings.filter { $0.row != nil }.isEmpty)
+        #expect(none.errors == all.errors && none.warnings == all.warnings)
+        #expect(none.countsByRule["excel.scientific"] == 1)
+    }
+}

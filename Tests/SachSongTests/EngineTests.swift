@@ -149,3 +149,41 @@ struct EngineTests {
         #expect(file.findings.filter { $0.row == 2 && $0.severity == .error }.isEmpty, "\(file.findings.map(\.message))")
     }
 }
+
+/// Placeholders mean empty, in every column type: in a required field the record is incomplete,
+/// in an optional one a warning and the record stays complete; a placeholder code is no person.
+@Suite("Placeholders")
+struct PlaceholderTests {
+    @Test("A placeholder in a list column is a placeholder; required makes the record incomplete, optional does not")
+    func placeholderSemantics() throws {
+        let text = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân,Email,Mức VNeID\n"
+            + "7900000001,Nguyễn Văn An,01/02/2014,...,6A1,Đang học,079214000011,,\n"
+            + "7900000002,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000012,N/A,...\n"
+            + "7900000003,Trần Văn Cư,05/06/2014,Nam,6A1,Đang học,079214000013,,Chưa có\n"
+        let file = try #require(try EngineTests.run(["hoc_sinh.csv": text]).files.first)
+        let gender = file.findings.filter { $0.column == "Giới tính" }
+        #expect(gender.map(\.rule) == ["du.placeholder"])
+        #expect(gender.first?.severity == .error)
+        let optional = file.findings.filter { $0.row == 2 && $0.rule == "du.placeholder" }
+        #expect(optional.count == 2 && optional.allSatisfy { $0.severity == .warning })
+        #expect(!file.findings.contains { $0.rule == "dung.value-not-allowed" })
+        #expect(file.rowsIncomplete == 1)
+    }
+
+    @Test("A placeholder code is no roster user")
+    func placeholderCodeIsNoUser() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("sachsong-roster-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        let school = root.appendingPathComponent("truong_x")
+        try manager.createDirectory(at: school, withIntermediateDirectories: true)
+        try ("Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân\n"
+             + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000011\n"
+             + "0000000000,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000012\n")
+            .write(to: school.appendingPathComponent("hoc_sinh.csv"), atomically: true, encoding: .utf8)
+        try "Mã người dùng,Thời điểm truy cập\n7900000001,20/05/2026 08:00\n"
+            .write(to: school.appendingPathComponent("hoat_dong.csv"), atomically: true, encoding: .utf8)
+        let report = IndicatorRunner(rules: CheckExampleTests.rules, options: CheckOptions(asOf: EngineTests.asOf)).run(path: root.path)
+        #expect(report.schools.first?.ratios["nguoi_dung_hoat_dong"]?.denominator == 1)
+    }
+}

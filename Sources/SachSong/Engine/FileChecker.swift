@@ -122,6 +122,7 @@ public final class FileChecker: @unchecked Sendable {
         report.sheet = (reader as? any WorkbookSource)?.sheetName
         if let damage = started?.damage {
             for finding in damage.finish(table: table, rows: rows) { report.append(finding) }
+            for extra in damage.unkept { report.count(unkept: extra.rule, severity: extra.severity, extra.count) }
             report.findings.sort(by: Self.order)
         }
         if reader is WorkbookSource { Self.addCellReferences(&report.findings) }

@@ -45,6 +45,16 @@ public struct FileReport: Sendable {
         if kept >= options.maxFindingsPerRule || findings.count > options.maxFindingsPerFile { findings.removeLast() }
     }
 
+    /// Counts findings that were found but not kept (over a limit), as the collector counts them.
+    mutating func count(unkept rule: String, severity: Severity, _ count: Int) {
+        countsByRule[rule, default: 0] += count
+        switch severity {
+        case .error: errors += count
+        case .warning: warnings += count
+        case .info: infos += count
+        }
+    }
+
     /// Adds a finding found after the file was checked.
     mutating func append(_ finding: Finding) {
         findings.append(finding)

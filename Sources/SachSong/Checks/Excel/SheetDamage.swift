@@ -238,6 +238,16 @@ final class SheetDamage {
 
     // MARK: - Findings
 
+    /// Findings counted but not kept (over the per-rule limit), by rule, with their severity: the
+    /// file's totals count them, as they count every other finding over the limit.
+    var unkept: [(rule: String, severity: Severity, count: Int)] {
+        counts.compactMap { rule, count in
+            let kept = findings.reduce(0) { $0 + ($1.rule == rule ? 1 : 0) }
+            guard count > kept, let check = CheckCatalog.check(rule), let severity = severity(rule, check.severity) else { return nil }
+            return (rule, severity, count - kept)
+        }.sorted { $0.rule < $1.rule }
+    }
+
     private func severity(_ id: String, _ base: Severity) -> Severity? {
         options.disabled.contains(id) ? nil : options.severities[id] ?? base
     }
