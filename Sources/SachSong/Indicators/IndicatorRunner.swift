@@ -164,8 +164,8 @@ public final class IndicatorRunner {
         var district: [String: Ratio] = [:]
         var byRole: [String: Ratio] = [:]
         for school in result {
-            for (id, ratio) in school.ratios { district[id] = district[id].map { $0 + ratio } ?? ratio }
-            for (role, ratio) in school.activeByRole { byRole[role] = byRole[role].map { $0 + ratio } ?? ratio }
+            district.pool(school.ratios)
+            byRole.pool(school.activeByRole)
         }
         var indicatorReport = IndicatorReport(asOf: options.asOf, spec: spec, schools: result, district: district,
                                               districtActiveByRole: byRole, failures: report.failures)
@@ -197,7 +197,7 @@ public final class IndicatorRunner {
         return members.map { id, group in
             var ratios: [String: Ratio] = [:]
             for school in group.schools {
-                for (indicator, ratio) in school.ratios { ratios[indicator] = ratios[indicator].map { $0 + ratio } ?? ratio }
+                ratios.pool(school.ratios)
             }
             return GroupIndicators(id: id, name: group.name, level: group.level, schools: group.schools.map(\.id), ratios: ratios)
         }.sorted { ($0.level, $0.id) < ($1.level, $1.id) }
@@ -218,7 +218,7 @@ public final class IndicatorRunner {
             } catch {
                 ratio = Ratio(missing: "không đối chiếu được với tệp xác thực \(verified): \(error) — cần tệp kết quả xác thực có cột số định danh")
             }
-            result[type] = result[type].map { $0 + ratio } ?? ratio
+            result.pool(type, ratio)
         }
         return result
     }
@@ -237,8 +237,8 @@ public final class IndicatorRunner {
         for file in files {
             nonCitizens.merge(file.tally.nonCitizens, uniquingKeysWith: +)
             let tally = file.tally
-            for (id, ratio) in tally.ratios { ratios[id] = ratios[id].map { $0 + ratio } ?? ratio }
-            for (id, ratio) in tally.valid { valid[id] = valid[id].map { $0 + ratio } ?? ratio }
+            ratios.pool(tally.ratios)
+            valid.pool(tally.valid)
             for (user, role) in tally.roster where roster[user] == nil { roster[user] = tally.roles[Int(role)] }
             activity.merge(tally.activity) { $0 | $1 }
             activityRows += tally.activityRows
