@@ -96,7 +96,7 @@ public struct IndicatorRenderer {
     }
 
     /// A need cut to fit a table cell.
-    static func short(_ need: String) -> String { need.count > 48 ? String(need.prefix(47)) + "…" : need }
+    public static func short(_ need: String) -> String { need.count > 48 ? String(need.prefix(47)) + "…" : need }
 
     /// The total points, and the criteria it covers when some have no rate.
     static func total(_ school: SchoolIndicators, criteria: [Criterion], maxTotal: Double) -> String {

@@ -77,6 +77,7 @@ enum HTMLDocument {
     .chip.full { color: var(--full); } .chip.partial { color: var(--partial); } .chip.low { color: var(--low); }
     .chip.none { color: var(--none); } .chip.error { color: var(--low); } .chip.warning { color: var(--partial); }
     .missing { color: var(--muted); font-style: italic; }
+    td.num .need { display: inline-block; max-width: 16em; white-space: normal; text-align: left; }
     table.sortable.js th[data-type] { cursor: pointer; user-select: none; }
     table.sortable.js th[data-type]::after { content: " \\2195"; color: var(--none); font-weight: 400; }
     table.sortable.js th[aria-sort="ascending"]::after { content: " \\25B2"; color: var(--accent); }

@@ -30,7 +30,8 @@ struct SchoolTable {
                     let gaps = school.missing(criterion).count
                     if gaps > 0 { out += " <span class=\"missing\">(thiếu \(gaps)/\(criterion.indicators.count) chỉ số)</span>" }
                 } else {
-                    out += "<span class=\"missing\">không có dữ liệu — cần \(e(school.needs(criterion)))</span>"
+                    let needs = school.needs(criterion)
+                    out += "<span class=\"missing need\" title=\"cần \(e(needs))\">không có dữ liệu — cần \(e(IndicatorRenderer.short(needs)))</span>"
                 }
                 out += "</td>"
             }
