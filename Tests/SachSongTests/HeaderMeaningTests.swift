@@ -42,6 +42,9 @@ struct HeaderMeaningTests {
             " \(phrase) ",
             "\(phrase) (*)",
             "\(phrase)\u{00A0}",
+            // A bracketed note never changes what the column holds, even after a single word.
+            "\(phrase) (bắt buộc)",
+            "\(phrase) [năm học 2025-2026]",
         ]
         // A phrase of several words (or a keyword) may stand among other words.
         if inside {
@@ -195,6 +198,12 @@ struct HeaderMeaningTests {
             ("he_thong", "Hệ thống có lưu vết người dùng", "ghi_nhan_hoat_dong"),
             ("he_thong", "Tích hợp đăng nhập SSO của Sở", "dang_nhap_sso"),
             ("he_thong", "Đã kết nối CSDL ngành", "ket_noi_csdl"),
+            ("hoc_sinh", "Lớp (năm học 2025-2026)", "lop"),
+            ("hoc_sinh", "Mã số định danh học sinh", "ma_hoc_sinh"),
+            ("nhan_su", "Mã số CBGVNV", "ma_can_bo"),
+            ("truong", "Email của trường", "email"),
+            ("hoc_lieu_so", "Nguồn tham khảo", "nguon"),
+            ("he_thong", "Link truy cập", "dia_chi_truy_cap"),
         ]
         for (type, header, expected) in cases {
             #expect(Self.field(header, type: type) == expected, "«\(header)» in \(type)")

@@ -52,13 +52,28 @@ struct AliasIndex: Sendable {
     /// longer phrase — the more specific meaning — scores higher. A field whose `exclude`
     /// phrases the header holds is named only by a phrase that holds them too.
     func scores(_ header: HeaderWords) -> [Int: Int] {
+        let (whole, outsideNotes) = scoresOfWords(header)
+        // Nothing named outside the bracketed notes: the header without them may be a phrase on
+        // its own ("Lớp (năm học 2025-2026)", "Email [năm học 2025-2026]").
+        if !outsideNotes, let core = header.core {
+            let (bare, _) = scoresOfWords(core)
+            if !bare.isEmpty { return bare }
+        }
+        return whole
+    }
+
+    /// The scores, and whether any phrase was met outside a bracketed note.
+    private func scoresOfWords(_ header: HeaderWords) -> (scores: [Int: Int], outsideNotes: Bool) {
         var result: [Int: Int] = [:]
-        func offer(_ f: Int, _ p: Int, base: Int) {
+        var outside = false
+        func offer(_ f: Int, _ p: Int, base: Int, inNote: Bool = false) {
             let phrase = fields[f].phrases[p]
             if base == HeaderMatch.phraseBase {
                 for exclude in fields[f].excludes where header.find(exclude) != nil && phrase.find(exclude) == nil { return }
             }
-            let score = base + phrase.words.count * 10 - min(p, 9)
+            // A phrase met only inside a bracketed note says less than any phrase outside it.
+            let score = (inNote ? base / 2 : base) + phrase.words.count * 10 - min(p, 9)
+            if !inNote { outside = true }
             if score > result[f] ?? 0 { result[f] = score }
         }
         let hits = header.unaccented
@@ -68,11 +83,14 @@ struct AliasIndex: Sendable {
         let words = header.unaccented ? header.folded : header.words
         let table = header.unaccented ? byFirstFolded : byFirst
         for word in Set(words) {
-            for hit in table[word] ?? [] where header.find(fields[hit.field].phrases[hit.phrase]) != nil {
-                offer(hit.field, hit.phrase, base: HeaderMatch.phraseBase)
+            for hit in table[word] ?? [] {
+                let phrase = fields[hit.field].phrases[hit.phrase]
+                guard let start = header.find(phrase) else { continue }
+                offer(hit.field, hit.phrase, base: HeaderMatch.phraseBase,
+                      inNote: header.inNote(start, count: phrase.words.count))
             }
         }
-        return result
+        return (result, outside)
     }
 }
 

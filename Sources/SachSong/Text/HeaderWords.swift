@@ -12,22 +12,56 @@ struct HeaderWords: Sendable, Equatable {
     let unaccented: Bool
     /// The folded words run together ("hoten"), for machine keys written without spaces.
     let joined: String
+    /// Per word: it stands inside a bracketed note ("năm học" in "Lớp (năm học 2025-2026)").
+    let inNote: [Bool]
+    /// The header without its bracketed notes ("Lớp (năm học 2025-2026)" → "Lớp"), when it has
+    /// some: a note does not change what the column holds.
+    let coreText: String?
+
+    /// The words of `coreText`.
+    var core: HeaderWords? { coreText.map(HeaderWords.init) }
 
     init(_ text: String) {
-        var cleaned = ""
         let nfc = Self.withoutNumbering(text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "(*)", with: " "))
+        var words: [String] = []
+        var inNote: [Bool] = []
+        var word = String.UnicodeScalarView()
+        var depth = 0
+        func close() {
+            if !word.isEmpty { words.append(String(word)); inNote.append(depth > 0); word = String.UnicodeScalarView() }
+        }
         for scalar in nfc.unicodeScalars {
             if Self.separators.contains(scalar) || scalar.properties.isWhitespace || VietnameseLetters.isInvisible(scalar.value) {
-                cleaned.unicodeScalars.append(" ")
+                close()
+                if scalar == "(" || scalar == "[" { depth += 1 }
+                if (scalar == ")" || scalar == "]") && depth > 0 { depth -= 1 }
             } else {
-                cleaned.unicodeScalars.append(Unicode.Scalar(VietnameseLetters.lowercased(scalar.value)) ?? scalar)
+                word.append(Unicode.Scalar(VietnameseLetters.lowercased(scalar.value)) ?? scalar)
             }
         }
-        let words = cleaned.split(separator: " ").map(String.init)
+        close()
         self.words = words
+        self.inNote = inNote
         folded = words.map(Self.fold)
         unaccented = folded == words
         joined = folded.joined()
+        let outside = Self.outsideBrackets(nfc)
+        coreText = outside != nil && outside != nfc ? outside : nil
+    }
+
+    /// The text with what stands in ( ) and [ ] removed; nil when nothing is left.
+    static func outsideBrackets(_ text: String) -> String? {
+        guard text.contains("(") || text.contains("[") else { return text }
+        var depth = 0
+        var kept = ""
+        for character in text {
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            default: if depth == 0 { kept.append(character) }
+            }
+        }
+        return kept.contains(where: { $0.isLetter }) ? kept : nil
     }
 
     static let separators: Set<Unicode.Scalar> = [
@@ -60,6 +94,11 @@ struct HeaderWords: Sendable, Equatable {
             if scalar == "đ" { result.append("d") } else { result.unicodeScalars.append(scalar) }
         }
         return result
+    }
+
+    /// True when the words from `start` on, `count` of them, all stand inside a bracketed note.
+    func inNote(_ start: Int, count: Int) -> Bool {
+        (start..<(start + count)).allSatisfy { inNote[$0] }
     }
 
     /// Where `phrase` stands in these words as whole consecutive words (nil when it does not).
