@@ -168,19 +168,32 @@ public struct IndicatorRenderer {
 
     // MARK: CSV
 
-    /// One row per school (and the district), a column per indicator rate: UTF-8 with BOM for Excel.
+    /// One row per school, then per group and for the total, with each indicator's numerator,
+    /// denominator and rate (blank when it cannot be counted) and the criteria's points: UTF-8
+    /// with BOM for Excel.
     public func csv(_ report: IndicatorReport, to sink: OutputSink) throws {
         let writer = CSVWriter(sink: sink, options: CSVWriteOptions(lineEnding: .crlf, byteOrderMark: true))
         let indicators = report.spec.indicators
-        try writer.write(["Mã trường", "Tên trường"] + indicators.map { "\($0.criterion.id) \($0.indicator.id)" }
-                         + report.spec.criteria.map { "Điểm \($0.id)" } + ["Tổng điểm"])
-        func rate(_ r: Ratio?) -> String { r?.rate.map { String(format: "%.4f", $0) } ?? "" }
+        var header = ["Cấp", "Mã", "Tên"]
+        for item in indicators {
+            let name = "\(item.criterion.id) \(item.indicator.id)"
+            header += ["\(name) tử số", "\(name) mẫu số", "\(name) tỉ lệ"]
+        }
+        try writer.write(header + report.spec.criteria.map { "Điểm \($0.id)" } + ["Tổng điểm"])
+        func figures(_ ratios: [String: Ratio]) -> [String] {
+            indicators.flatMap { item -> [String] in
+                let r = ratios[item.indicator.id] ?? Ratio()
+                return [String(r.numerator), String(r.denominator), r.rate.map { String(format: "%.4f", $0) } ?? ""]
+            }
+        }
         for s in report.schools {
-            try writer.write([s.id, s.name] + indicators.map { rate(s.ratios[$0.indicator.id]) }
+            try writer.write(["trường", s.id, s.name] + figures(s.ratios)
                              + report.spec.criteria.map { s.points[$0.id].map(Self.number) ?? "" } + [Self.number(s.totalPoints)])
         }
-        try writer.write(["", "Toàn đơn vị"] + indicators.map { rate(report.district[$0.indicator.id]) }
-                         + report.spec.criteria.map { _ in "" } + [""])
+        for g in report.groups {
+            try writer.write(["nhóm cấp \(g.level)", g.id, g.name] + figures(g.ratios) + report.spec.criteria.map { _ in "" } + [""])
+        }
+        try writer.write(["toàn bộ", "", "Toàn đơn vị"] + figures(report.total) + report.spec.criteria.map { _ in "" } + [""])
         try writer.flush()
     }
 }

@@ -11,7 +11,7 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(help: "Bắt buộc loại hồ sơ (hoc_sinh, nhan_su, truong, co_so_vat_chat, hoc_lieu_so, he_thong, hoat_dong).")
     var type: String?
 
-    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay, giờ Việt Nam).")
+    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay, giờ Việt Nam).")
     var asOf: String?
 
     @Option(name: .customLong("max-findings"), help: "Số phát hiện giữ lại tối đa cho mỗi tệp (mọi phát hiện vẫn được đếm).")
@@ -42,9 +42,7 @@ struct CommonCheckOptions: ParsableArguments {
     var severity: [String] = []
 
     func validate() throws {
-        if let asOf, DateParser.parseISO(asOf) == nil {
-            throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».")
-        }
+        if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if let delimiter, Delimiters.parse(delimiter) == nil {
             throw ValidationError("Dấu phân cách không hợp lệ: \(delimiter)")
         }
@@ -75,7 +73,7 @@ struct CommonCheckOptions: ParsableArguments {
     }
 
     func checkOptions() throws -> CheckOptions {
-        var options = CheckOptions(asOf: asOf.flatMap(DateParser.parseISO) ?? Today.inVietnam())
+        var options = CheckOptions(asOf: AsOfDate.orToday(asOf))
         options.recordType = type
         options.disabled = Set(disable)
         for item in severity {

@@ -18,7 +18,7 @@ struct IndicatorsCommand: ParsableCommand {
     @Argument(help: "Thư mục trường hoặc thư mục quận/huyện.")
     var path: String
 
-    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay).")
+    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay).")
     var asOf: String?
 
     @Option(help: "Thư mục bộ quy tắc.")
@@ -49,7 +49,7 @@ struct IndicatorsCommand: ParsableCommand {
     var showPersonalData = false
 
     func validate() throws {
-        if let asOf, DateParser.parseISO(asOf) == nil { throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».") }
+        if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if explain != nil && school == nil { throw ValidationError("--explain cần --school.") }
         if format.findingsOnly { throw ValidationError("--format \(format.rawValue) chỉ dùng cho `sachsong check`; ở đây: text, json, csv.") }
     }
@@ -62,7 +62,7 @@ struct IndicatorsCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
         }
-        var options = CheckOptions(asOf: asOf.flatMap(DateParser.parseISO) ?? Today.inVietnam())
+        var options = CheckOptions(asOf: AsOfDate.orToday(asOf))
         var indicatorID: String?
         if let explain {
             let parts = explain.split(separator: ".").map(String.init)

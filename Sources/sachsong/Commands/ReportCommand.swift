@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Tệp HTML cần ghi (- để ghi ra màn hình).")
     var output: String
 
-    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay).")
+    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay).")
     var asOf: String?
 
     @Option(help: "Thư mục bộ quy tắc.")
@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     var showPersonalData = false
 
     func validate() throws {
-        if let asOf, DateParser.parseISO(asOf) == nil { throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».") }
+        if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if output.isEmpty { throw ValidationError("--output cần tên tệp.") }
     }
 
@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
         }
         let today = Today.inVietnam()
-        let options = CheckOptions(asOf: asOf.flatMap(DateParser.parseISO) ?? today)
+        let options = CheckOptions(asOf: asOf.flatMap(AsOfDate.parse) ?? today)
         let report = IndicatorRunner(rules: compiled, options: options).run(path: path)
         let renderer = HTMLReportRenderer(options: .init(
             mask: PersonalDataMask(reveal: showPersonalData, rules: compiled.ruleSet),

@@ -32,7 +32,7 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "Hạt giống ngẫu nhiên (cùng hạt giống → cùng dữ liệu).")
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay).")
+    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay).")
     var asOf: String?
 
     @Option(help: "Dạng tệp: utf8, utf8-bom, semicolon, utf16, aliases, mixed.")
@@ -53,7 +53,7 @@ struct SampleCommand: ParsableCommand {
     func validate() throws {
         if schools < 1 || students < 0 || staff < 0 { throw ValidationError("--schools ≥ 1, --students ≥ 0, --staff ≥ 0.") }
         if !(0...1).contains(defectRate) { throw ValidationError("--defect-rate cần trong khoảng 0 … 1.") }
-        if let asOf, DateParser.parseISO(asOf) == nil { throw ValidationError("--as-of cần dạng YYYY-MM-DD, gặp «\(asOf)».") }
+        if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if SampleVariant(rawValue: variant) == nil {
             throw ValidationError("--variant: một trong \(SampleVariant.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -66,7 +66,7 @@ struct SampleCommand: ParsableCommand {
             throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known.sorted().joined(separator: ", "))).")
         }
         var options = SampleOptions(schools: schools, students: students, staff: staff, defectRate: defectRate, seed: seed,
-                                    asOf: asOf.flatMap(DateParser.parseISO) ?? Today.inVietnam(),
+                                    asOf: AsOfDate.orToday(asOf),
                                     variant: SampleVariant(rawValue: variant)!, recordTypes: types.isEmpty ? nil : Set(types))
         options.groups = max(0, groups)
         let summary: SampleSummary
