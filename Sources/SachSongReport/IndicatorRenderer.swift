@@ -15,11 +15,16 @@ public struct IndicatorRenderer {
         value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }
 
-    /// The district's criterion rate from pooled indicator ratios.
-    public static func districtRate(_ report: IndicatorReport, _ criterion: Criterion) -> Double? {
-        let rates = criterion.indicators.compactMap { report.district[$0.id]?.rate }
+    /// A criterion's rate from pooled indicator ratios (a group's, the total's).
+    public static func criterionRate(_ ratios: [String: Ratio], _ criterion: Criterion) -> Double? {
+        let rates = criterion.indicators.compactMap { ratios[$0.id]?.rate }
         guard !rates.isEmpty else { return nil }
         return criterion.combine == .mean ? rates.reduce(0, +) / Double(rates.count) : rates.min()
+    }
+
+    /// The total's criterion rate from pooled indicator ratios.
+    public static func districtRate(_ report: IndicatorReport, _ criterion: Criterion) -> Double? {
+        criterionRate(report.total, criterion)
     }
 
     // MARK: text
@@ -82,11 +87,7 @@ public struct IndicatorRenderer {
             out += "\nTheo nhóm (tử số/mẫu số gộp các trường của nhóm):\n"
             for group in report.groups {
                 let indent = String(repeating: "  ", count: group.level)
-                let rates = criteria.map { c -> String in
-                    let values = c.indicators.compactMap { group.ratios[$0.id]?.rate }
-                    let rate = values.isEmpty ? nil : (c.combine == .mean ? values.reduce(0, +) / Double(values.count) : values.min())
-                    return "\(c.id) \(Self.percent(rate))"
-                }
+                let rates = criteria.map { "\($0.id) \(Self.percent(Self.criterionRate(group.ratios, $0)))" }
                 out += "\(indent)\(group.name) (cấp \(group.level), \(group.schools.count) trường): \(rates.joined(separator: " · "))\n"
             }
         }

@@ -256,3 +256,20 @@ struct HTMLReportTests {
         return nil
     }
 }
+
+/// The report shows the groups of schools with their pooled rates.
+@Suite("HTML report groups")
+struct HTMLGroupTests {
+    @Test("A folder tree's groups appear in the report, by level, with their pooled rates")
+    func groups() throws {
+        let root = try GroupTests.tree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let report = IndicatorRunner(rules: FixtureSupport.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).run(path: root.path)
+        let html = HTMLReportTests.html(report)
+        #expect(html.contains("Theo nhóm trường"))
+        for group in report.groups { #expect(html.contains(">\(group.name)</td>")) }
+        let ward = try #require(report.groups.first { $0.name == "phuong_b" })
+        let rate = try #require(IndicatorRenderer.criterionRate(ward.ratios, report.spec.criteria[0]))
+        #expect(html.contains(HTMLText.percent(rate)))
+    }
+}

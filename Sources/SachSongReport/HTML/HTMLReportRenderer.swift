@@ -38,6 +38,7 @@ public struct HTMLReportRenderer {
         let page = ReportPage(report: report, options: options)
         var body = SummarySection(page: page).html
         body += CriterionChart.section(page)
+        body += GroupTable(page: page).html
         body += SchoolTable(page: page).html
         body += SchoolSection.all(page)
         body += "<footer class=\"page-footer\"><p>Lập bằng sachsong \(HTMLText.escape(SachSongInfo.version))"
