@@ -15,7 +15,7 @@ public struct FindingsCSVRenderer {
 
     /// Writes any list of findings (reconciliation, indicators' explanations).
     public func write(findings: [Finding], to sink: OutputSink) throws {
-        let writer = CSVWriter(sink: sink, options: CSVWriteOptions(lineEnding: .crlf, byteOrderMark: true))
+        let writer = CSVWriter(sink: sink, options: .excelReport)
         try writer.write(Self.header)
         do {
             for f in findings {

@@ -173,7 +173,7 @@ public struct IndicatorRenderer {
     /// denominator and rate (blank when it cannot be counted) and the criteria's points: UTF-8
     /// with BOM for Excel.
     public func csv(_ report: IndicatorReport, to sink: OutputSink) throws {
-        let writer = CSVWriter(sink: sink, options: CSVWriteOptions(lineEnding: .crlf, byteOrderMark: true))
+        let writer = CSVWriter(sink: sink, options: .excelReport)
         let indicators = report.spec.indicators
         var header = ["Cấp", "Mã", "Tên"]
         for item in indicators {

@@ -16,11 +16,12 @@ public struct TextRenderer {
         var out: [String] = []
         for file in run.files {
             let type = file.recordTypeName.map { "\($0) (\(file.recordType!))" } ?? "không nhận ra loại hồ sơ"
-            out.append(paint(file.path, "1"))
+            let v = TerminalText.visible
+            out.append(paint(v(file.path), "1"))
             if file.format == "csv" {
                 out.append("  \(type) · \(file.rows) dòng · bảng mã \(file.encoding) · phân cách «\(file.delimiter == "\t" ? "tab" : file.delimiter)»")
             } else {
-                out.append("  \(type) · \(file.rows) dòng · bảng tính \(file.format)\(file.sheet.map { " · trang «\($0)»" } ?? "")")
+                out.append("  \(type) · \(file.rows) dòng · bảng tính \(file.format)\(file.sheet.map { " · trang «\(v($0))»" } ?? "")")
             }
             var groups: [(rule: String, findings: [Finding])] = []
             for finding in file.findings {
@@ -39,10 +40,10 @@ public struct TextRenderer {
                     var place: [String] = []
                     if let row = finding.row { place.append("dòng dữ liệu \(row)") }
                     if let line = finding.line { place.append("dòng \(line)") }
-                    if let column = finding.column { place.append("cột «\(column)»") }
+                    if let column = finding.column { place.append("cột «\(v(column))»") }
                     if let cell = finding.cell { place.append("ô \(cell)") }
                     let at = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
-                    out.append("    \(at)\(finding.message)")
+                    out.append("    \(at)\(v(finding.message))")
                 }
                 if total > min(perRule, group.findings.count) {
                     out.append("    … và \(total - min(perRule, group.findings.count)) trường hợp khác")

@@ -1,5 +1,8 @@
+import CSVInput
 import Foundation
 import Testing
+@testable import SachSong
+@testable import SachSongReport
 
 /// The `sachsong` executable end to end: arguments, output, exit codes.
 @Suite("Command line")
@@ -188,4 +191,44 @@ struct CommandLineTests {
             for value in personal { #expect(!result.out.contains(value), "\(format) output shows \(value)") }
         }
     }
+}
+
+/// Outputs carry no formulas and no escapes: text from the files cannot drive a terminal or
+/// Excel.
+@Suite("Outputs without formulas or escapes")
+struct SafeOutputTests {
+    static let text = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân\n"
+        + "7900000001,\"=HYPERLINK(\"\"http://x.example\"\",\"\"Bấm để xem\"\")\",01/02/2014,Nam,6A1,Đang học,079214000123\n"
+        + "7900000002,Nguyễn \u{1B}]0;x\u{7}\u{1B}[2J An\u{202E},01/02/2014,Nam,6A1,Đang học,079214000124\n"
+
+    static func report() throws -> RunReport {
+        try EngineTests.run(["hoc_sinh.csv": text])
+    }
+
+    @Test("A formula-like cell is a finding, and the findings CSV neutralises it")
+    func formulas() throws {
+        let report = try Self.report()
+        let file = try #require(report.files.first)
+        #expect(file.findings.contains { $0.rule == "sach.formula-like" && $0.row == 1 })
+        let sink = CollectingSink()
+        try FindingsCSVRenderer().write(report, to: sink)
+        let csv = String(decoding: sink.bytes, as: UTF8.self)
+        #expect(csv.contains("\"'=HYPERLINK("))
+        #expect(!csv.contains(",\"=HYPERLINK(") && !csv.contains(",=HYPERLINK("))
+        #expect(!CSVWriter.looksLikeFormula("-5") && CSVWriter.looksLikeFormula("-A1+1") && CSVWriter.looksLikeFormula("@SUM(A1)"))
+    }
+
+    @Test("Text output shows control characters and bidi overrides as escapes")
+    func escapes() throws {
+        let text = TextRenderer().render(try Self.report())
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(text.contains("\\u{1B}]0;x\\u{7}\\u{1B}[2J"))
+        #expect(text.contains("\\u{202E}"))
+    }
+}
+
+/// Bytes written, kept in memory.
+final class CollectingSink: OutputSink {
+    var bytes: [UInt8] = []
+    func write(_ chunk: UnsafeRawBufferPointer) throws { bytes.append(contentsOf: chunk) }
 }

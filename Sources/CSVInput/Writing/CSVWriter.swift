@@ -6,12 +6,22 @@ public struct CSVWriteOptions: Sendable {
     public var lineEnding: LineEnding
     /// Start with a UTF-8 byte-order mark, so that Excel opens Vietnamese text correctly.
     public var byteOrderMark: Bool
+    /// A report meant to be opened in Excel: a field that Excel would read as a formula (it
+    /// begins with =, +, -, @, TAB or CR) gets a leading apostrophe, as OWASP advises against CSV
+    /// injection; a plain number ("-5", "+84…" is not one) stays as it is. Never for the user's
+    /// own data (`clean` writes it unchanged).
+    public var neutraliseFormulas: Bool
 
-    public init(delimiter: UInt8 = UInt8(ascii: ","), lineEnding: LineEnding = .crlf, byteOrderMark: Bool = false) {
+    public init(delimiter: UInt8 = UInt8(ascii: ","), lineEnding: LineEnding = .crlf, byteOrderMark: Bool = false,
+                neutraliseFormulas: Bool = false) {
         self.delimiter = delimiter
         self.lineEnding = lineEnding
         self.byteOrderMark = byteOrderMark
+        self.neutraliseFormulas = neutraliseFormulas
     }
+
+    /// The options of a report for Excel: CRLF, a byte-order mark, formulas neutralised.
+    public static let excelReport = CSVWriteOptions(lineEnding: .crlf, byteOrderMark: true, neutraliseFormulas: true)
 }
 
 /// Writes CSV records, quoting a field only when it holds the delimiter, a quote or a line break.
@@ -29,10 +39,22 @@ public final class CSVWriter {
         if options.byteOrderMark { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
     }
 
+    /// True when Excel would read the field as a formula: it begins with =, +, -, @, TAB or CR,
+    /// and is not a plain number.
+    public static func looksLikeFormula(_ field: String) -> Bool {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return false }
+        if first == "-" || first == "+" {
+            let rest = field.dropFirst()
+            if !rest.isEmpty, rest.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }), rest.first!.isNumber { return false }
+        }
+        return true
+    }
+
     /// Writes one record of strings.
     public func write(_ fields: [String]) throws {
-        for (i, field) in fields.enumerated() {
+        for (i, original) in fields.enumerated() {
             if i > 0 { buffer.append(options.delimiter) }
+            let field = options.neutraliseFormulas && Self.looksLikeFormula(original) ? "'" + original : original
             if field.utf8.withContiguousStorageIfAvailable({ appendField($0) }) == nil {
                 Array(field.utf8).withUnsafeBufferPointer { appendField($0) }
             }

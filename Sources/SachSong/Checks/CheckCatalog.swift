@@ -12,7 +12,7 @@ public enum CheckCatalog {
         BirthYearDigitsCheck.self, GenderDigitCheck.self, ParentNumberCheck.self, ForeignDocumentCheck.self, BirthPlaceCodeCheck.self,
         // sạch
         SpacesCheck.self, NormalizationCheck.self, InvisibleCharacterCheck.self, NameCaseCheck.self, MojibakeCheck.self,
-        ValueSynonymCheck.self, PhoneFormatCheck.self, DateFormCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,
+        ValueSynonymCheck.self, FormulaLikeCheck.self, PhoneFormatCheck.self, DateFormCheck.self, IdentitySeparatorsCheck.self, DuplicateKeyCheck.self,
         DuplicatePersonCheck.self, UnknownHeaderCheck.self, AmbiguousColumnCheck.self, UnrecognisedFileCheck.self,
         LegacyFontCheck.self,
         // Excel's own damage

@@ -25,6 +25,7 @@ struct CheckSwitches {
     let vneidCard: Bool
     let birthPlace: Bool
     let abolishedDistrict: Bool
+    let formulaLike: Bool
     let duplicatePerson: Bool
     /// The Excel-damage observations (`SheetDamage`).
     let sheetDamage: Bool
@@ -55,6 +56,7 @@ struct CheckSwitches {
         vneidCard = on(VNeIDCardCheck.id)
         birthPlace = on(BirthPlaceCodeCheck.id)
         abolishedDistrict = on(AbolishedDistrictCheck.id)
+        formulaLike = on(FormulaLikeCheck.id)
         duplicatePerson = on(DuplicatePersonCheck.id)
         sheetDamage = on(NumberIDCheck.id, ScientificNumberCheck.id, NumberPhoneCheck.id, DateTextCheck.id,
                          TrailingEmptyCheck.id, LegacyFontCheck.id)

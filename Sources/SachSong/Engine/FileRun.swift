@@ -233,6 +233,7 @@ final class FileRun {
 
         let switches = self.switches
         if switches.spaces { SpacesCheck.evaluate(value, in: ctx) }
+        if column.isText && switches.formulaLike { FormulaLikeCheck.evaluate(value, in: ctx) }
         if !value.profile.isASCII {
             if switches.invisible { InvisibleCharacterCheck.evaluate(value, in: ctx) }
             if switches.normalization { NormalizationCheck.evaluate(value, in: ctx) }

@@ -17,6 +17,9 @@ enum HTMLText {
             case "'": out += "&#39;"
             // Controls other than tab and line breaks are not allowed in HTML text.
             case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": out += "\u{FFFD}"
+            // Bidirectional overrides would reorder what is shown around them: shown as escapes.
+            case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+                out += "\\u{" + String(character.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(character)
             }
         }

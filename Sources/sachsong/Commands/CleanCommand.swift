@@ -84,7 +84,7 @@ struct CleanCommand: ParsableCommand {
             }
             let changeSink: OutputSink? = changesFile ?? (dryRun ? StandardOutput() : nil)
             if let changeSink {
-                changeLog = CSVWriter(sink: changeSink, options: CSVWriteOptions(lineEnding: .crlf, byteOrderMark: true))
+                changeLog = CSVWriter(sink: changeSink, options: .excelReport)
                 try changeLog!.write(["Dòng dữ liệu", "Dòng", "Cột", "Giá trị cũ", "Giá trị mới", "Mã quy tắc"])
             }
             let report = try Cleaner(rules: compiled, options: options).clean(path: file, makeWriter: { reader -> any RecordWriter in
