@@ -10,14 +10,15 @@ public struct ColumnMapping: Sendable, Equatable {
 
     /// The columns of a mapped header, in file order.
     static func list(_ mapping: HeaderMapping, header: [String]) -> [ColumnMapping] {
-        mapping.columns.map { entry in
-            let rule = mapping.recordType.fields[entry.field]
+        // A second column's field is the one its better column holds.
+        let claimed = Dictionary(mapping.shadowed.map { ($0.column, $0.field) }, uniquingKeysWith: { first, _ in first })
+        return mapping.columns.map { entry in
             let how = mapping.how[entry.column] ?? .exact
             let field: String?
             switch how {
             case .generic: field = nil
-            case .second: field = rule.id.components(separatedBy: "__cot").first
-            default: field = rule.id
+            case .second: field = claimed[entry.column].map { mapping.recordType.fields[$0].id }
+            default: field = mapping.recordType.fields[entry.field].id
             }
             return ColumnMapping(index: entry.column, header: header[entry.column], field: field, how: how)
         }

@@ -37,12 +37,22 @@ public struct FileReport: Sendable {
     /// Header of each unique field's column, for messages.
     var keyColumns: [String: (header: String, index: Int)] = [:]
 
-    /// Adds a finding found after the file was read (first occurrences, duplicates across
+    /// Adds findings found after the file was read (first occurrences, duplicates across
     /// files): counted always, kept only under the per-rule and per-file limits of `options`.
-    mutating func append(_ finding: Finding, limits options: CheckOptions) {
-        let kept = findings.reduce(0) { $0 + ($1.rule == finding.rule ? 1 : 0) }
-        append(finding)
-        if kept >= options.maxFindingsPerRule || findings.count > options.maxFindingsPerFile { findings.removeLast() }
+    /// The findings kept per rule are counted once for the batch, not once per finding.
+    mutating func append(_ batch: [Finding], limits options: CheckOptions) {
+        guard !batch.isEmpty else { return }
+        let rules = Set(batch.map(\.rule))
+        var kept: [String: Int] = [:]
+        for finding in findings where rules.contains(finding.rule) { kept[finding.rule, default: 0] += 1 }
+        for finding in batch {
+            append(finding)
+            if kept[finding.rule, default: 0] >= options.maxFindingsPerRule || findings.count > options.maxFindingsPerFile {
+                findings.removeLast()
+            } else {
+                kept[finding.rule, default: 0] += 1
+            }
+        }
     }
 
     /// Counts findings that were found but not kept (over a limit), as the collector counts them.

@@ -21,6 +21,7 @@ enum FirstOccurrences {
             if !groups[key]!.later.contains(where: { $0.row == row }) { groups[key]!.later.append((row, line)) }
         }
         guard !order.isEmpty else { return }
+        var firsts: [Finding] = []
         for key in order {
             let group = groups[key]!
             var finding = group.template
@@ -28,17 +29,22 @@ enum FirstOccurrences {
             finding.line = group.first.line
             finding.firstSeen = nil
             finding.fix = nil
-            let places = group.later.prefix(5).map { "dòng dữ liệu \($0.row) (dòng \($0.line))" }.joined(separator: ", ")
-            let more = group.later.count > 5 ? " và \(group.later.count - 5) dòng khác" : ""
+            let listed = listing(group.later.map { "dòng dữ liệu \($0.row) (dòng \($0.line))" }, other: "dòng")
             if finding.rule == DuplicatePersonCheck.id {
                 finding.value = nil
                 let subject = report.recordType == "hoc_sinh" || report.recordType == "nhan_su" ? "người" : "hồ sơ"
-                finding.message = "Cùng \(subject) này còn ở \(places)\(more) của cùng tệp."
+                finding.message = "Cùng \(subject) này còn ở \(listed) của cùng tệp."
             } else {
-                finding.message = "«\(finding.value ?? "")» ở «\(finding.column ?? "")» cũng có ở \(places)\(more) của cùng tệp."
+                finding.message = "«\(finding.value ?? "")» ở «\(finding.column ?? "")» cũng có ở \(listed) của cùng tệp."
             }
-            report.append(finding, limits: options)
+            firsts.append(finding)
         }
+        report.append(firsts, limits: options)
         report.findings.sort(by: FileChecker.order)
+    }
+
+    /// The first five places, and how many more ("… và 3 dòng khác").
+    static func listing(_ places: [String], other: String) -> String {
+        places.prefix(5).joined(separator: ", ") + (places.count > 5 ? " và \(places.count - 5) \(other) khác" : "")
     }
 }

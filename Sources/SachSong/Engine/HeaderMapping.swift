@@ -3,9 +3,6 @@ struct AliasIndex: Sendable {
     struct Field: Sendable {
         /// Header, aliases, keywords and id, in that order.
         let phrases: [HeaderWords]
-        /// Phrases that may stand among other words (single-word aliases name the field only
-        /// when they are the whole header; `keywords` anywhere).
-        let inside: [Bool]
         let excludes: [HeaderWords]
     }
 
@@ -27,6 +24,8 @@ struct AliasIndex: Sendable {
             let names = [field.header] + field.aliases + field.keywords + [field.id]
             let phrases = names.map(HeaderWords.init)
             let keywordRange = (1 + field.aliases.count)..<(1 + field.aliases.count + field.keywords.count)
+            // Phrases that may stand among other words: single-word aliases name the field only as
+            // the whole header, keywords anywhere.
             let inside = phrases.indices.map { phrases[$0].words.count > 1 || keywordRange.contains($0) }
             for (p, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
                 exact[phrase.words.joined(separator: " "), default: []].append((f, p))
@@ -37,7 +36,7 @@ struct AliasIndex: Sendable {
                     byFirstFolded[phrase.folded[0], default: []].append((f, p))
                 }
             }
-            fields.append(Field(phrases: phrases, inside: inside, excludes: field.exclude.map(HeaderWords.init)))
+            fields.append(Field(phrases: phrases, excludes: field.exclude.map(HeaderWords.init)))
         }
         self.fields = fields
         self.exact = exact.mapValues { $0.map { (field: $0.0, phrase: $0.1) } }

@@ -46,10 +46,9 @@ final class RowBatch: @unchecked Sendable {
     private let columnFull: UnsafeMutablePointer<Bool>
     /// The column's text profile is read by an enabled check (else it is left empty).
     private let columnProfiled: UnsafeMutablePointer<Bool>
-    /// Per row and mapped column: the trimmed value is a placeholder ("N/A"); only for columns
-    /// whose type takes placeholders.
+    /// Per row and mapped column: the trimmed value is a placeholder ("N/A") and no value of
+    /// the column's list (every type takes placeholders; `ColumnPlan.meansNothing` decides).
     private(set) var placeholders: UnsafeMutablePointer<Bool>
-    private let columnTakesPlaceholders: UnsafeMutablePointer<Bool>
     private let placeholderList: ValueMatcher
     /// Per row and mapped column: the code-list match of a list or flag value, packed
     /// (`ValueMatcher.pack`); only for those columns.
@@ -68,8 +67,6 @@ final class RowBatch: @unchecked Sendable {
         }
         placeholderList = list
         placeholders = .allocate(capacity: max(rows * plan.count, 1))
-        columnTakesPlaceholders = .allocate(capacity: max(plan.count, 1))
-        for j in plan.indices { columnTakesPlaceholders[j] = true }
         capacity = rows
         columns = plan.count
         columnIndex = .allocate(capacity: max(plan.count, 1))
@@ -95,7 +92,6 @@ final class RowBatch: @unchecked Sendable {
         profiles.deallocate()
         placeholders.deallocate()
         matches.deallocate()
-        columnTakesPlaceholders.deallocate()
         columnIndex.deallocate()
         columnFull.deallocate()
         columnProfiled.deallocate()
@@ -170,23 +166,20 @@ final class RowBatch: @unchecked Sendable {
             (rowProfiles + j).initialize(to: columnProfiled[j] ? TextProfile(field, full: columnFull[j]) : Self.unprofiled)
             var placeholder = false
             var matched: Int32 = 0
-            let takesPlaceholders = columnTakesPlaceholders[j]
             let matcher = columnMatchers[j]
-            if takesPlaceholders || matcher != nil {
-                var start = 0, end = field.count
-                while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
-                while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
-                if start < end {
-                    let trimmed = UnsafeBufferPointer(rebasing: field[start..<end])
-                    if let matcher {
-                        matched = recentMatches.match(trimmed, column: j) {
-                            matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed)) }
-                        }
+            var start = 0, end = field.count
+            while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
+            while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
+            if start < end {
+                let trimmed = UnsafeBufferPointer(rebasing: field[start..<end])
+                if let matcher {
+                    matched = recentMatches.match(trimmed, column: j) {
+                        matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed)) }
                     }
-                    // A value of the column's list is no placeholder: only the others are looked up.
-                    if takesPlaceholders && matched == 0 {
-                        placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList)
-                    }
+                }
+                // A value of the column's list is no placeholder: only the others are looked up.
+                if matched == 0 {
+                    placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList)
                 }
             }
             placeholders[row * columns + j] = placeholder

@@ -73,23 +73,24 @@ enum CrossFileDuplicates {
                 }
                 seen[scope] = known
             }
-            for finding in additions { files[f].append(finding, limits: options) }
+            files[f].append(additions, limits: options)
             files[f].findings.sort(by: FileChecker.order)
         }
-        var touched = Set<Int>()
+        var byFile: [Int: [Finding]] = [:]
         for id in firstOrder {
             let first = firsts[id]!
             let file = first.file
             let column = files[file].keyColumns[first.field]
-            let places = first.later.prefix(5).joined(separator: ", ")
-            let more = first.later.count > 5 ? " và \(first.later.count - 5) nơi khác" : ""
-            files[file].append(Finding(
+            let listed = FirstOccurrences.listing(first.later, other: "nơi")
+            byFile[file, default: []].append(Finding(
                 file: files[file].path, recordType: files[file].recordType, row: Int(first.place.row), line: Int(first.place.line),
                 column: column?.header, columnIndex: column?.index, value: nil,
                 rule: rule.id, dimension: rule.dimension, severity: severity,
-                message: "«\(column?.header ?? first.field)» cũng có ở \(places)\(more)."), limits: options)
-            touched.insert(file)
+                message: "«\(column?.header ?? first.field)» cũng có ở \(listed)."))
         }
-        for file in touched { files[file].findings.sort(by: FileChecker.order) }
+        for (file, batch) in byFile {
+            files[file].append(batch, limits: options)
+            files[file].findings.sort(by: FileChecker.order)
+        }
     }
 }
