@@ -52,7 +52,7 @@ let package = Package(
         ),
         .target(
             name: "ExcelOutput",
-            dependencies: ["CSVInput", "CXLSXWriter"]
+            dependencies: ["CSVInput", "ExcelInput", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // One C function Swift lacks: a cache prefetch for the key tables (see CPrefetch.h).
         .target(name: "CPrefetch", path: "Sources/CPrefetch"),

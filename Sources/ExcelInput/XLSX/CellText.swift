@@ -20,7 +20,7 @@ public enum CellText {
     public static func reference(column: Int, row: Int) -> String { columnLetters(column) + String(row) }
 
     /// The 0-based column of the letters at the start of a reference like `C12`, or nil.
-    static func column(ofReference ref: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func column(ofReference ref: UnsafeBufferPointer<UInt8>) -> Int? {
         var value = 0
         var letters = 0
         for b in ref {

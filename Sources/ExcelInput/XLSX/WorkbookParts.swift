@@ -37,37 +37,39 @@ struct CellStyle {
 }
 
 /// `xl/workbook.xml`: sheets in order and the date system.
-struct WorkbookInfo {
-    struct Sheet { var name: String; var relationship: String }
-    var sheets: [Sheet] = []
-    var date1904 = false
+package struct WorkbookInfo {
+    package struct Sheet { package var name: String; package var relationship: String }
+    package var sheets: [Sheet] = []
+    package var date1904 = false
 
-    struct Handler: XMLHandler {
-        var info = WorkbookInfo()
-        mutating func start(_ tag: XMLTag) throws {
+    package struct Handler: XMLHandler {
+        package var info = WorkbookInfo()
+        package init() {}
+        package mutating func start(_ tag: XMLTag) throws {
             if tag.isNamed("sheet"), let name = tag.string("name") {
                 info.sheets.append(Sheet(name: name, relationship: tag.string("id") ?? ""))
             } else if tag.isNamed("workbookPr"), let value = tag.string("date1904") {
                 info.date1904 = value == "1" || value.lowercased() == "true"
             }
         }
-        mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws {}
-        mutating func text(_ raw: UnsafeBufferPointer<UInt8>, cdata: Bool) throws {}
+        package mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws {}
+        package mutating func text(_ raw: UnsafeBufferPointer<UInt8>, cdata: Bool) throws {}
     }
 }
 
 /// A `.rels` part: relationship id → (target, type).
-struct Relationships {
-    var targets: [String: (target: String, type: String)] = [:]
+package struct Relationships {
+    package var targets: [String: (target: String, type: String)] = [:]
 
-    struct Handler: XMLHandler {
-        var rels = Relationships()
-        mutating func start(_ tag: XMLTag) throws {
+    package struct Handler: XMLHandler {
+        package var rels = Relationships()
+        package init() {}
+        package mutating func start(_ tag: XMLTag) throws {
             guard tag.isNamed("Relationship"), let id = tag.string("Id"), let target = tag.string("Target") else { return }
             rels.targets[id] = (target, tag.string("Type") ?? "")
         }
-        mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws {}
-        mutating func text(_ raw: UnsafeBufferPointer<UInt8>, cdata: Bool) throws {}
+        package mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws {}
+        package mutating func text(_ raw: UnsafeBufferPointer<UInt8>, cdata: Bool) throws {}
     }
 }
 

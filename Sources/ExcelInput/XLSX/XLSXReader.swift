@@ -147,7 +147,7 @@ public final class XLSXReader: WorkbookSource {
     }
 
     /// Streams a part through the scanner in chunks.
-    static func scan<H: XMLHandler>(_ archive: Archive, _ entry: Entry, path: String, into handler: inout H) throws {
+    package static func scan<H: XMLHandler>(_ archive: Archive, _ entry: Entry, path: String, into handler: inout H) throws {
         var scanner = XMLScanner()
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in

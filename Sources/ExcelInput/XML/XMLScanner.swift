@@ -3,23 +3,30 @@ import Foundation
 
 /// One start tag seen by ``XMLScanner``: its local name (namespace prefix dropped) and raw
 /// attributes, as views into the scanner's buffer, valid only inside the handler call.
-struct XMLTag {
-    let bytes: UnsafeBufferPointer<UInt8>
+package struct XMLTag {
+    package let bytes: UnsafeBufferPointer<UInt8>
     /// Local name (after any `prefix:`).
-    let name: Range<Int>
+    package let name: Range<Int>
     /// The attribute text between the name and `>` (or `/>`).
-    let attributes: Range<Int>
+    package let attributes: Range<Int>
     /// `<name/>`: no content and no end tag follows.
-    let selfClosing: Bool
+    package let selfClosing: Bool
+
+    package init(bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, attributes: Range<Int>, selfClosing: Bool) {
+        self.bytes = bytes
+        self.name = name
+        self.attributes = attributes
+        self.selfClosing = selfClosing
+    }
 
     /// True when the local name is `literal` (ASCII).
     @inline(__always)
-    func isNamed(_ literal: StaticString) -> Bool {
+    package func isNamed(_ literal: StaticString) -> Bool {
         XMLTag.equal(bytes, name, literal)
     }
 
     /// The raw (entity-encoded) value of the attribute whose local name is `literal`.
-    func attribute(_ literal: StaticString) -> UnsafeBufferPointer<UInt8>? {
+    package func attribute(_ literal: StaticString) -> UnsafeBufferPointer<UInt8>? {
         var i = attributes.lowerBound
         let end = attributes.upperBound
         while i < end {
@@ -43,7 +50,7 @@ struct XMLTag {
     }
 
     /// The decoded value of an attribute as a String.
-    func string(_ literal: StaticString) -> String? {
+    package func string(_ literal: StaticString) -> String? {
         guard let raw = attribute(literal) else { return nil }
         var out: [UInt8] = []
         XMLEntities.decode(raw, into: &out)
@@ -51,7 +58,7 @@ struct XMLTag {
     }
 
     /// The value of an attribute as a non-negative integer.
-    func integer(_ literal: StaticString) -> Int? {
+    package func integer(_ literal: StaticString) -> Int? {
         guard let raw = attribute(literal), !raw.isEmpty else { return nil }
         var value = 0
         for b in raw {
@@ -62,10 +69,10 @@ struct XMLTag {
     }
 
     @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    package static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     @inline(__always)
-    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literal: StaticString) -> Bool {
+    package static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literal: StaticString) -> Bool {
         guard range.count == literal.utf8CodeUnitCount else { return false }
         let l = literal.utf8Start
         var j = 0
@@ -78,7 +85,7 @@ struct XMLTag {
 }
 
 /// What ``XMLScanner`` reports.
-protocol XMLHandler {
+package protocol XMLHandler {
     mutating func start(_ tag: XMLTag) throws
     /// An end tag, by local name (also sent right after `start` for `<name/>`).
     mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws
@@ -91,11 +98,12 @@ protocol XMLHandler {
 /// start tags, end tags and text, keeping only an unfinished tag or text run between chunks.
 /// Comments, processing instructions and the DOCTYPE are skipped; CDATA is text. It checks no
 /// well-formedness beyond what it needs to find the next tag.
-struct XMLScanner {
+package struct XMLScanner {
     private var carry: [UInt8] = []
+    package init() {}
 
     /// Scans `chunk`; what cannot be finished yet is kept for the next call.
-    mutating func feed<H: XMLHandler>(_ chunk: UnsafeRawBufferPointer, into handler: inout H) throws {
+    package mutating func feed<H: XMLHandler>(_ chunk: UnsafeRawBufferPointer, into handler: inout H) throws {
         if carry.isEmpty {
             let bytes = chunk.bindMemory(to: UInt8.self)
             let used = try Self.scan(bytes, final: false, into: &handler)
@@ -107,12 +115,12 @@ struct XMLScanner {
         }
     }
 
-    mutating func feed<H: XMLHandler>(_ data: Data, into handler: inout H) throws {
+    package mutating func feed<H: XMLHandler>(_ data: Data, into handler: inout H) throws {
         try data.withUnsafeBytes { try feed($0, into: &handler) }
     }
 
     /// Ends the input: trailing text is reported.
-    mutating func finish<H: XMLHandler>(into handler: inout H) throws {
+    package mutating func finish<H: XMLHandler>(into handler: inout H) throws {
         guard !carry.isEmpty else { return }
         _ = try carry.withUnsafeBufferPointer { try Self.scan($0, final: true, into: &handler) }
         carry.removeAll()
@@ -216,10 +224,10 @@ struct XMLScanner {
 }
 
 /// The five predefined XML entities and numeric character references.
-enum XMLEntities {
+package enum XMLEntities {
     /// Appends `raw` to `out` with `&amp; &lt; &gt; &quot; &apos; &#N; &#xH;` decoded; an unknown
     /// entity is kept as written.
-    static func decode(_ raw: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    package static func decode(_ raw: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         guard let base = raw.baseAddress, raw.count > 0 else { return }
         if memchr(base, Int32(UInt8(ascii: "&")), raw.count) == nil {
             out.append(contentsOf: raw)

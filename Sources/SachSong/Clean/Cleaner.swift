@@ -26,6 +26,8 @@ public struct CellChange: Sendable, Equatable {
     public var row: Int
     public var line: Int
     public var column: String
+    /// 0-based column index (the sheet column of a workbook, A = 0).
+    public var columnIndex: Int
     public var old: String
     public var new: String
     /// The fixes that changed it, joined with "+".
@@ -193,7 +195,7 @@ public final class Cleaner {
                 }
                 guard !applied.isEmpty else { continue }
                 changes.append((column.index, current))
-                try note(CellChange(row: row.number, line: row.line, column: column.header, old: old, new: current,
+                try note(CellChange(row: row.number, line: row.line, column: column.header, columnIndex: column.index, old: old, new: current,
                                     rule: applied.joined(separator: "+")), applied)
             }
             if restoreZero, let identity, columns[identity.id].index < record.count,
@@ -213,7 +215,7 @@ public final class Cleaner {
                     let verdict = IdentityVerdict(id: id, birth: birth, gender: gender, provinces: provinces)
                     if birth != nil, verdict.problems.isEmpty {
                         changes.append((idColumn.index, restored))
-                        try note(CellChange(row: row.number, line: row.line, column: idColumn.header, old: value, new: restored,
+                        try note(CellChange(row: row.number, line: row.line, column: idColumn.header, columnIndex: idColumn.index, old: value, new: restored,
                                             rule: CellFix.identityLostZero.rawValue), [CellFix.identityLostZero.rawValue])
                     }
                 }

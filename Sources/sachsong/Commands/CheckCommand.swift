@@ -38,8 +38,15 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: "Ghi mọi phát hiện của lần chạy này vào tệp baseline (rồi thoát 0).")
     var writeBaseline: String?
 
+    @Option(help: "Ghi bảng tính của chính tệp này kèm đánh dấu: ô có phát hiện được tô màu theo mức độ và có ghi chú, trang đầu «Kết quả kiểm tra» liệt kê phát hiện kèm liên kết tới ô. Giá trị các ô giữ nguyên. Tệp CSV/.xls cho ra một bảng tính .xlsx mới.")
+    var annotate: String?
+
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx cần --output TỆP.xlsx.") }
+        if let annotate {
+            guard paths.count == 1, paths[0] != "-" else { throw ValidationError("--annotate cần đúng một tệp (không đọc từ đầu vào chuẩn).") }
+            guard (annotate as NSString).pathExtension.lowercased() == "xlsx" else { throw ValidationError("--annotate ghi một bảng tính: tên tệp phải có đuôi .xlsx.") }
+        }
     }
 
     func run() throws {
@@ -74,6 +81,12 @@ struct CheckCommand: ParsableCommand {
         }
         for failure in report.failures { Console.error(failure.message) }
         if !report.failures.isEmpty { throw ExitCode(2) }
+        if let annotate, let file = report.files.first {
+            if URL(fileURLWithPath: annotate).resolvingSymlinksInPath().path == URL(fileURLWithPath: file.path).resolvingSymlinksInPath().path {
+                throw ExitWithMessage(code: 64, message: "Tệp đánh dấu trùng tệp gốc: sachsong không bao giờ ghi đè tệp gốc.")
+            }
+            for line in try WorkbookAnnotation.write(file, options: options, to: annotate) { Console.error(line) }
+        }
         if writeBaseline != nil { return }
         if failOn.fails(report.worstSeverity) { throw ExitCode(1) }
     }

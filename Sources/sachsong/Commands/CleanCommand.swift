@@ -11,23 +11,30 @@ struct CleanCommand: ParsableCommand {
         commandName: "clean",
         abstract: "Tự động sửa những lỗi sửa được an toàn; ghi nhật ký từng ô thay đổi; không bao giờ sửa tệp gốc.",
         discussion: """
-        Kết quả ghi vào --output (mặc định TÊN.clean.csv cạnh tệp gốc): cùng số dòng, cùng cột, cùng thứ tự, \
-        cùng dòng tiêu đề; ghi vào tệp tạm rồi mới đổi tên khi xong. Xem các sửa chữa bằng `sachsong rules list`. \
+        Tệp CSV: kết quả ghi vào --output (mặc định TÊN.clean.csv cạnh tệp gốc), cùng số dòng, cùng cột, cùng thứ tự, \
+        cùng dòng tiêu đề và bảng mã. Bảng tính .xlsx: kết quả (mặc định TÊN.clean.xlsx) là chính bảng tính đó, \
+        chỉ các ô đã sửa đổi giá trị (ghi dạng văn bản, giữ số 0 đầu); mọi trang tính khác, định dạng, ô gộp, \
+        độ rộng cột và tên vùng được giữ nguyên; --mark-changes tô màu và ghi chú các ô đã sửa. Ô có công thức \
+        không bị sửa. Tệp .xls được ghi thành .xlsx chỉ có giá trị. Kết quả ghi vào tệp tạm rồi mới đổi tên khi xong. \
+        Xem các sửa chữa bằng `sachsong rules list`. \
         Mã thoát: 0 thành công; 2 không đọc hoặc không ghi được tệp; 64 sai cú pháp.
         """
     )
 
-    @Argument(help: "Tệp CSV cần làm sạch.")
+    @Argument(help: "Tệp cần làm sạch: CSV, bảng tính .xlsx hoặc .xls.")
     var file: String
 
     @Option(help: "Tệp kết quả (mặc định: TÊN.clean.csv cạnh tệp gốc).")
     var output: String?
 
-    @Option(help: "Nhật ký thay đổi (CSV UTF-8 có BOM): dòng, cột, giá trị cũ, giá trị mới, mã quy tắc.")
+    @Option(help: "Nhật ký thay đổi (CSV UTF-8 có BOM): dòng, cột, ô (bảng tính), giá trị cũ, giá trị mới, mã quy tắc.")
     var changes: String?
 
     @Flag(name: .customLong("dry-run"), help: "Chỉ in nhật ký thay đổi, không ghi tệp kết quả.")
     var dryRun = false
+
+    @Flag(name: .customLong("mark-changes"), help: "Với bảng tính .xlsx: tô màu các ô đã sửa và ghi chú giá trị cũ cùng mã quy tắc.")
+    var markChanges = false
 
     @Option(parsing: .upToNextOption, help: "Chỉ áp dụng các sửa chữa này (mã quy tắc).")
     var only: [String] = []
@@ -74,23 +81,40 @@ struct CleanCommand: ParsableCommand {
            URL(fileURLWithPath: target).resolvingSymlinksInPath().path == URL(fileURLWithPath: file).resolvingSymlinksInPath().path {
             throw ExitWithMessage(code: 64, message: "Tệp kết quả trùng tệp gốc: sachsong không bao giờ ghi đè tệp gốc.")
         }
+        let inputKind = file == "-" ? RecordSources.Kind.csv : RecordSources.kind(of: file)
+        // An .xlsx cleaned into an .xlsx is edited in place: only the changed cells differ.
+        let inPlace = inputKind == .xlsx && target.map { ($0 as NSString).pathExtension.lowercased() == "xlsx" } ?? false
+        if markChanges && !inPlace && !dryRun {
+            throw ExitWithMessage(code: 64, message: "--mark-changes chỉ dùng khi làm sạch một tệp .xlsx thành tệp .xlsx.")
+        }
         var outputFile: AtomicOutputFile?
         var outputWorkbook: WorkbookWriter?
         var changesFile: AtomicOutputFile?
         var changeLog: CSVWriter?
+        var held: [CellChange] = []
+        var sheetName: String?
         do {
             if let changes {
                 changesFile = try AtomicOutputFile(path: changes)
             }
-            let changeSink: OutputSink? = changesFile ?? (dryRun ? StandardOutput() : nil)
-            if let changeSink {
-                changeLog = CSVWriter(sink: changeSink, options: .excelReport)
-                try changeLog!.write(["Dòng dữ liệu", "Dòng", "Cột", "Giá trị cũ", "Giá trị mới", "Mã quy tắc"])
+            if let changesFile {
+                changeLog = CSVWriter(sink: changesFile, options: .excelReport)
+            } else if dryRun {
+                // On a terminal: plain lines, no byte-order mark.
+                changeLog = CSVWriter(sink: StandardOutput(), options: CSVWriteOptions(lineEnding: .lf, byteOrderMark: false, neutraliseFormulas: true))
+            }
+            try changeLog?.write(["Dòng dữ liệu", "Dòng", "Cột", "Ô", "Giá trị cũ", "Giá trị mới", "Mã quy tắc"])
+            let workbookInput = inputKind != .csv
+            let logChange: (CellChange) throws -> Void = { change in
+                let cell = workbookInput ? CellText.reference(column: change.columnIndex, row: change.line) : ""
+                try changeLog?.write([String(change.row), String(change.line), change.column, cell, change.old, change.new, change.rule])
             }
             let report = try Cleaner(rules: compiled, options: options).clean(path: file, makeWriter: { reader -> any RecordWriter in
-                // A workbook target is written as a workbook: same sheet name, same columns.
+                sheetName = (reader as? any WorkbookSource)?.sheetName
+                if inPlace { return DiscardingWriter() }
+                // Another workbook target is written as a new workbook: same sheet name, same columns.
                 if let target, (target as NSString).pathExtension.lowercased() == "xlsx" {
-                    let made = try WorkbookWriter(path: target, sheetName: (reader as? any WorkbookSource)?.sheetName ?? "Sheet1")
+                    let made = try WorkbookWriter(path: target, sheetName: sheetName ?? "Sheet1")
                     outputWorkbook = made
                     return made
                 }
@@ -107,18 +131,29 @@ struct CleanCommand: ParsableCommand {
                                                                       lineEnding: reader.lineEnding ?? .crlf,
                                                                       byteOrderMark: bom))
             }, onChange: { change in
-                try changeLog?.write([String(change.row), String(change.line), change.column, change.old, change.new, change.rule])
+                if inPlace { held.append(change) } else { try logChange(change) }
             })
             guard report.recordType != nil else {
                 // Nothing was recognised, so nothing was cleaned: writing a copy would only transcode
                 // (or garble) a file sachsong cannot read as an export.
                 throw ExitWithMessage(code: 2, message: "\(file): không nhận ra loại hồ sơ từ dòng tiêu đề (dùng --type); không ghi tệp kết quả.")
             }
+            var formulaCells: [CellEdit] = []
+            if inPlace, let target, let sheetName {
+                let edits = CellEdit.merged(held.map { change in
+                    CellEdit(row: change.line, column: change.columnIndex, text: change.new, mark: markChanges ? .changed : nil,
+                             comment: markChanges ? ["Giá trị cũ: «\(change.old)»", "Sửa bởi sachsong (\(change.rule))."] : [])
+                })
+                let outcome = try WorkbookEditor.edit(source: file, target: target, sheet: sheetName, edits: edits)
+                formulaCells = outcome.skipped
+                let left = Set(outcome.skipped.map { "\($0.row):\($0.column)" })
+                for change in held where !left.contains("\(change.line):\(change.columnIndex)") { try logChange(change) }
+            }
             try changeLog?.flush()
             try outputFile?.commit()
             try outputWorkbook?.commit()
             try changesFile?.commit()
-            let summary = summaryText(report, target: target)
+            let summary = summaryText(report, target: target, sheet: sheetName, inPlace: inPlace, formulaCells: formulaCells, xls: inputKind == .xls && target != nil)
             if dryRun { Console.error(summary) } else { print(summary) }
         } catch {
             outputFile?.abort()
@@ -129,17 +164,38 @@ struct CleanCommand: ParsableCommand {
         }
     }
 
-    private func summaryText(_ report: CleanReport, target: String?) -> String {
-        var lines = ["\(report.path): \(report.rows) dòng · loại hồ sơ \(report.recordType ?? "không nhận ra") · bảng mã \(report.encoding)"]
-        lines.append("  Đã sửa \(report.changedCells) ô ở \(report.changedRows) dòng.")
+    private func summaryText(_ report: CleanReport, target: String?, sheet: String?, inPlace: Bool, formulaCells: [CellEdit], xls: Bool) -> String {
+        let source = sheet.map { "trang tính «\($0)»" } ?? "bảng mã \(report.encoding)"
+        var lines = ["\(report.path): \(report.rows) dòng · loại hồ sơ \(report.recordType ?? "không nhận ra") · \(source)"]
+        lines.append("  Đã sửa \(report.changedCells - formulaCells.count) ô ở \(report.changedRows) dòng.")
         for (rule, count) in report.changesByRule.sorted(by: { $0.key < $1.key }) { lines.append("    \(rule): \(count)") }
+        if !formulaCells.isEmpty {
+            let cells = formulaCells.prefix(10).map { CellText.reference(column: $0.column, row: $0.row) }.joined(separator: ", ")
+            lines.append("  Không sửa \(formulaCells.count) ô có công thức (\(cells)\(formulaCells.count > 10 ? "…" : "")): sửa công thức trong Excel.")
+        }
         for skipped in report.skippedRows.prefix(20) {
             lines.append("  Dòng dữ liệu \(skipped.row) (dòng \(skipped.line)): \(skipped.message).")
         }
-        if let target { lines.append("  Kết quả: \(target)") }
+        if let target {
+            if inPlace {
+                lines.append("  Kết quả: \(target) (bảng tính gốc, chỉ các ô đã sửa thay đổi\(markChanges ? "; ô đã sửa tô xanh, có ghi chú giá trị cũ" : ""))")
+            } else if xls {
+                lines.append("  Kết quả: \(target) (tệp .xls được ghi thành .xlsx chỉ có giá trị; định dạng của tệp .xls không giữ được)")
+            } else {
+                lines.append("  Kết quả: \(target)")
+            }
+        }
         if let changes { lines.append("  Nhật ký thay đổi: \(changes)") }
         return lines.joined(separator: "\n")
     }
+}
+
+/// Takes the cleaned rows and keeps none (the workbook is edited in place instead).
+final class DiscardingWriter: RecordWriter {
+    func write(_ fields: [String]) throws {}
+    func write(_ record: RawRecord) throws {}
+    func flush() throws {}
+    func declareTextColumns(_ columns: Set<Int>) {}
 }
 
 /// Discards what is written (dry runs).
