@@ -75,6 +75,7 @@ let package = Package(
         .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput", "SachSong"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
         .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput"]),
+        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput", "CXLSXWriter",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

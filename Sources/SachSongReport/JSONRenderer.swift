@@ -3,9 +3,9 @@ import SachSong
 
 /// The machine-readable report. Keys are fixed (other tools and the pre-commit hook rely on them):
 /// `{"tool":{"name","version"},"asOf","files":[{"path","recordType","encoding","delimiter","rows",
-/// "columns":[{"index","header","field","match"}],"findings":[{"rule","dimension","severity","row","line","column","value","message"}],
+/// "columns":[{"index","header","field","match"}],"findings":[{"rule","dimension","severity","row","line","column","value","message","cell"}],
 /// "summary":{"errors","warnings","rowsWithErrors"}}],"summary":{"files","rows","errors","warnings"}}`.
-/// Absent values are written as null.
+/// Absent values are written as null; "cell" ("C12") is there for workbook findings only.
 public struct JSONRenderer {
     public init() {}
 
@@ -25,7 +25,9 @@ public struct JSONRenderer {
                 if k > 0 { out += "," }
                 out += "{\"rule\":\(quote(f.rule)),\"dimension\":\(quote(f.dimension.rawValue)),\"severity\":\(quote(f.severity.rawValue)),"
                 out += "\"row\":\(number(f.row)),\"line\":\(number(f.line)),\"column\":\(quote(f.column)),"
-                out += "\"value\":\(quote(f.value)),\"message\":\(quote(f.message))}"
+                out += "\"value\":\(quote(f.value)),\"message\":\(quote(f.message))"
+                if let cell = f.cell { out += ",\"cell\":\(quote(cell))" }
+                out += "}"
             }
             out += "],\"summary\":{\"errors\":\(file.errors),\"warnings\":\(file.warnings),\"rowsWithErrors\":\(file.rowsWithErrors)}}"
         }
