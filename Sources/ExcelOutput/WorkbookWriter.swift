@@ -21,6 +21,8 @@ public final class WorkbookWriter: RecordWriter {
     private let textFormat: UnsafeMutablePointer<lxw_format>
     private let boldFormat: UnsafeMutablePointer<lxw_format>
     private var textColumns: Set<Int> = []
+    private var looks: [CellLook: UnsafeMutablePointer<lxw_format>] = [:]
+    private var columnWidths: [Int: Double] = [:]
     private var row: UInt32 = 0
     private var width = 0
     /// Rows written.
@@ -88,6 +90,81 @@ public final class WorkbookWriter: RecordWriter {
     }
 
     public func write(_ record: RawRecord) throws { try write(record.strings()) }
+
+    /// How a cell of a report sheet looks.
+    public enum CellLook: Hashable, Sendable {
+        /// Text, top-aligned.
+        case text
+        /// Text wrapped in its column, top-aligned.
+        case wrapped
+        /// A whole number, top-aligned.
+        case number
+        /// Text on the fill of a severity.
+        case severity(CellMark)
+        /// A link.
+        case link
+    }
+
+    /// Sets a column's width (in characters) and its cells' look.
+    public func setColumn(_ column: Int, width: Double, look: CellLook = .text) {
+        guard column < 16_384 else { return }
+        columnWidths[column] = width
+        worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, format(look))
+    }
+
+    /// Writes one row of a report: each cell with its look, and a link on one cell where given
+    /// (`url` as libxlsxwriter takes it: `external:path#'Sheet'!C12`, `internal:…`).
+    public func write(_ cells: [(text: String, look: CellLook)], link: (column: Int, url: String)? = nil) throws {
+        guard workbook != nil else { return }
+        guard row < 1_048_576 else { throw WorkbookWriteError(path: path, reason: "quá 1.048.576 dòng của một trang tính") }
+        width = max(width, cells.count)
+        // Rows grow to show their wrapped text (neither Excel nor LibreOffice always does it on opening).
+        var lines = 1
+        for (column, cell) in cells.enumerated() where cell.look == .wrapped {
+            let fits = max(4, (columnWidths[column] ?? LXW_DEF_COL_WIDTH) - 1)
+            lines = max(lines, cell.text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { max(1, Int((Double($0.count) / fits).rounded(.up))) }.reduce(0, +))
+        }
+        if lines > 1 { worksheet_set_row(sheet, row, Double(min(409, lines * 15)), nil) }
+        for (column, cell) in cells.enumerated() where !cell.text.isEmpty && column < 16_384 {
+            let c = lxw_col_t(column)
+            let status: lxw_error
+            if let link, link.column == column, link.url.utf8.count < 2_000 {
+                status = worksheet_write_url_opt(sheet, row, c, link.url, format(.link), cell.text, nil)
+            } else if cell.look == .number, let number = Double(cell.text) {
+                status = worksheet_write_number(sheet, row, c, number, format(.number))
+            } else {
+                let text = cell.text.utf8.count > 32_767 ? String(cell.text.prefix(32_000)) : cell.text
+                status = worksheet_write_string(sheet, row, c, text, format(cell.look))
+            }
+            if status != LXW_NO_ERROR {
+                throw WorkbookWriteError(path: path, reason: String(cString: lxw_strerror(status)))
+            }
+        }
+        row += 1
+    }
+
+    private func format(_ look: CellLook) -> UnsafeMutablePointer<lxw_format>? {
+        if let known = looks[look] { return known }
+        guard let workbook, let made = workbook_add_format(workbook) else { return nil }
+        format_set_align(made, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        switch look {
+        case .text: format_set_num_format(made, "@")
+        case .wrapped:
+            format_set_num_format(made, "@")
+            format_set_text_wrap(made)
+        case .number: break
+        case .severity(let mark):
+            format_set_num_format(made, "@")
+            format_set_pattern(made, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(made, lxw_color_t(UInt32(mark.argb.suffix(6), radix: 16) ?? 0xFFFFFF))
+        case .link:
+            format_set_underline(made, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
+            format_set_font_color(made, 0x0563C1)
+        }
+        looks[look] = made
+        return made
+    }
 
     public func flush() throws {}
 

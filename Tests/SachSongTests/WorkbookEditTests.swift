@@ -235,3 +235,30 @@ struct WorkbookEditTests {
         return (Int(reference.dropFirst(letters.count)) ?? 0, column - 1)
     }
 }
+
+/// `check --format xlsx`: a findings workbook people can read.
+@Suite("Findings workbook")
+struct FindingsWorkbookTests {
+    @Test("sized columns, wrapped messages, a fill by severity, an autofilter, a frozen header, a link to the source cell")
+    func readable() throws {
+        let input = WorkbookEditTests.temporary("lop.xlsx"), output = WorkbookEditTests.temporary("findings.xlsx")
+        defer { unlink(input); unlink(output) }
+        try MadeWorkbook.write(to: input)
+        let result = try WorkbookEditTests.run(["check", input, "fixtures/hoc_sinh/dirty.csv", "--format", "xlsx", "--output", output, "--as-of", "2026-06-01"])
+        #expect(result.status == 1, "\(result.err)")
+        let package = try WorkbookPackage(output)
+        let sheet = package.text("xl/worksheets/sheet1.xml")
+        #expect(sheet.contains("state=\"frozen\""))
+        #expect(sheet.contains("<autoFilter ref=\"A1:L"))
+        let widths = WorkbookPackage.children("col", of: "cols", in: sheet).compactMap { WorkbookPackage.attribute("width", in: $0).flatMap(Double.init) }
+        #expect(widths.count >= 12 && Set(widths).count > 3, "columns sized to their content: \(widths)")
+        let styles = package.text("xl/styles.xml")
+        #expect(styles.contains("wrapText=\"1\""))
+        for colour in ["FFC7CE", "FFEB9C", "DDEBF7"] { #expect(styles.contains(colour), "no fill \(colour) for a severity") }
+        // The cell column of a workbook finding links to that cell of the source workbook.
+        let links = package.text("xl/worksheets/_rels/sheet1.xml.rels")
+        #expect(links.contains("TargetMode=\"External\""))
+        #expect(links.contains("Target=\"\((input as NSString).lastPathComponent)\""), "\(links)")
+        #expect(sheet.contains("location=\"'Danh sách lớp 6A1'!F6\""), "no link to F6 of the source")
+    }
+}

@@ -3,14 +3,30 @@ import Foundation
 import SachSong
 import SachSongReport
 
-/// `check --format xlsx`: the findings as a workbook, one per row, with the columns of the CSV
-/// report and the workbook cell ("C12"); the header row frozen and an autofilter on.
+/// `check --format xlsx`: the findings as a workbook people can read — one per row with the
+/// columns of the CSV report and the workbook cell ("C12"), columns sized to fit, messages
+/// wrapped, the severity coloured, the header frozen with an autofilter, and the cell a link to
+/// the same cell in the source workbook where there is one.
 enum FindingsWorkbook {
     static let header: [String] = {
         var names = FindingsCSVRenderer.header
         names.insert("Ô", at: 4)
         return names
     }()
+
+    /// The widest a column gets, in characters (longer text wraps or is cut by the next cell).
+    static let caps: [Int] = [50, 16, 14, 8, 8, 28, 30, 28, 10, 11, 80, 30]
+
+    /// Widths that fit the header and the values, up to the caps.
+    static func widths(_ rows: [[String]]) -> [Double] {
+        var widest = header.map { $0.count + 2 }
+        for row in rows {
+            for (column, text) in row.enumerated() where column < widest.count {
+                widest[column] = max(widest[column], (text.split(separator: "\n").map(\.count).max() ?? 0) + 1)
+            }
+        }
+        return widest.enumerated().map { Double(min($0.element, caps[$0.offset])) }
+    }
 
     static func write(_ report: RunReport, to path: String) throws {
         let writer: WorkbookWriter
@@ -21,18 +37,44 @@ enum FindingsWorkbook {
         }
         do {
             writer.headerRow = true
-            // Values, cells and fixes stay text: a citizen ID must not turn into 7.9212E+10.
-            writer.declareTextColumns([0, 1, 4, 5, 6, 7, 8, 9, 10, 11])
+            let findings = report.files.flatMap(\.findings)
+            let sizes = widths(findings.map { [$0.file, $0.recordType ?? "", $0.row.map(String.init) ?? "", $0.line.map(String.init) ?? "",
+                                               $0.cell ?? "", $0.column ?? "", $0.value ?? "", $0.rule, $0.dimension.label,
+                                               $0.severity.label, $0.message, $0.fix ?? ""] })
+            for (column, width) in sizes.enumerated() {
+                writer.setColumn(column, width: width, look: column == 10 || column == 6 ? .wrapped : .text)
+            }
             try writer.write(header)
-            for f in report.files.flatMap(\.findings) {
-                try writer.write([f.file, f.recordType ?? "", f.row.map(String.init) ?? "", f.line.map(String.init) ?? "",
-                                  f.cell ?? "", f.column ?? "", f.value ?? "", f.rule, f.dimension.label, f.severity.label,
-                                  f.message, f.fix ?? ""])
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+            for file in report.files {
+                let link = file.sheet.map { sheet in (target: relative(file.path, from: directory), sheet: sheet) }
+                for f in file.findings {
+                    let cells: [(text: String, look: WorkbookWriter.CellLook)] = [
+                        (f.file, .text), (f.recordType ?? "", .text), (f.row.map(String.init) ?? "", .number),
+                        (f.line.map(String.init) ?? "", .number), (f.cell ?? "", .text), (f.column ?? "", .text),
+                        (f.value ?? "", .wrapped), (f.rule, .text), (f.dimension.label, .text),
+                        (f.severity.label, .severity(WorkbookAnnotation.mark(f.severity))), (f.message, .wrapped), (f.fix ?? "", .wrapped),
+                    ]
+                    var url: (column: Int, url: String)?
+                    if let cell = f.cell, let link {
+                        url = (4, "external:\(link.target)#'\(link.sheet.replacingOccurrences(of: "'", with: "''"))'!\(cell)")
+                    }
+                    try writer.write(cells, link: url)
+                }
             }
             try writer.commit()
         } catch {
             writer.abort()
             throw ExitWithMessage(code: 2, message: "\(error)")
         }
+    }
+
+    /// `path` relative to `directory` when both are local paths under a common root.
+    static func relative(_ path: String, from directory: String) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.path.split(separator: "/").map(String.init)
+        let base = directory.split(separator: "/").map(String.init)
+        var common = 0
+        while common < target.count - 1, common < base.count, target[common] == base[common] { common += 1 }
+        return (Array(repeating: "..", count: base.count - common) + target[common...]).joined(separator: "/")
     }
 }
