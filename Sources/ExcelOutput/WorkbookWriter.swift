@@ -17,7 +17,7 @@ public final class WorkbookWriter: RecordWriter {
     public let path: String
     private let temporary: String
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
-    private let sheet: UnsafeMutablePointer<lxw_worksheet>
+    private var sheet: UnsafeMutablePointer<lxw_worksheet>
     private let textFormat: UnsafeMutablePointer<lxw_format>
     private let boldFormat: UnsafeMutablePointer<lxw_format>
     private var textColumns: Set<Int> = []
@@ -41,10 +41,7 @@ public final class WorkbookWriter: RecordWriter {
         }
         workbook = made
         TemporaryFiles.register(temporary)
-        var name = String(sheetName.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) })
-        if name.isEmpty { name = "Sheet1" }
-        if name.count > 31 { name = String(name.prefix(31)) }
-        guard let added = workbook_add_worksheet(made, name) ?? workbook_add_worksheet(made, nil) else {
+        guard let added = workbook_add_worksheet(made, Self.sheetName(sheetName)) ?? workbook_add_worksheet(made, nil) else {
             throw WorkbookWriteError(path: path, reason: "không tạo được trang tính")
         }
         sheet = added
@@ -55,6 +52,34 @@ public final class WorkbookWriter: RecordWriter {
     }
 
     deinit { abort() }
+
+    /// A name Excel takes: without `[]:*?/\`, at most 31 characters.
+    static func sheetName(_ raw: String) -> String {
+        var name = String(raw.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) })
+        if name.isEmpty { name = "Sheet1" }
+        if name.count > 31 { name = String(name.prefix(31)) }
+        return name
+    }
+
+    /// Ends the current sheet and goes on in a new one named `name` (same header settings).
+    public func addSheet(_ name: String) throws {
+        guard let made = workbook else { return }
+        finishSheet()
+        guard let added = workbook_add_worksheet(made, Self.sheetName(name)) else {
+            throw WorkbookWriteError(path: path, reason: "không tạo được trang tính «\(name)»")
+        }
+        sheet = added
+        row = 0
+        width = 0
+        columnWidths = [:]
+        if headerRow { worksheet_freeze_panes(sheet, 1, 0) }
+    }
+
+    private func finishSheet() {
+        if headerRow, row > 1, width > 0 {
+            worksheet_autofilter(sheet, 0, 0, row - 1, lxw_col_t(width - 1))
+        }
+    }
 
     public func declareTextColumns(_ columns: Set<Int>) {
         textColumns = columns
@@ -97,8 +122,10 @@ public final class WorkbookWriter: RecordWriter {
         case text
         /// Text wrapped in its column, top-aligned.
         case wrapped
-        /// A whole number, top-aligned.
+        /// A number, top-aligned.
         case number
+        /// A rate from 0 to 1 shown as a percentage.
+        case percent
         /// Text on the fill of a severity.
         case severity(CellMark)
         /// A link.
@@ -131,8 +158,8 @@ public final class WorkbookWriter: RecordWriter {
             let status: lxw_error
             if let link, link.column == column, link.url.utf8.count < 2_000 {
                 status = worksheet_write_url_opt(sheet, row, c, link.url, format(.link), cell.text, nil)
-            } else if cell.look == .number, let number = Double(cell.text) {
-                status = worksheet_write_number(sheet, row, c, number, format(.number))
+            } else if cell.look == .number || cell.look == .percent, let number = Double(cell.text) {
+                status = worksheet_write_number(sheet, row, c, number, format(cell.look))
             } else {
                 let text = cell.text.utf8.count > 32_767 ? String(cell.text.prefix(32_000)) : cell.text
                 status = worksheet_write_string(sheet, row, c, text, format(cell.look))
@@ -154,6 +181,7 @@ public final class WorkbookWriter: RecordWriter {
             format_set_num_format(made, "@")
             format_set_text_wrap(made)
         case .number: break
+        case .percent: format_set_num_format(made, "0.0%")
         case .severity(let mark):
             format_set_num_format(made, "@")
             format_set_pattern(made, UInt8(LXW_PATTERN_SOLID.rawValue))
@@ -171,9 +199,7 @@ public final class WorkbookWriter: RecordWriter {
     /// Closes the workbook and renames it onto the target (readable by its owner only).
     public func commit() throws {
         guard let made = workbook else { return }
-        if headerRow, row > 1, width > 0 {
-            worksheet_autofilter(sheet, 0, 0, row - 1, lxw_col_t(width - 1))
-        }
+        finishSheet()
         workbook = nil
         defer { TemporaryFiles.unregister(temporary) }
         let status = workbook_close(made)

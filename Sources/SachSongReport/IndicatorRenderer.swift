@@ -174,27 +174,20 @@ public struct IndicatorRenderer {
     /// with BOM for Excel.
     public func csv(_ report: IndicatorReport, to sink: OutputSink) throws {
         let writer = CSVWriter(sink: sink, options: .excelReport)
-        let indicators = report.spec.indicators
-        var header = ["Cấp", "Mã", "Tên"]
-        for item in indicators {
-            let name = "\(item.criterion.id) \(item.indicator.id)"
-            header += ["\(name) tử số", "\(name) mẫu số", "\(name) tỉ lệ"]
-        }
-        try writer.write(header + report.spec.criteria.map { "Điểm \($0.id)" } + ["Tổng điểm"])
-        func figures(_ ratios: [String: Ratio]) -> [String] {
-            indicators.flatMap { item -> [String] in
-                let r = ratios[item.indicator.id] ?? Ratio()
-                return [String(r.numerator), String(r.denominator), r.rate.map { String(format: "%.4f", $0) } ?? ""]
+        let table = IndicatorTable(report)
+        try writer.write(table.header)
+        for level in table.levels {
+            for row in level.rows {
+                try writer.write(row.map { value in
+                    switch value {
+                    case .text(let text): return text
+                    case .count(let count): return String(count)
+                    case .rate(let rate): return rate.map { String(format: "%.4f", $0) } ?? ""
+                    case .points(let points): return points.map(Self.number) ?? ""
+                    }
+                })
             }
         }
-        for s in report.schools {
-            try writer.write(["trường", s.id, s.name] + figures(s.ratios)
-                             + report.spec.criteria.map { s.points[$0.id].map(Self.number) ?? "" } + [Self.number(s.totalPoints)])
-        }
-        for g in report.groups {
-            try writer.write(["nhóm cấp \(g.level)", g.id, g.name] + figures(g.ratios) + report.spec.criteria.map { _ in "" } + [""])
-        }
-        try writer.write(["toàn bộ", "", "Toàn đơn vị"] + figures(report.total) + report.spec.criteria.map { _ in "" } + [""])
         try writer.flush()
     }
 }

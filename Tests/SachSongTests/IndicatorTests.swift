@@ -1,3 +1,4 @@
+import ExcelInput
 import Foundation
 import Testing
 @testable import SachSong
@@ -189,6 +190,41 @@ struct GroupTests {
         }
         let city = try #require(report.groups.first)
         for (id, ratio) in report.total { #expect(city.ratios[id]?.numerator == ratio.numerator && city.ratios[id]?.denominator == ratio.denominator) }
+    }
+
+    @Test("indicators --format xlsx: a sheet per level, counts as numbers, rates as percentages equal to the JSON's")
+    func workbook() throws {
+        let root = try Self.tree()
+        let output = root.path + "-chi_so.xlsx"
+        defer { try? FileManager.default.removeItem(at: root); unlink(output) }
+        let result = try CommandLineTests.run(["indicators", root.path, "--as-of", "2026-06-01", "--format", "xlsx", "--output", output])
+        #expect(result.status == 0, "\(result.err)")
+        let names = try XLSXReader(path: output).sheetNames
+        #expect(names == ["Trường", "Nhóm cấp 1", "Nhóm cấp 2", "Toàn bộ"])
+        let report = IndicatorRunner(rules: FixtureSupport.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).run(path: root.path)
+        let package = try WorkbookPackage(output)
+        #expect(package.text("xl/styles.xml").contains("formatCode=\"0.0%\""))
+        // Every school's figures are in the first sheet, the rates as fractions of 1, in number cells.
+        let rows = try WorkbookEditTests.values(output, sheet: "Trường")
+        let header = try #require(rows[1])
+        for school in report.schools {
+            let row = try #require(rows.values.first { $0.count > 1 && $0[1] == school.id }, "\(school.id) missing")
+            for item in report.spec.indicators {
+                let ratio = school.ratios[item.indicator.id] ?? Ratio()
+                let name = "\(item.criterion.id) \(item.indicator.id)"
+                let at = try #require(header.firstIndex(of: "\(name) tỉ lệ"))
+                #expect(row[at - 2] == String(ratio.numerator) && row[at - 1] == String(ratio.denominator), "\(school.id) \(name)")
+                if let rate = ratio.rate {
+                    #expect(abs((Double(row[at]) ?? -1) - rate) < 1e-9, "\(school.id) \(name): \(row[at]) ≠ \(rate)")
+                } else {
+                    #expect(at >= row.count || row[at].isEmpty, "a rate that cannot be counted is empty, not 0")
+                }
+            }
+        }
+        let sheet = package.text("xl/worksheets/sheet1.xml")
+        let (cells, _) = WorkbookPackage.cells(sheet)
+        #expect(cells["D2"].map { !$0.contains("t=\"s\"") && !$0.contains("inlineStr") } == true, "a numerator is a number cell")
+        #expect(try WorkbookEditTests.values(output, sheet: "Nhóm cấp 2").count == 3)
     }
 
     @Test("--group-by a school-profile field groups the schools by its value")

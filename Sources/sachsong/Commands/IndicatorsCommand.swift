@@ -27,7 +27,7 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
     var map: [String] = []
 
-    @Option(help: "Định dạng: text, json, csv.")
+    @Option(help: "Định dạng: text, json, csv, xlsx (bảng tính: mỗi cấp một trang — trường, từng cấp nhóm, toàn bộ; cần --output).")
     var format: ReportFormat = .text
 
     @Option(help: "Ghi kết quả vào tệp.")
@@ -51,7 +51,11 @@ struct IndicatorsCommand: ParsableCommand {
     func validate() throws {
         if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if explain != nil && school == nil { throw ValidationError("--explain cần --school.") }
-        if format.findingsOnly { throw ValidationError("--format \(format.rawValue) chỉ dùng cho `sachsong check`; ở đây: text, json, csv.") }
+        if format == .xlsx {
+            if output == nil { throw ValidationError("--format xlsx cần --output TỆP.xlsx.") }
+        } else if format.findingsOnly {
+            throw ValidationError("--format \(format.rawValue) chỉ dùng cho `sachsong check`; ở đây: text, json, csv, xlsx.")
+        }
     }
 
     func run() throws {
@@ -93,13 +97,17 @@ struct IndicatorsCommand: ParsableCommand {
             try ReportOutput.write(to: output) { sink in try sink.write(text: ExplainRenderer(mask: PersonalDataMask(reveal: showPersonalData)).text(target, indicator: indicatorID)) }
             return
         }
-        try ReportOutput.write(to: output) { sink in
+        if format == .xlsx, let output {
+            try IndicatorsWorkbook.write(report, to: output)
+        } else {
+          try ReportOutput.write(to: output) { sink in
             switch format {
             case .text: try sink.write(text: IndicatorRenderer().text(report))
             case .json: try sink.write(text: IndicatorRenderer().json(report))
             case .csv: try IndicatorRenderer().csv(report, to: sink)
-            case .sarif, .github, .xlsx: break // refused in validate()
+            case .sarif, .github, .xlsx: break // refused in validate(), or written above
             }
+          }
         }
         for failure in report.failures { Console.error(failure.message) }
         if !report.failures.isEmpty { throw ExitCode(2) }
