@@ -5,7 +5,7 @@ SWIFT    ?= swift
 SACHSONG := .build/debug/sachsong
 AS_OF    ?= 2026-06-01
 
-.PHONY: deps build demo test dev-tools
+.PHONY: deps build demo test dev-tools check-workbooks
 
 # Development-only tools from PyPI in a private venv (never used by sachsong at run time): the
 # SARIF schema validator, the pre-commit framework and openpyxl. When present, `make test` runs
@@ -37,6 +37,13 @@ test: deps
 	else \
 		echo "(make dev-tools once to also run the SARIF schema and pre-commit framework tests)"; $(SWIFT) test; \
 	fi
+
+# Dev-only: sachsong's workbook outputs opened with openpyxl and rendered by LibreOffice (PDF and
+# PNG pages in check-workbooks-out/). Installs LibreOffice and poppler when missing (needs root).
+check-workbooks: build dev-tools
+	@command -v soffice >/dev/null && command -v pdftoppm >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui poppler-utils; }
+	$(DEV_VENV)/bin/python scripts/check-workbooks.py --sachsong $(SACHSONG)
 
 dev-tools:
 	@test -x $(DEV_VENV)/bin/pre-commit || { python3 -m venv $(DEV_VENV) && \
