@@ -134,8 +134,35 @@ struct WorkbookEditTests {
                 let (row, column) = Self.position(reference)
                 #expect(values[row].map { column < $0.count ? $0[column] : "" } == value, "\(reference) should read «\(value)»")
             }
+            // Cleaning the cleaned workbook changes nothing.
+            let again = Self.temporary("again.xlsx"), againLog = Self.temporary("again.csv")
+            defer { unlink(again); unlink(againLog) }
+            #expect(try Self.run(["clean", output, "--output", again, "--changes", againLog]).status == 0)
+            #expect(try Self.changeLog(againLog).isEmpty, "\(input): a second clean changed cells")
         }
         #expect(changedSomewhere, "no fixture had anything to clean: the test proves nothing")
+    }
+
+    @Test("Unicode text written into a cell in a legacy font (.VnTime) gets the same font under a Unicode name")
+    func legacyFontCells() throws {
+        let output = Self.temporary("legacy.clean.xlsx"), log = Self.temporary("legacy.csv")
+        defer { unlink(output); unlink(log) }
+        let result = try Self.run(["clean", Self.root.appendingPathComponent("fixtures/xlsx/legacy.xlsx").path, "--output", output, "--changes", log])
+        #expect(result.status == 0, "\(result.err)")
+        let changes = try Self.changeLog(log)
+        #expect(!changes.isEmpty)
+        let package = try WorkbookPackage(output)
+        let styles = package.text("xl/styles.xml")
+        let xfs = WorkbookPackage.children("xf", of: "cellXfs", in: styles)
+        let fonts = WorkbookPackage.children("font", of: "fonts", in: styles)
+        let (cells, _) = WorkbookPackage.cells(package.text("xl/worksheets/sheet1.xml"))
+        for reference in changes.keys {
+            let element = try #require(cells[reference])
+            let xf = xfs[Int(WorkbookPackage.attribute("s", in: element) ?? "0") ?? 0]
+            let font = fonts[Int(WorkbookPackage.attribute("fontId", in: xf) ?? "0") ?? 0]
+            let name = try #require(WorkbookPackage.attribute("val", in: font.components(separatedBy: "<name").last ?? ""))
+            #expect(LegacyFont.of(fontName: name) == nil, "\(reference) is drawn in \(name)")
+        }
     }
 
     @Test("clean leaves formula cells alone and says so; --mark-changes fills and comments the changed cells")

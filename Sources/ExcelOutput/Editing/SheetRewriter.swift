@@ -8,8 +8,9 @@ import Foundation
 struct SheetRewriter {
     /// What the rewriter needs from around it.
     struct Context {
-        /// The cell format that adds `mark`'s fill to format `original`.
-        var style: (_ original: Int, _ mark: CellMark) -> Int
+        /// The cell format for a cell of format `original` with `mark`'s fill and, when
+        /// `unicodeText`, new text in a Unicode font; nil keeps `original`.
+        var style: (_ original: Int, _ mark: CellMark?, _ unicodeText: Bool) -> Int?
         /// Receives rewritten bytes.
         var write: (_ bytes: [UInt8]) throws -> Void
         /// Receives the comment of a cell ("C12", lines), in sheet order.
@@ -220,8 +221,8 @@ struct SheetRewriter {
             open.append(UInt8(ascii: " "))
             open.append(contentsOf: p[whole])
         }
-        if let mark = edit.mark {
-            open.append(contentsOf: Array(" s=\"\(context.style(original, mark))\"".utf8))
+        if let style = context.style(original, edit.mark, edit.text != nil) {
+            open.append(contentsOf: Array(" s=\"\(style)\"".utf8))
         } else if tag.attribute("s") != nil {
             open.append(contentsOf: Array(" s=\"\(original)\"".utf8))
         }
@@ -269,7 +270,7 @@ struct SheetRewriter {
         let p = String(decoding: prefix, as: UTF8.self)
         let reference = CellText.reference(column: edit.column, row: edit.row)
         var open = "<\(p)c r=\"\(reference)\""
-        if let mark = edit.mark { open += " s=\"\(context.style(0, mark))\"" }
+        if let style = context.style(0, edit.mark, edit.text != nil) { open += " s=\"\(style)\"" }
         out.append(contentsOf: Array(open.utf8))
         if let text = edit.text {
             out.append(contentsOf: Array(" t=\"inlineStr\">".utf8) + inlineText(text) + Array("</\(p)c>".utf8))

@@ -1,3 +1,5 @@
+import ExcelInput
+
 /// `styles.xml` with formats appended: fonts, fills and cell formats (`cellXfs`) are added at
 /// the end of their lists and their counts raised, so no existing index changes.
 final class StylesPatch {
@@ -9,7 +11,9 @@ final class StylesPatch {
     private var part: XMLPart
     private let prefix: String
     private let originalXfs: [String]
-    private let fontCount: Int
+    private let originalFonts: [String]
+    private var fontCount: Int { originalFonts.count }
+    private var unicodeFonts: [Int: Int] = [:]
     private let fillCount: Int
     private var fonts: [String] = []
     private var fills: [String] = []
@@ -38,20 +42,44 @@ final class StylesPatch {
             }
         }
         self.part = part
-        fontCount = part.startTag("fonts").map { part.children("font", of: $0).count } ?? 0
+        originalFonts = part.startTag("fonts").map { part.children("font", of: $0) } ?? []
         fillCount = part.startTag("fills").map { part.children("fill", of: $0).count } ?? 0
         originalXfs = part.startTag("cellXfs").map { part.children("xf", of: $0) } ?? []
     }
 
-    /// The cell format of `original` with the fill of `mark` (made once per pair).
-    func markedStyle(original: Int, mark: CellMark) -> Int {
-        let key = original * 8 + mark.rawValue
-        if let known = marked[key] { return known }
+    /// The cell format for a cell of format `original` that gets `mark`'s fill and, when
+    /// `unicodeText`, Unicode text: a legacy Vietnamese font (.VnTime, VNI-Times) would draw it
+    /// as garbage, so such a cell gets the same font under a Unicode name. Nil when `original`
+    /// serves as it is.
+    func style(original: Int, mark: CellMark?, unicodeText: Bool) -> Int? {
         let base = original >= 0 && original < originalXfs.count ? originalXfs[original]
             : "<\(prefix)xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        let index = add(xf: derive(base, settings: [("fillId", String(fill(for: mark))), ("applyFill", "1")]))
+        let font = Int(XMLPart.attribute("fontId", in: base) ?? "0") ?? 0
+        let unicode = unicodeText ? unicodeFont(for: font) : nil
+        guard mark != nil || unicode != nil else { return nil }
+        let key = (original * 8 + (mark?.rawValue ?? 7)) * 2 + (unicode == nil ? 0 : 1)
+        if let known = marked[key] { return known }
+        var settings: [(String, String)] = []
+        if let mark { settings += [("fillId", String(fill(for: mark))), ("applyFill", "1")] }
+        if let unicode { settings += [("fontId", String(unicode)), ("applyFont", "1")] }
+        let index = add(xf: derive(base, settings: settings))
         marked[key] = index
         return index
+    }
+
+    /// A copy of font `index` named Times New Roman when it is a legacy Vietnamese font.
+    private func unicodeFont(for index: Int) -> Int? {
+        guard index >= 0, index < originalFonts.count else { return nil }
+        if let known = unicodeFonts[index] { return known }
+        let font = originalFonts[index]
+        guard let nameTag = XMLPart(text: font).startTag("name"), let name = XMLPart(text: font).attribute("val", of: nameTag),
+              LegacyFont.of(fontName: name) != nil else { return nil }
+        var copy = XMLPart(text: font)
+        copy.replace(nameTag, with: XMLPart.setting("val", to: "Times New Roman", in: String(font[nameTag.range])))
+        fonts.append(copy.text)
+        let made = fontCount + fonts.count - 1
+        unicodeFonts[index] = made
+        return made
     }
 
     /// The cell format for a role on the added sheet.

@@ -63,7 +63,7 @@ public enum WorkbookEditor {
         let sheetOut = try PartFile(directory: directory)
         temporaries.append(sheetOut)
         var rewriter = SheetRewriter(edits: edits, context: SheetRewriter.Context(
-            style: { styles.markedStyle(original: $0, mark: $1) },
+            style: { styles.style(original: $0, mark: $1, unicodeText: $2) },
             write: { try sheetOut.write($0) },
             comment: { reference, lines in
                 guard let comments else { return }
