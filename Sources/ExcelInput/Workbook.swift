@@ -25,6 +25,10 @@ public protocol WorkbookSource: RecordSource {
     var trailingEmptyRows: Int { get }
     /// Columns right of the last column with a value that hold only formatted empty cells.
     var trailingEmptyColumns: Int { get }
+    /// Cells with a value far from the data (a typing slip at XFD1048576): left out of the
+    /// records, listed here (the first few; ``strayCellCount`` counts them all).
+    var strayCells: [(line: Int, column: Int)] { get }
+    var strayCellCount: Int { get }
 }
 
 extension WorkbookSource {
@@ -62,6 +66,8 @@ public enum ExcelInputError: Error, Sendable, Equatable, CustomStringConvertible
     case noSuchSheet(path: String, sheet: String, available: [String])
     /// A part of the workbook is damaged.
     case corrupt(path: String, reason: String)
+    /// A part inflates past a limit (``InputLimits``): `option` raises it.
+    case tooLarge(path: String, part: String, limit: Int64, option: String)
 
     public var description: String {
         switch self {
@@ -69,6 +75,8 @@ public enum ExcelInputError: Error, Sendable, Equatable, CustomStringConvertible
         case .noSuchSheet(let path, let sheet, let available):
             return "\(path): không có trang tính «\(sheet)» (có: \(available.map { "«\($0)»" }.joined(separator: ", ")))"
         case .corrupt(let path, let reason): return "\(path): bảng tính bị hỏng (\(reason))"
+        case .tooLarge(let path, let part, let limit, let option):
+            return "\(path): phần \(part) của bảng tính giải nén vượt giới hạn \(InputLimits.describe(limit)) (tăng bằng \(option)); dừng đọc"
         }
     }
 }
@@ -88,7 +96,19 @@ struct SheetRecordBuilder {
     private(set) var width: Int?
     private(set) var maxValueColumn = -1
     private(set) var maxCellColumn = -1
+    /// Stray cells (see ``WorkbookSource/strayCells``): the first few, and how many.
+    private(set) var strays: [(line: Int, column: Int)] = []
+    private(set) var strayCount = 0
+    private var rowStrays: [Int] = []
     let deliver: (RawRecord) throws -> Void
+
+    /// Empty columns between a row's cells, and empty rows after the data, beyond which a value
+    /// is taken for a stray cell rather than data: no export leaves such gaps, and filling them
+    /// would cost a field per empty cell and a record per empty row.
+    static let columnGap = 256
+    static let rowGap = 65_536
+    /// Stray cells listed (all are counted).
+    static let straysListed = 20
 
     init(deliver: @escaping (RawRecord) throws -> Void) { self.deliver = deliver }
 
@@ -96,6 +116,7 @@ struct SheetRecordBuilder {
     mutating func beginRow() {
         bytes.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
+        rowStrays.removeAll(keepingCapacity: true)
     }
 
     /// Columns filled so far in the current row.
@@ -103,8 +124,15 @@ struct SheetRecordBuilder {
 
     /// Places a cell's text at `column` (cells out of order are dropped).
     mutating func cell(column: Int, text: UnsafeBufferPointer<UInt8>) {
+        guard column >= ends.count, !text.isEmpty else {
+            maxCellColumn = max(maxCellColumn, column)
+            return
+        }
+        if column - ends.count > Self.columnGap {
+            rowStrays.append(column)
+            return
+        }
         maxCellColumn = max(maxCellColumn, column)
-        guard column >= ends.count, !text.isEmpty else { return }
         maxValueColumn = max(maxValueColumn, column)
         while ends.count < column { ends.append(bytes.count) }
         bytes.append(contentsOf: text)
@@ -118,6 +146,16 @@ struct SheetRecordBuilder {
     /// Ends sheet row `line`; returns whether it had a value.
     @discardableResult
     mutating func endRow(line: Int) throws -> Bool {
+        // A row far below the data is stray as a whole.
+        if !ends.isEmpty, line - lastDelivered > Self.rowGap {
+            rowStrays.insert(contentsOf: Array(0..<ends.count).filter { ends[$0] > ($0 == 0 ? 0 : ends[$0 - 1]) }, at: 0)
+            ends.removeAll(keepingCapacity: true)
+        }
+        for column in rowStrays {
+            strayCount += 1
+            if strays.count < Self.straysListed { strays.append((line, column)) }
+        }
+        rowStrays.removeAll(keepingCapacity: true)
         guard !ends.isEmpty, line > lastDelivered else { return false }
         // Rows skipped since the last one with a value are blank rows.
         for blank in (lastDelivered + 1)..<line { try emit(bytes: [], ends: [], line: blank) }

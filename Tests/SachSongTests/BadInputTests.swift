@@ -34,6 +34,8 @@ struct BadInputTests {
         var timeout: Double?
         var skip_as_root: Bool?
         var known_bug: String?
+        /// Peak resident memory allowed to the child, in MB (default ``BadInputTests/defaultCeilingMB``).
+        var max_mb: Double?
 
         var testDescription: String { "\(id): \(kind)" }
     }
@@ -94,6 +96,8 @@ struct BadInputTests {
             #expect(!result.signalled, "killed by signal \(result.status): \(shown)")
             #expect([0, 1, 2, 64].contains(result.status), "exit code outside 0/1/2/64: \(shown)")
             #expect(result.status == entry.exit, "expected exit \(entry.exit): \(shown)")
+            let ceiling = entry.max_mb ?? Self.defaultCeilingMB
+            #expect(result.peakMB < ceiling, "peak memory \(Int(result.peakMB)) MB over the ceiling of \(Int(ceiling)) MB: \(shown)")
             for fragment in entry.expect {
                 #expect(both.contains(fragment), "missing «\(fragment)»: \(shown)")
             }
@@ -110,6 +114,16 @@ struct BadInputTests {
         } else {
             try body()
         }
+    }
+
+    @Test("an endless stream on standard input stops at --max-input-bytes, in bounded memory, naming the limit")
+    func endlessStream() throws {
+        let row = Array("1,7901234501,Nguyễn Văn An,05/05/2012,Nam,Kinh,Đang học,8A1,8,079212004321\n".utf8)
+        let result = try Self.run(["check", "-", "--as-of", "2026-06-01", "--max-input-bytes", "30000000"], timeout: 30, endless: row)
+        #expect(!result.timedOut && !result.signalled)
+        #expect(result.status == 2, "\(result.out.prefix(500))\(result.err.prefix(500))")
+        #expect(result.err.contains("--max-input-bytes"), "\(result.err)")
+        #expect(result.peakMB < 300, "peak \(result.peakMB) MB")
     }
 
     // MARK: - Inputs made at test time
@@ -168,50 +182,86 @@ struct BadInputTests {
 
     // MARK: - Running the binary under a time limit
 
+    /// Peak memory allowed to a child unless its entry says otherwise.
+    static let defaultCeilingMB = 600.0
+
     struct Outcome {
         var status: Int32
         var signalled: Bool
         var timedOut: Bool
         var out: String
         var err: String
+        /// The child's own peak resident memory (VmHWM, read while it runs).
+        var peakMB: Double
     }
 
-    /// Runs sachsong; stdout and stderr are drained on their own threads so a chatty process never
-    /// blocks; after `timeout` seconds it is terminated, then killed.
-    static func run(_ arguments: [String], timeout: Double) throws -> Outcome {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        final class Box: @unchecked Sendable { var data = Data() }
-        let outBox = Box(), errBox = Box()
-        let group = DispatchGroup()
-        for (pipe, box) in [(out, outBox), (err, errBox)] {
-            group.enter()
-            DispatchQueue.global().async {
-                box.data = pipe.fileHandleForReading.readDataToEndOfFile()
-                group.leave()
+    /// Runs sachsong with its output in files (so a chatty process never blocks) and its peak
+    /// memory measured; after `timeout` seconds it is terminated, then killed.
+    /// `endless`: standard input is a pipe fed with these bytes over and over until the child
+    /// stops reading (an input that never ends); otherwise /dev/null.
+    static func run(_ arguments: [String], timeout: Double, endless: [UInt8]? = nil) throws -> Outcome {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outPath = folder.appendingPathComponent("out").path, errPath = folder.appendingPathComponent("err").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var fds: [Int32] = [-1, -1]
+        if endless != nil {
+            guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) }
+            posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // The shell only changes folder, then becomes sachsong (exec): the pid measured is sachsong's.
+        let argv = (["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", root.path, binary.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        if let endless {
+            close(fds[0])
+            let writer = fds[1]
+            signal(SIGPIPE, SIG_IGN)
+            Thread.detachNewThread {
+                let block = Array(repeating: endless, count: max(1, 65_536 / max(1, endless.count))).flatMap { $0 }
+                while block.withUnsafeBytes({ write(writer, $0.baseAddress, $0.count) }) > 0 {}
+                close(writer)
             }
         }
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        try process.run()
+        var status: Int32 = 0
+        var usage = rusage()
         var timedOut = false
-        if exited.wait(timeout: .now() + timeout) == .timedOut {
-            timedOut = true
-            process.terminate()
-            if exited.wait(timeout: .now() + 2) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                exited.wait()
+        let deadline = Date().addingTimeInterval(timeout)
+        // wait4's ru_maxrss would count the test process itself (posix_spawn shares its memory
+        // until exec), so the child's own high-water mark is read from /proc while it runs.
+        var peakKiB = 0
+        while wait4(pid, &status, WNOHANG, &usage) == 0 {
+            peakKiB = max(peakKiB, Self.highWaterKiB(pid))
+            if Date() > deadline {
+                timedOut = true
+                kill(pid, SIGKILL)
+                _ = wait4(pid, &status, 0, &usage)
+                break
             }
+            usleep(5_000)
         }
-        group.wait()
-        return Outcome(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                       timedOut: timedOut, out: String(decoding: outBox.data, as: UTF8.self),
-                       err: String(decoding: errBox.data, as: UTF8.self))
+        let signalled = (status & 0x7f) != 0
+        let code = signalled ? status & 0x7f : (status >> 8) & 0xff
+        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        return Outcome(status: code, signalled: signalled && !timedOut, timedOut: timedOut, out: out, err: err,
+                       peakMB: Double(peakKiB) * 1024 / 1e6)
+    }
+
+    /// VmHWM of a running process, in KiB (0 when it cannot be read).
+    static func highWaterKiB(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
     }
 }

@@ -10,8 +10,15 @@ final class ByteSource {
     private let fd: Int32
     private let ownsDescriptor: Bool
 
+    /// Bytes read so far, and the most allowed (``InputLimits/inputBytes``).
+    private var consumed: Int64 = 0
+    private let limit: Int64
+    /// Whether the start of the input was looked at for NUL bytes.
+    private var sniffed = false
+
     /// Opens `path`; `-` means standard input.
-    init(path: String) throws(CSVInputError) {
+    init(path: String, limit: Int64 = InputLimits.inputBytes) throws(CSVInputError) {
+        self.limit = limit
         if path == "-" {
             name = "<stdin>"
             fd = 0
@@ -37,6 +44,8 @@ final class ByteSource {
 
     /// Reads only `range` of the file from now on.
     func restrict(to range: Range<Int64>) throws(CSVInputError) {
+        // A later part of a file: its start was looked at by the part that read it.
+        sniffed = range.lowerBound > 0
         if lseek(fd, off_t(range.lowerBound), SEEK_SET) < 0 {
             throw CSVInputError.readFailed(path: name, reason: String(cString: strerror(errno)))
         }
@@ -56,6 +65,21 @@ final class ByteSource {
             }
             if got == 0 { break }
             total += got
+        }
+        consumed += Int64(total)
+        if consumed > limit {
+            throw CSVInputError.inputTooLarge(path: name, limit: limit, option: "--max-input-bytes hoặc SACHSONG_MAX_INPUT_BYTES")
+        }
+        if !sniffed {
+            sniffed = true
+            let head = min(total, InputLimits.sniffBytes)
+            if head >= 512 {
+                let bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<head])
+                let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+                if nuls * 10 > head * 9 {
+                    throw CSVInputError.notATable(path: name, reason: "\(nuls * 100 / head) % của \(head) byte đầu là byte NUL")
+                }
+            }
         }
         return total
     }

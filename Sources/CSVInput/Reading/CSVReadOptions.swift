@@ -10,6 +10,11 @@ public struct CSVReadOptions: Sendable {
     public var maxFieldBytes: Int
     /// How many issues of one kind are kept (all are counted).
     public var maxIssuesPerKind: Int
+    /// Bytes read from the input (and inflated from one workbook part) before reading stops
+    /// with ``CSVInputError/inputTooLarge(path:limit:option:)``.
+    public var maxInputBytes: Int64 = InputLimits.inputBytes
+    /// Bytes of a workbook's shared strings, all together.
+    public var maxStringsBytes: Int64 = InputLimits.stringsBytes
     /// Read only these bytes of a regular file (a part of it checked on its own thread). The range
     /// must start where a record starts; past offset 0 no byte-order mark is looked for, so give
     /// `encoding` and `delimiter` too.

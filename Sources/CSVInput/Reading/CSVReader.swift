@@ -39,7 +39,7 @@ public final class CSVReader {
     /// Opens `path` (`-` for standard input). Throws when the file cannot be opened.
     public init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
         self.options = options
-        self.source = try ByteSource(path: path)
+        self.source = try ByteSource(path: path, limit: options.maxInputBytes)
         self.log = IssueLog(limitPerKind: options.maxIssuesPerKind)
     }
 

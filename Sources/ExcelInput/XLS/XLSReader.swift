@@ -16,6 +16,8 @@ public final class XLSReader: WorkbookSource {
     public var legacyFonts: [Int: LegacyFont] { [:] }
     public private(set) var trailingEmptyRows = 0
     public private(set) var trailingEmptyColumns = 0
+    public private(set) var strayCells: [(line: Int, column: Int)] = []
+    public private(set) var strayCellCount = 0
 
     private var handle: UnsafeRawPointer?
     private let sheetIndex: UInt16
@@ -143,6 +145,8 @@ public final class XLSReader: WorkbookSource {
                 try builder.endRow(line: line)
             }
             try builder.finish()
+            strayCells = builder.strays
+            strayCellCount = builder.strayCount
             physicalLines = max(lastRowWithCell, builder.lastDelivered)
             trailingEmptyRows = max(0, Int(rows) - builder.lastDelivered)
             if builder.maxValueColumn >= 0 { trailingEmptyColumns = max(0, Int(columns) - 1 - max(builder.maxValueColumn, (builder.width ?? 0) - 1)) }

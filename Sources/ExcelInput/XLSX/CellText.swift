@@ -20,6 +20,11 @@ public enum CellText {
     public static func reference(column: Int, row: Int) -> String { columnLetters(column) + String(row) }
 
     /// The 0-based column of the letters at the start of a reference like `C12`, or nil.
+    /// Excel's own limits: rows and columns of a sheet, characters of a cell.
+    public static let maxRows = 1_048_576
+    public static let maxColumns = 16_384
+    public static let maxCellCharacters = 32_767
+
     package static func column(ofReference ref: UnsafeBufferPointer<UInt8>) -> Int? {
         var value = 0
         var letters = 0

@@ -92,9 +92,14 @@ struct SharedStrings {
         var table = SharedStrings()
         private var inItem = false, inText = false, inPhonetic = false
         private var font: LegacyFont?
+        /// Limits: the whole table, and one string (the rest of a longer one is skipped).
+        var maxBytes: Int64 = InputLimits.stringsBytes
+        var maxString = 1 << 20
+        var path = "", part = ""
+        private var itemStart = 0
 
         mutating func start(_ tag: XMLTag) throws {
-            if tag.isNamed("si") { inItem = true; font = nil }
+            if tag.isNamed("si") { inItem = true; font = nil; itemStart = table.bytes.count }
             else if tag.isNamed("t") { inText = inItem && !inPhonetic }
             else if tag.isNamed("rPh") { inPhonetic = true }
             else if tag.isNamed("rFont"), inItem, let name = tag.string("val"), let legacy = LegacyFont.of(fontName: name) { font = legacy }
@@ -111,8 +116,11 @@ struct SharedStrings {
             }
         }
         mutating func text(_ raw: UnsafeBufferPointer<UInt8>, cdata: Bool) throws {
-            guard inText else { return }
+            guard inText, table.bytes.count - itemStart < maxString else { return }
             if cdata { table.bytes.append(contentsOf: raw) } else { XMLEntities.decode(raw, into: &table.bytes) }
+            if Int64(table.bytes.count) > maxBytes {
+                throw ExcelInputError.tooLarge(path: path, part: part, limit: maxBytes, option: "--max-strings-bytes hoặc SACHSONG_MAX_STRINGS_BYTES")
+            }
         }
     }
 }

@@ -21,10 +21,14 @@ public final class XLSXReader: WorkbookSource {
     public private(set) var legacyFonts: [Int: LegacyFont] = [:]
     public private(set) var trailingEmptyRows = 0
     public private(set) var trailingEmptyColumns = 0
+    public private(set) var strayCells: [(line: Int, column: Int)] = []
+    public private(set) var strayCellCount = 0
     /// Whether the workbook counts dates from 1904.
     public let date1904: Bool
 
     private let archive: Archive
+    private let maxInputBytes: Int64
+    private let maxFieldBytes: Int
     private let sheetEntry: Entry
     private let strings: SharedStrings
     private let styles: [CellStyle]
@@ -36,6 +40,8 @@ public final class XLSXReader: WorkbookSource {
     public init(path: String, sheet: String? = nil, options: CSVReadOptions = CSVReadOptions()) throws {
         name = path
         log = IssueLog(limitPerKind: options.maxIssuesPerKind)
+        maxInputBytes = options.maxInputBytes
+        maxFieldBytes = options.maxFieldBytes
         let url = URL(fileURLWithPath: path)
         do {
             archive = try Archive(url: url, accessMode: .read)
@@ -65,8 +71,10 @@ public final class XLSXReader: WorkbookSource {
                 target = "worksheets/sheet\(index + 1).xml"
             }
             guard type.hasSuffix("/worksheet") || type == "worksheet" else { continue }
-            target = target.hasPrefix("/") ? String(target.dropFirst()) : (base.isEmpty ? "" : base + "/") + target
-            target = (target as NSString).standardizingPath
+            guard let inside = PackagePath.resolve(target, from: base) else {
+                throw ExcelInputError.corrupt(path: path, reason: "trang tính «\(sheet.name)» trỏ ra ngoài gói bảng tính («\(String(target.prefix(80)))»)")
+            }
+            target = inside
             if let entry = archive[target] { sheets.append((sheet.name, entry)) }
         }
         guard !sheets.isEmpty else { throw ExcelInputError.notAWorkbook(path: path, reason: "bảng tính không có trang tính nào") }
@@ -74,11 +82,15 @@ public final class XLSXReader: WorkbookSource {
         date1904 = workbook.info.date1904
 
         var stringsHandler = SharedStrings.Handler()
+        stringsHandler.maxBytes = options.maxStringsBytes
+        stringsHandler.maxString = options.maxFieldBytes
+        stringsHandler.path = path
+        stringsHandler.part = "xl/sharedStrings.xml"
         if let target = rels.rels.targets.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target,
-           let entry = archive[target.hasPrefix("/") ? String(target.dropFirst()) : (base.isEmpty ? "" : base + "/") + target] {
-            try Self.scan(archive, entry, path: path, into: &stringsHandler)
+           let inside = PackagePath.resolve(target, from: base), let entry = archive[inside] {
+            try Self.scan(archive, entry, path: path, into: &stringsHandler, limit: options.maxInputBytes)
         } else if let entry = archive[(base.isEmpty ? "" : base + "/") + "sharedStrings.xml"] {
-            try Self.scan(archive, entry, path: path, into: &stringsHandler)
+            try Self.scan(archive, entry, path: path, into: &stringsHandler, limit: options.maxInputBytes)
         }
         strings = stringsHandler.table
         var stylesHandler = Styles.Handler()
@@ -121,11 +133,13 @@ public final class XLSXReader: WorkbookSource {
             }
             var handler = SheetHandler(reader: self, builder: SheetRecordBuilder(deliver: deliver))
             do {
-                try Self.scan(archive, sheetEntry, path: name, into: &handler)
+                try Self.scan(archive, sheetEntry, path: name, into: &handler, limit: maxInputBytes)
             } catch let error as PassThrough {
                 throw error.inner
             }
             try handler.builder.finish()
+            strayCells = handler.builder.strays
+            strayCellCount = handler.builder.strayCount
             physicalLines = max(handler.lastRow, handler.builder.lastDelivered)
             trailingEmptyRows = max(0, handler.lastRow - handler.builder.lastDelivered)
             if handler.builder.maxValueColumn >= 0 {
@@ -146,11 +160,18 @@ public final class XLSXReader: WorkbookSource {
         return "xl/workbook.xml"
     }
 
-    /// Streams a part through the scanner in chunks.
-    package static func scan<H: XMLHandler>(_ archive: Archive, _ entry: Entry, path: String, into handler: inout H) throws {
+    /// Streams a part through the scanner in chunks; a part that inflates past `limit` bytes is
+    /// refused (a zip bomb costs the limit's time, not its memory).
+    package static func scan<H: XMLHandler>(_ archive: Archive, _ entry: Entry, path: String, into handler: inout H,
+                                            limit: Int64 = InputLimits.inputBytes) throws {
         var scanner = XMLScanner()
+        var inflated: Int64 = 0
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in
+                inflated += Int64(data.count)
+                if inflated > limit {
+                    throw ExcelInputError.tooLarge(path: path, part: entry.path, limit: limit, option: "--max-input-bytes hoặc SACHSONG_MAX_INPUT_BYTES")
+                }
                 try scanner.feed(data, into: &handler)
             }
             try scanner.finish(into: &handler)
@@ -202,6 +223,7 @@ public final class XLSXReader: WorkbookSource {
         private var inValue = false, inInline = false, inText = false, inPhonetic = false
         private var value: [UInt8] = []
         private var text: [UInt8] = []
+        private var tooLong = false
         private var rowKinds: [(column: Int, kind: CellKind)] = []
 
         enum CellType { case number, shared, inline, string, boolean, error, isoDate }
@@ -218,7 +240,7 @@ public final class XLSXReader: WorkbookSource {
             if n == 1 {
                 let c = tag.bytes[tag.name.lowerBound]
                 if c == UInt8(ascii: "c") {
-                    startCell(tag)
+                    try startCell(tag)
                 } else if c == UInt8(ascii: "v") {
                     inValue = true
                 } else if c == UInt8(ascii: "t") {
@@ -227,7 +249,14 @@ public final class XLSXReader: WorkbookSource {
             } else if n == 2, tag.isNamed("is") {
                 inInline = true
             } else if n == 3, tag.isNamed("row") {
-                row = tag.integer("r") ?? (row + 1)
+                if let raw = tag.attribute("r") {
+                    guard let number = tag.integer("r"), number >= 1, number <= CellText.maxRows else {
+                        throw ExcelInputError.corrupt(path: reader.name, reason: "dòng số «\(String(decoding: raw.prefix(24), as: UTF8.self))» vượt giới hạn 1.048.576 dòng của Excel")
+                    }
+                    row = number
+                } else {
+                    row += 1
+                }
                 lastRow = max(lastRow, row)
                 inRow = true
                 column = -1
@@ -238,11 +267,15 @@ public final class XLSXReader: WorkbookSource {
             }
         }
 
-        private mutating func startCell(_ tag: XMLTag) {
+        private mutating func startCell(_ tag: XMLTag) throws {
             if let ref = tag.attribute("r"), let parsed = CellText.column(ofReference: ref) {
                 column = parsed
             } else {
                 column += 1
+            }
+            guard column < CellText.maxColumns else {
+                let ref = tag.attribute("r").map { String(decoding: $0.prefix(24), as: UTF8.self) } ?? "dòng \(row)"
+                throw ExcelInputError.corrupt(path: reader.name, reason: "ô «\(ref)» vượt giới hạn 16.384 cột của Excel")
             }
             style = tag.integer("s") ?? 0
             type = .number
@@ -259,6 +292,7 @@ public final class XLSXReader: WorkbookSource {
             }
             value.removeAll(keepingCapacity: true)
             text.removeAll(keepingCapacity: true)
+            tooLong = false
             inInline = false
         }
 
@@ -283,21 +317,36 @@ public final class XLSXReader: WorkbookSource {
         }
 
         mutating func text(_ raw: UnsafeBufferPointer<UInt8>, cdata: Bool) throws {
+            // A cell longer than the field limit is reported; the rest of it is skipped, not held.
             if inValue {
+                guard value.count < reader.maxFieldBytes else { tooLong = true; return }
                 if cdata { value.append(contentsOf: raw) } else { XMLEntities.decode(raw, into: &value) }
             } else if inText {
+                guard text.count < reader.maxFieldBytes else { tooLong = true; return }
                 if cdata { text.append(contentsOf: raw) } else { XMLEntities.decode(raw, into: &text) }
             }
         }
 
         private mutating func endCell() throws {
             guard column >= 0 else { return }
+            if tooLong {
+                reader.log.append(InputIssue(kind: .fieldTooLong, line: row, column: column,
+                                             message: "Ô \(CellText.reference(column: column, row: row)) dài hơn giới hạn \(reader.maxFieldBytes) byte (--max-field-bytes): phần vượt quá không được đọc."))
+            }
             let cellStyle: CellStyle? = style < reader.styles.count ? reader.styles[style] : nil
             var legacy: LegacyFont?
             switch type {
             case .shared:
                 var index = 0
-                for b in value where b >= 0x30 && b <= 0x39 { index = index * 10 + Int(b - 0x30) }
+                var digits = 0
+                for b in value where b >= 0x30 && b <= 0x39 {
+                    digits += 1
+                    if digits > 12 { break }
+                    index = index * 10 + Int(b - 0x30)
+                }
+                guard digits <= 12, index < reader.strings.count else {
+                    throw ExcelInputError.corrupt(path: reader.name, reason: "ô \(CellText.reference(column: column, row: row)) trỏ tới chuỗi dùng chung số \(String(decoding: value.prefix(24), as: UTF8.self)), nhưng bảng chỉ có \(reader.strings.count) chuỗi")
+                }
                 _ = reader.strings.withString(index) { builder.cell(column: column, text: $0) }
                 legacy = reader.strings.legacyFont[index]
             case .inline:

@@ -58,8 +58,9 @@ package struct XMLTag {
     }
 
     /// The value of an attribute as a non-negative integer.
+    /// Nil for more than 18 digits: a number from the file never wraps around.
     package func integer(_ literal: StaticString) -> Int? {
-        guard let raw = attribute(literal), !raw.isEmpty else { return nil }
+        guard let raw = attribute(literal), !raw.isEmpty, raw.count <= 18 else { return nil }
         var value = 0
         for b in raw {
             guard b >= 0x30, b <= 0x39 else { return nil }
@@ -135,6 +136,13 @@ package struct XMLScanner {
             if p[i] != UInt8(ascii: "<") {
                 guard let lt = memchr(base + i, Int32(UInt8(ascii: "<")), n - i) else {
                     if final { try handler.text(UnsafeBufferPointer(rebasing: p[i..<n]), cdata: false); return n }
+                    // A long text run is handed over as it comes, not held: all but its last
+                    // bytes, where an entity (at most 12 bytes) may be cut in two.
+                    let keep = 16
+                    if n - i > 4 * keep {
+                        try handler.text(UnsafeBufferPointer(rebasing: p[i..<(n - keep)]), cdata: false)
+                        return n - keep
+                    }
                     return i
                 }
                 let at = base.distance(to: lt.assumingMemoryBound(to: UInt8.self))

@@ -70,10 +70,9 @@ struct PackageLayout {
         return (directory.isEmpty ? "" : directory + "/") + "_rels/" + (part as NSString).lastPathComponent + ".rels"
     }
 
-    /// A relationship target made a package path.
+    /// A relationship target made a package path ("" when it would leave the package: no such part).
     static func resolve(_ target: String, from directory: String) -> String {
-        let joined = target.hasPrefix("/") ? String(target.dropFirst()) : (directory.isEmpty ? "" : directory + "/") + target
-        return (joined as NSString).standardizingPath
+        PackagePath.resolve(target, from: directory) ?? ""
     }
 
     /// `to` as a target relative to the folder `from`.

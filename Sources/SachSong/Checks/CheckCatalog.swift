@@ -16,7 +16,7 @@ public enum CheckCatalog {
         DuplicatePersonCheck.self, UnknownHeaderCheck.self, AmbiguousColumnCheck.self, UnrecognisedFileCheck.self,
         LegacyFontCheck.self,
         // Excel's own damage
-        NumberIDCheck.self, ScientificNumberCheck.self, NumberPhoneCheck.self, DateTextCheck.self, TrailingEmptyCheck.self,
+        NumberIDCheck.self, ScientificNumberCheck.self, NumberPhoneCheck.self, DateTextCheck.self, TrailingEmptyCheck.self, StrayCellCheck.self,
         // sống
         StaleRecordCheck.self, LeftInClassCheck.self, RetirementAgeCheck.self, ExpiredCMNDCheck.self, CardRenewalCheck.self,
         VNeIDCardCheck.self, AbolishedDistrictCheck.self,

@@ -1,3 +1,5 @@
+import CSVInput
+
 /// How a run of checks is configured.
 public struct CheckOptions: Sendable {
     /// Reference date for ages, freshness and statuses.
@@ -18,6 +20,21 @@ public struct CheckOptions: Sendable {
     public var delimiter: UInt8?
     /// A field longer than this many bytes is reported (csv.field-too-long).
     public var maxFieldBytes = 1 << 20
+    /// Bytes read from one input, or inflated from one workbook part (``InputLimits``).
+    public var maxInputBytes = InputLimits.inputBytes
+    /// Bytes of a workbook's shared strings (``InputLimits``).
+    public var maxStringsBytes = InputLimits.stringsBytes
+
+    /// How every reader of a check reads: the delimiter and the limits, in chunks of `chunkSize`
+    /// (the whole file, or the part `range` of it).
+    public func readOptions(chunkSize: Int, range: Range<Int64>? = nil, delimiter: UInt8? = nil) -> CSVReadOptions {
+        var read = CSVReadOptions(delimiter: delimiter ?? self.delimiter, chunkSize: chunkSize)
+        read.maxFieldBytes = maxFieldBytes
+        read.maxInputBytes = maxInputBytes
+        read.maxStringsBytes = maxStringsBytes
+        read.byteRange = range
+        return read
+    }
     /// The sheet of a workbook to read (a name or a 1-based number); nil: the first with data.
     public var sheet: String?
     /// Count the indicator figures of each file as its rows are checked (`FileReport.tally`);

@@ -59,7 +59,7 @@ struct CheckSwitches {
         formulaLike = on(FormulaLikeCheck.id)
         duplicatePerson = on(DuplicatePersonCheck.id)
         sheetDamage = on(NumberIDCheck.id, ScientificNumberCheck.id, NumberPhoneCheck.id, DateTextCheck.id,
-                         TrailingEmptyCheck.id, LegacyFontCheck.id)
+                         TrailingEmptyCheck.id, StrayCellCheck.id, LegacyFontCheck.id)
         legacyFont = on(LegacyFontCheck.id)
     }
 

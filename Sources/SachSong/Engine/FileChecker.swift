@@ -17,6 +17,11 @@ public final class FileChecker: @unchecked Sendable {
     /// opened or read at all. A large UTF-8 file is read as two parts on two cores
     /// (`SegmentedFileCheck`); whatever that cannot vouch for is checked whole, as it always was.
     public func check(path: String) throws -> FileReport {
+        // A regular file over the input limit is refused before it is read (its parts would
+        // each stay under it).
+        if Self.fileSize(path) > options.maxInputBytes {
+            throw CSVInputError.inputTooLarge(path: path, limit: options.maxInputBytes, option: "--max-input-bytes hoặc SACHSONG_MAX_INPUT_BYTES")
+        }
         var report: FileReport
         if let split = SegmentedFileCheck.splitPoint(path: path, options: options),
            let segmented = try SegmentedFileCheck(checker: self, path: path, split: split).run() {
@@ -32,10 +37,7 @@ public final class FileChecker: @unchecked Sendable {
     /// Checks the whole file in one pass on this thread (and a second one for its rows when
     /// the file is large).
     func checkWhole(path: String) throws -> FileReport {
-        var readOptions = CSVReadOptions(chunkSize: options.readChunkBytes)
-        readOptions.delimiter = options.delimiter
-        readOptions.maxFieldBytes = options.maxFieldBytes
-        let reader = try RecordSources.open(path: path, options: readOptions, sheet: options.sheet)
+        let reader = try RecordSources.open(path: path, options: options.readOptions(chunkSize: options.readChunkBytes), sheet: options.sheet)
         let table = CSVTable(reader: reader, headerPolicy: headerPolicy)
         let collector = FindingCollector(file: path, options: options)
         var started: Started?

@@ -51,10 +51,7 @@ final class SegmentedFileCheck {
 
     /// The report, or nil when the parts cannot be joined exactly (the caller checks the file whole).
     func run() throws -> FileReport? {
-        var readOptions = CSVReadOptions(chunkSize: options.readChunkBytes)
-        readOptions.delimiter = options.delimiter
-        readOptions.maxFieldBytes = options.maxFieldBytes
-        readOptions.byteRange = 0..<split.boundary
+        let readOptions = options.readOptions(chunkSize: options.readChunkBytes, range: 0..<split.boundary)
         guard let reader = try RecordSources.open(path: path, options: readOptions, sheet: options.sheet) as? CSVReader else {
             return nil
         }
@@ -94,7 +91,7 @@ final class SegmentedFileCheck {
         collector.absorb(second.collector, rowOffset: rowOffset, lineOffset: lineOffset)
         guard started.run.absorb(second.run, rowOffset: rowOffset, lineOffset: lineOffset,
                                  reread: { second.record(row: $0, path: path, delimiter: reader.delimiter,
-                                                         maxFieldBytes: options.maxFieldBytes) }) else { return nil }
+                                                         options: options) }) else { return nil }
         let width = started.header.names.count
         var kept: [InputIssue.Kind: Int] = [:]
         for ragged in second.table.raggedRows {
@@ -184,14 +181,14 @@ private final class LaterPart: @unchecked Sendable {
     }
 
     private func readOptions(_ range: Range<Int64>, delimiter: UInt8, chunkSize: Int) -> CSVReadOptions {
-        LaterPart.readOptions(range, delimiter: delimiter, chunkSize: chunkSize, maxFieldBytes: checker.options.maxFieldBytes)
+        LaterPart.readOptions(range, delimiter: delimiter, chunkSize: chunkSize, options: checker.options)
     }
 
-    static func readOptions(_ range: Range<Int64>, delimiter: UInt8, chunkSize: Int, maxFieldBytes: Int) -> CSVReadOptions {
-        var options = CSVReadOptions(delimiter: delimiter, encoding: .utf8, chunkSize: chunkSize)
-        options.maxFieldBytes = maxFieldBytes
-        options.byteRange = range
-        return options
+    /// A later part of a UTF-8 file: its delimiter known, no byte-order mark looked for.
+    static func readOptions(_ range: Range<Int64>, delimiter: UInt8, chunkSize: Int, options: CheckOptions) -> CSVReadOptions {
+        var read = options.readOptions(chunkSize: chunkSize, range: range, delimiter: delimiter)
+        read.encoding = .utf8
+        return read
     }
 }
 
@@ -199,7 +196,7 @@ private struct StopReading: Error {}
 
 extension LaterPart.Result {
     /// Row `row` of this part (numbered within it), read again from the last checkpoint before it.
-    func record(row: Int, path: String, delimiter: UInt8, maxFieldBytes: Int) -> OwnedRecord? {
+    func record(row: Int, path: String, delimiter: UInt8, options checkOptions: CheckOptions) -> OwnedRecord? {
         let checkpoints = run.checkpoints
         var low = 0, high = checkpoints.count
         while low < high {
@@ -208,7 +205,7 @@ extension LaterPart.Result {
         }
         guard low > 0, let end = reader.options.byteRange?.upperBound else { return nil }
         let start = checkpoints[low - 1]
-        let options = LaterPart.readOptions(start.offset..<end, delimiter: delimiter, chunkSize: 1 << 13, maxFieldBytes: maxFieldBytes)
+        let options = LaterPart.readOptions(start.offset..<end, delimiter: delimiter, chunkSize: 1 << 13, options: checkOptions)
         guard let again = try? CSVReader(path: path, options: options) else { return nil }
         var current = start.row
         var record: OwnedRecord?

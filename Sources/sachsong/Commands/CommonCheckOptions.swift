@@ -23,6 +23,12 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(name: .customLong("max-field-bytes"), help: "Trường dài hơn số byte này bị báo csv.field-too-long (mặc định 1048576).")
     var maxFieldBytes: Int?
 
+    @Option(name: .customLong("max-input-bytes"), help: "Đọc tối đa số byte này từ một tệp hoặc luồng, và từ mỗi phần giải nén của bảng tính (mặc định 2 GiB; biến môi trường SACHSONG_MAX_INPUT_BYTES).")
+    var maxInputBytes: Int64?
+
+    @Option(name: .customLong("max-strings-bytes"), help: "Tổng số byte tối đa của bảng chuỗi dùng chung trong bảng tính .xlsx (mặc định 512 MiB; SACHSONG_MAX_STRINGS_BYTES).")
+    var maxStringsBytes: Int64?
+
     @Option(help: "Dấu phân cách bắt buộc: , ; tab |")
     var delimiter: String?
 
@@ -48,6 +54,8 @@ struct CommonCheckOptions: ParsableArguments {
         }
         if let headerRow, headerRow < 1 { throw ValidationError("--header-row phải từ 1 trở lên.") }
         if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings không được âm.") }
+        if let maxInputBytes, maxInputBytes <= 0 { throw ValidationError("--max-input-bytes phải lớn hơn 0.") }
+        if let maxStringsBytes, maxStringsBytes <= 0 { throw ValidationError("--max-strings-bytes phải lớn hơn 0.") }
         if let maxFindingsPerRule, maxFindingsPerRule < 0 { throw ValidationError("--max-findings-per-rule không được âm.") }
         if let maxFieldBytes, maxFieldBytes < 1 { throw ValidationError("--max-field-bytes phải từ 1 trở lên.") }
         for item in severity {
@@ -83,6 +91,8 @@ struct CommonCheckOptions: ParsableArguments {
         if let maxFindings { options.maxFindingsPerFile = maxFindings }
         if let maxFindingsPerRule { options.maxFindingsPerRule = maxFindingsPerRule }
         if let maxFieldBytes { options.maxFieldBytes = maxFieldBytes }
+        if let maxInputBytes { options.maxInputBytes = maxInputBytes }
+        if let maxStringsBytes { options.maxStringsBytes = maxStringsBytes }
         options.headerRow = headerRow
         options.sheet = sheet
         options.delimiter = delimiter.flatMap(Delimiters.parse)

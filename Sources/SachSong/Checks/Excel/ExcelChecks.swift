@@ -66,6 +66,20 @@ struct TrailingEmptyCheck: Check {
     ]
 }
 
+/// A value far from the data: a cell typed thousands of rows below the list or hundreds of
+/// columns right of it (often at XFD1048576 after Ctrl+End). It is not read as data — it would
+/// add a million empty rows to the count — and is named so that it can be deleted.
+struct StrayCellCheck: Check {
+    static let id = "excel.stray-cell"
+    static let dimension = Dimension.sach
+    static let severity = Severity.warning
+    static let summary = "Ô có giá trị nằm xa vùng dữ liệu (ví dụ XFD1048576): không được đọc như dữ liệu; nên xoá ô đó."
+    /// Only a workbook has cells far away: the cases are in the hostile-input corpus.
+    static let examples: [CheckExample] = [
+        .valid([("ho_ten", "Nguyễn Văn An")]),
+    ]
+}
+
 /// Text in a legacy Vietnamese font encoding (TCVN3/ABC, VNI, VISCII) that a Unicode sheet
 /// shows as gibberish ("NguyÔn V¨n An"); decided per column, from the font in a workbook or
 /// from the syllables of the column's cells.

@@ -220,6 +220,12 @@ final class SheetDamage {
                 emitFile(TrailingEmptyCheck.self, line: lastLine + 1, columnIndex: nil,
                          message: "\(workbook.trailingEmptyRows) dòng trống (chỉ có định dạng) ở cuối trang tính «\(workbook.sheetName)», từ dòng \(lastLine + 1).")
             }
+            if workbook.strayCellCount > 0 {
+                let cells = workbook.strayCells.map { CellText.reference(column: $0.column, row: $0.line) }
+                let more = workbook.strayCellCount > cells.count ? " và \(workbook.strayCellCount - cells.count) ô khác" : ""
+                emitFile(StrayCellCheck.self, line: workbook.strayCells.first?.line, columnIndex: nil,
+                         message: "\(workbook.strayCellCount) ô có giá trị nằm xa vùng dữ liệu của trang tính «\(workbook.sheetName)» (\(cells.joined(separator: ", "))\(more)): không được đọc như dữ liệu và không tính vào số dòng; nên xoá.")
+            }
             if workbook.trailingEmptyColumns > 0 {
                 emitFile(TrailingEmptyCheck.self, line: header?.line, columnIndex: nil,
                          message: "\(workbook.trailingEmptyColumns) cột trống (chỉ có định dạng) bên phải vùng dữ liệu của trang tính «\(workbook.sheetName)».")
