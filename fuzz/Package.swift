@@ -16,6 +16,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(path: mainPackage.path),
+        // FuzzXLSXReader packs each input into a zip (the same copy the main package uses).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver for the targets' main.swift.
@@ -28,6 +30,12 @@ let package = Package(
         .executableTarget(name: "FuzzCheck", dependencies: [
             "FuzzDriver",
             .product(name: "SachSong", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
+        ]),
+        // (d) a valid .xlsx package with one part (sheet, shared strings, workbook, relationships,
+        // styles) replaced by the input: damaged XML inside a good zip → XLSXReader.
+        .executableTarget(name: "FuzzXLSXReader", dependencies: [
+            "FuzzDriver", .product(name: "ExcelInput", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ]
 )

@@ -6,7 +6,7 @@
 
 FUZZ_SECONDS ?= 600
 FUZZ_SCRATCH ?= .build-fuzz
-FUZZ_TARGETS := FuzzCSVReader FuzzRules FuzzCheck
+FUZZ_TARGETS := FuzzCSVReader FuzzRules FuzzCheck FuzzXLSXReader
 FUZZ_FLAGS   ?= -rss_limit_mb=4096 -timeout=30 -detect_leaks=0 -max_len=65536 -print_final_stats=1
 ASAN_SCRATCH ?= .build-asan
 TSAN_SCRATCH ?= .build-tsan
@@ -26,6 +26,14 @@ fuzz-corpus:
 	@mkdir -p fuzz/corpus/FuzzRules fuzz/artifacts/FuzzRules
 	@find rules fixtures/bad -type f ! -path "*alias-bomb/*" \( -name '*.yaml' -o -name '*.yml' \) -size -64k \
 		-exec sh -c 'for f; do cp "$$f" "fuzz/corpus/FuzzRules/$$(echo "$$f" | tr / _)"; done' _ {} +
+	@mkdir -p fuzz/corpus/FuzzXLSXReader fuzz/artifacts/FuzzXLSXReader
+	@i=0; for f in $$(find fixtures/xlsx fixtures/bad/xlsx -name '*.xlsx' -size -64k); do \
+		for part in xl/worksheets/sheet1.xml xl/sharedStrings.xml; do \
+			unzip -p "$$f" "$$part" > /tmp/sachsong-seed 2>/dev/null && [ -s /tmp/sachsong-seed ] || continue; \
+			case $$part in xl/worksheets/*) k=0 ;; *) k=1 ;; esac; \
+			{ printf "\\$$(printf '%03o' $$k)"; head -c 60000 /tmp/sachsong-seed; } > fuzz/corpus/FuzzXLSXReader/seed-$$i; i=$$((i+1)); \
+		done; \
+	done; rm -f /tmp/sachsong-seed
 	@for t in $(FUZZ_TARGETS); do echo "$$t: $$(ls fuzz/corpus/$$t | wc -l) seeds"; done
 
 $(addprefix fuzz-run-,$(FUZZ_TARGETS)): fuzz-run-%:
