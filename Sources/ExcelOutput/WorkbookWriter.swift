@@ -146,13 +146,9 @@ public final class WorkbookWriter: RecordWriter {
         guard row < 1_048_576 else { throw WorkbookWriteError(path: path, reason: "quá 1.048.576 dòng của một trang tính") }
         width = max(width, cells.count)
         // Rows grow to show their wrapped text (neither Excel nor LibreOffice always does it on opening).
-        var lines = 1
-        for (column, cell) in cells.enumerated() where cell.look == .wrapped {
-            let fits = max(4, (columnWidths[column] ?? LXW_DEF_COL_WIDTH) - 1)
-            lines = max(lines, cell.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { max(1, Int((Double($0.count) / fits).rounded(.up))) }.reduce(0, +))
-        }
-        if lines > 1 { worksheet_set_row(sheet, row, Double(min(409, lines * 15)), nil) }
+        let wrapped = cells.enumerated().filter { $0.element.look == .wrapped }
+            .map { (text: $0.element.text, width: columnWidths[$0.offset] ?? LXW_DEF_COL_WIDTH) }
+        if let height = RowHeight.points(wrapped) { worksheet_set_row(sheet, row, height, nil) }
         for (column, cell) in cells.enumerated() where !cell.text.isEmpty && column < 16_384 {
             let c = lxw_col_t(column)
             let status: lxw_error

@@ -63,7 +63,7 @@ public struct AddedSheet: Sendable {
             var line = "<row r=\"\(r + 1)\"\(height(row))>"
             for (c, cell) in row.enumerated() where !cell.text.isEmpty {
                 let reference = CellText.reference(column: c, row: r + 1)
-                let style = styles.style(Self.role(cell.style))
+                let style = styles.style(cell.style)
                 if cell.style == .number, let number = Int(cell.text) {
                     line += "<c r=\"\(reference)\" s=\"\(style)\"><v>\(number)</v></c>"
                 } else {
@@ -90,29 +90,13 @@ public struct AddedSheet: Sendable {
     /// A row height fitting its wrapped cells (Excel and LibreOffice do not always grow rows by
     /// themselves), or "" for one line.
     private func height(_ row: [Cell]) -> String {
-        var lines = 1
-        for (c, cell) in row.enumerated() where cell.style == .wrapped || cell.style == .header {
-            let width = max(4, (c < widths.count ? widths[c] : 9) - 1)
-            let count = cell.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { max(1, Int((Double($0.count) / width).rounded(.up))) }.reduce(0, +)
-            lines = max(lines, count)
-        }
-        return lines > 1 ? " ht=\"\(min(409, lines * 15))\" customHeight=\"1\"" : ""
+        let wrapped = row.enumerated().filter { $0.element.style == .wrapped || $0.element.style == .header }
+            .map { (text: $0.element.text, width: $0.offset < widths.count ? widths[$0.offset] : 9) }
+        return RowHeight.points(wrapped).map { " ht=\"\(Int($0))\" customHeight=\"1\"" } ?? ""
     }
 
     /// Excel holds at most 32,767 characters in a cell.
     private static func cut(_ text: String) -> String {
         text.utf16.count > 32_000 ? String(text.prefix(30_000)) + "…" : text
-    }
-
-    private static func role(_ style: Style) -> StylesPatch.Role {
-        switch style {
-        case .header: return .header
-        case .wrapped: return .wrapped
-        case .link: return .link
-        case .text: return .text
-        case .severity(let mark): return .severity(mark)
-        case .number: return .number
-        }
     }
 }

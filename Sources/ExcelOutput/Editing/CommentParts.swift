@@ -1,3 +1,5 @@
+import ExcelInput
+
 /// The comments of one sheet: the comments part (authors and texts) and the VML drawing that
 /// Excel needs to show them, both written as the cells come.
 final class CommentParts {
@@ -22,8 +24,9 @@ final class CommentParts {
         """)
     }
 
-    /// A comment on cell `reference` (row 1-based, column 0-based).
-    func add(reference: String, row: Int, column: Int, lines: [String]) throws {
+    /// A comment on the cell at `row` (1-based), `column` (0-based).
+    func add(row: Int, column: Int, lines: [String]) throws {
+        let reference = CellText.reference(column: column, row: row)
         let text = XMLText.escaped(lines.joined(separator: "\n"))
         try comments.write("<comment ref=\"\(reference)\" authorId=\"0\"><text><t xml:space=\"preserve\">\(text)</t></text></comment>")
         let top = max(row - 2, 0)

@@ -75,15 +75,6 @@ struct PackageLayout {
         PackagePath.resolve(target, from: directory) ?? ""
     }
 
-    /// `to` as a target relative to the folder `from`.
-    static func relative(_ to: String, from directory: String) -> String {
-        let a = directory.split(separator: "/").map(String.init)
-        let b = to.split(separator: "/").map(String.init)
-        var common = 0
-        while common < a.count, common < b.count - 1, a[common] == b[common] { common += 1 }
-        return (Array(repeating: "..", count: a.count - common) + b[common...]).joined(separator: "/")
-    }
-
     static func scan<H: XMLHandler>(_ archive: Archive, _ entry: Entry, path: String, into handler: inout H) throws {
         do {
             try XLSXReader.scan(archive, entry, path: path, into: &handler)

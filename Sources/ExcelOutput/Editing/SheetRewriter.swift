@@ -13,8 +13,8 @@ struct SheetRewriter {
         var style: (_ original: Int, _ mark: CellMark?, _ unicodeText: Bool) -> Int?
         /// Receives rewritten bytes.
         var write: (_ bytes: [UInt8]) throws -> Void
-        /// Receives the comment of a cell ("C12", lines), in sheet order.
-        var comment: (_ reference: String, _ lines: [String]) throws -> Void
+        /// Receives the comment of a cell (1-based row, 0-based column, lines), in sheet order.
+        var comment: (_ row: Int, _ column: Int, _ lines: [String]) throws -> Void
         /// The relationship id of the comments' drawing, to link from the sheet; nil for none.
         var legacyDrawing: String?
     }
@@ -234,7 +234,7 @@ struct SheetRewriter {
         } else {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[gt..<element.upperBound]))
         }
-        if !edit.comment.isEmpty { try context.comment(CellText.reference(column: column, row: row), edit.comment) }
+        if !edit.comment.isEmpty { try context.comment(row, column, edit.comment) }
     }
 
     private func inlineText(_ text: String) -> [UInt8] {
@@ -277,7 +277,7 @@ struct SheetRewriter {
         } else {
             out.append(contentsOf: Array("/>".utf8))
         }
-        if !edit.comment.isEmpty { try context.comment(reference, edit.comment) }
+        if !edit.comment.isEmpty { try context.comment(edit.row, edit.column, edit.comment) }
     }
 
     // MARK: - Bytes

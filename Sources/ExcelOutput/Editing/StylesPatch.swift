@@ -3,11 +3,6 @@ import ExcelInput
 /// `styles.xml` with formats appended: fonts, fills and cell formats (`cellXfs`) are added at
 /// the end of their lists and their counts raised, so no existing index changes.
 final class StylesPatch {
-    /// Formats of the sheet sachsong adds ("Kết quả kiểm tra").
-    enum Role: Hashable {
-        case header, wrapped, link, text, number, severity(CellMark)
-    }
-
     private var part: XMLPart
     private let prefix: String
     private let originalXfs: [String]
@@ -20,7 +15,7 @@ final class StylesPatch {
     private var xfs: [String] = []
     private var markFill: [CellMark: Int] = [:]
     private var marked: [Int: Int] = [:]
-    private var roles: [Role: Int] = [:]
+    private var roles: [AddedSheet.Style: Int] = [:]
     private var boldFont: Int?
     private var linkFont: Int?
     /// Whether the package had no styles part (one is made).
@@ -82,8 +77,8 @@ final class StylesPatch {
         return made
     }
 
-    /// The cell format for a role on the added sheet.
-    func style(_ role: Role) -> Int {
+    /// The cell format of a style of the added sheet.
+    func style(_ role: AddedSheet.Style) -> Int {
         if let known = roles[role] { return known }
         let top = "<\(prefix)alignment vertical=\"top\" wrapText=\"1\"/>"
         let xf: String
@@ -158,21 +153,10 @@ final class StylesPatch {
 
     /// An `<xf>` element with attributes of its start tag set.
     private func derive(_ xf: String, settings: [(String, String)]) -> String {
-        guard let gt = Self.startTagEnd(xf) else { return xf }
+        guard let gt = XMLPart.tagEnd(xf, from: xf.startIndex) else { return xf }
         var start = String(xf[...gt])
         for (name, value) in settings { start = XMLPart.setting(name, to: value, in: start) }
         return start + xf[xf.index(after: gt)...]
-    }
-
-    private static func startTagEnd(_ element: String) -> String.Index? {
-        var quote: Character?
-        var i = element.startIndex
-        while i < element.endIndex {
-            let c = element[i]
-            if let q = quote { if c == q { quote = nil } } else if c == "\"" || c == "'" { quote = c } else if c == ">" { return i }
-            i = element.index(after: i)
-        }
-        return nil
     }
 
     /// The styles of a package that had none: one font, the two fills Excel reserves, one

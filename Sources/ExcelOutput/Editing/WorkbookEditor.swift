@@ -65,11 +65,7 @@ public enum WorkbookEditor {
         var rewriter = SheetRewriter(edits: edits, context: SheetRewriter.Context(
             style: { styles.style(original: $0, mark: $1, unicodeText: $2) },
             write: { try sheetOut.write($0) },
-            comment: { reference, lines in
-                guard let comments else { return }
-                let (row, column) = Self.position(reference)
-                try comments.add(reference: reference, row: row, column: column, lines: lines)
-            },
+            comment: { row, column, lines in try comments?.add(row: row, column: column, lines: lines) },
             legacyDrawing: drawingID))
         do {
             _ = try archive.extract(sheetEntry, bufferSize: 1 << 16, skipCRC32: false) { try rewriter.feed($0) }
@@ -94,9 +90,9 @@ public enum WorkbookEditor {
             let sheetDirectory = (sheet.part as NSString).deletingLastPathComponent
             let commentsID = uniqueID(in: sheetRels, base: "rIdSachsongComments")
             addRelationship(&sheetRels, id: drawingID, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
-                            target: PackageLayout.relative(drawingPath, from: sheetDirectory))
+                            target: RelativePath.of(drawingPath, from: sheetDirectory))
             addRelationship(&sheetRels, id: commentsID, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
-                            target: PackageLayout.relative(commentsPath, from: sheetDirectory))
+                            target: RelativePath.of(commentsPath, from: sheetDirectory))
             if archive[sheetRelsPath] != nil { replaced[sheetRelsPath] = .bytes(sheetRels.bytes) } else { addedParts.append((sheetRelsPath, .bytes(sheetRels.bytes))) }
             addDefault(&types, extension: "vml", type: "application/vnd.openxmlformats-officedocument.vmlDrawing")
             addOverride(&types, part: commentsPath, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml")
@@ -115,7 +111,7 @@ public enum WorkbookEditor {
             addedParts.append((path, .file(part)))
             let id = uniqueID(in: workbookRels, base: "rIdSachsongSheet")
             addRelationship(&workbookRels, id: id, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-                            target: PackageLayout.relative(path, from: workbookDirectory))
+                            target: RelativePath.of(path, from: workbookDirectory))
             addOverride(&types, part: path, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
             try insertFirstSheet(&workbook, name: uniqueSheetName(added.name, layout), id: id, source: source)
             workbookChanged = true
@@ -285,13 +281,5 @@ public enum WorkbookEditor {
             let active = Int(workbook.attribute("activeTab", of: view) ?? "0") ?? 0
             workbook.replace(view, with: XMLPart.setting("activeTab", to: String(active + 1), in: String(workbook.text[view.range])))
         }
-    }
-
-    /// ("C12") → (12, 2).
-    static func position(_ reference: String) -> (row: Int, column: Int) {
-        let letters = reference.prefix { $0.isLetter }
-        var column = 0
-        for c in letters.uppercased().unicodeScalars { column = column * 26 + Int(c.value) - 64 }
-        return (Int(reference.dropFirst(letters.count)) ?? 1, column - 1)
     }
 }

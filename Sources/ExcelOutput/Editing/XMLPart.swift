@@ -57,7 +57,7 @@ struct XMLPart {
     }
 
     /// The `>` closing a tag, outside quoted values.
-    private static func tagEnd(_ text: String, from: String.Index) -> String.Index? {
+    static func tagEnd(_ text: String, from: String.Index) -> String.Index? {
         var quote: Character?
         var i = from
         while i < text.endIndex {

@@ -100,14 +100,14 @@ struct IndicatorsCommand: ParsableCommand {
         if format == .xlsx, let output {
             try IndicatorsWorkbook.write(report, to: output)
         } else {
-          try ReportOutput.write(to: output) { sink in
-            switch format {
-            case .text: try sink.write(text: IndicatorRenderer().text(report))
-            case .json: try sink.write(text: IndicatorRenderer().json(report))
-            case .csv: try IndicatorRenderer().csv(report, to: sink)
-            case .sarif, .github, .xlsx: break // refused in validate(), or written above
+            try ReportOutput.write(to: output) { sink in
+                switch format {
+                case .text: try sink.write(text: IndicatorRenderer().text(report))
+                case .json: try sink.write(text: IndicatorRenderer().json(report))
+                case .csv: try IndicatorRenderer().csv(report, to: sink)
+                case .sarif, .github, .xlsx: break // refused in validate(), or written above
+                }
             }
-          }
         }
         for failure in report.failures { Console.error(failure.message) }
         if !report.failures.isEmpty { throw ExitCode(2) }

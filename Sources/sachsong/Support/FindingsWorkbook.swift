@@ -47,7 +47,7 @@ enum FindingsWorkbook {
             try writer.write(header)
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
             for file in report.files {
-                let link = file.sheet.map { sheet in (target: relative(file.path, from: directory), sheet: sheet) }
+                let link = file.sheet.map { sheet in (target: RelativePath.of(URL(fileURLWithPath: file.path).standardizedFileURL.path, from: directory), sheet: sheet) }
                 for f in file.findings {
                     let cells: [(text: String, look: WorkbookWriter.CellLook)] = [
                         (f.file, .text), (f.recordType ?? "", .text), (f.row.map(String.init) ?? "", .number),
@@ -67,14 +67,5 @@ enum FindingsWorkbook {
             writer.abort()
             throw ExitWithMessage(code: 2, message: "\(error)")
         }
-    }
-
-    /// `path` relative to `directory` when both are local paths under a common root.
-    static func relative(_ path: String, from directory: String) -> String {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.path.split(separator: "/").map(String.init)
-        let base = directory.split(separator: "/").map(String.init)
-        var common = 0
-        while common < target.count - 1, common < base.count, target[common] == base[common] { common += 1 }
-        return (Array(repeating: "..", count: base.count - common) + target[common...]).joined(separator: "/")
     }
 }
