@@ -37,5 +37,10 @@ let package = Package(
             "FuzzDriver", .product(name: "ExcelInput", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // (e) the stream of the `.xls` reader process (libfreexl runs in a process of its own, see
+        // docs/xls-isolation.md) → its decoder and XLSReader, the code that meets it in sachsong.
+        .executableTarget(name: "FuzzXLSStream", dependencies: [
+            "FuzzDriver", .product(name: "ExcelInput", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
+        ]),
     ]
 )

@@ -1,17 +1,18 @@
 # Hardening: libFuzzer targets and sanitizer runs (included from the Makefile).
 #   make fuzz                      builds fuzz/ (its own package) and runs every target FUZZ_SECONDS
-#   make fuzz-run-FuzzCSVReader    runs one already-built target (FuzzCSVReader, FuzzRules, FuzzCheck)
+#   make fuzz-run-FuzzCSVReader    runs one already-built target (any of FUZZ_TARGETS)
+#   make fuzz-xls-files            damaged .xls files through `sachsong check` (FUZZ_XLS_RUNS)
 #   make sanitize                  the test suite under AddressSanitizer, then ThreadSanitizer
 # Crashes land in fuzz/artifacts/<target>/; corpora in fuzz/corpus/<target>/ (both git-ignored).
 
 FUZZ_SECONDS ?= 600
 FUZZ_SCRATCH ?= .build-fuzz
-FUZZ_TARGETS := FuzzCSVReader FuzzRules FuzzCheck FuzzXLSXReader
+FUZZ_TARGETS := FuzzCSVReader FuzzRules FuzzCheck FuzzXLSXReader FuzzXLSStream
 FUZZ_FLAGS   ?= -rss_limit_mb=4096 -timeout=30 -detect_leaks=0 -max_len=65536 -print_final_stats=1
 ASAN_SCRATCH ?= .build-asan
 TSAN_SCRATCH ?= .build-tsan
 
-.PHONY: fuzz fuzz-build fuzz-corpus sanitize sanitize-address sanitize-thread $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+.PHONY: fuzz fuzz-xls-files fuzz-build fuzz-corpus sanitize sanitize-address sanitize-thread $(addprefix fuzz-run-,$(FUZZ_TARGETS))
 
 fuzz-build: deps
 	$(SWIFT) build --package-path fuzz --scratch-path $(FUZZ_SCRATCH) -Xswiftc -sanitize=fuzzer,address
@@ -34,6 +35,7 @@ fuzz-corpus:
 			{ printf "\\$$(printf '%03o' $$k)"; head -c 60000 /tmp/sachsong-seed; } > fuzz/corpus/FuzzXLSXReader/seed-$$i; i=$$((i+1)); \
 		done; \
 	done; rm -f /tmp/sachsong-seed
+	@mkdir -p fuzz/artifacts/FuzzXLSStream && python3 fuzz/xls_stream_seeds.py fuzz/corpus/FuzzXLSStream > /dev/null
 	@for t in $(FUZZ_TARGETS); do echo "$$t: $$(ls fuzz/corpus/$$t | wc -l) seeds"; done
 
 $(addprefix fuzz-run-,$(FUZZ_TARGETS)): fuzz-run-%:
@@ -44,7 +46,13 @@ $(addprefix fuzz-run-,$(FUZZ_TARGETS)): fuzz-run-%:
 		grep -E '^stat::|SUMMARY|^==[0-9]+==ERROR|Done [0-9]+ runs|Test unit written' fuzz/artifacts/$*.log; exit $$status
 
 fuzz: fuzz-build fuzz-corpus
-	@status=0; for t in $(FUZZ_TARGETS); do $(MAKE) --no-print-directory fuzz-run-$$t || status=1; done; exit $$status
+	@status=0; for t in $(FUZZ_TARGETS); do $(MAKE) --no-print-directory fuzz-run-$$t || status=1; done; \
+		$(MAKE) --no-print-directory fuzz-xls-files || status=1; exit $$status
+
+# Damaged .xls files through the whole command, libfreexl in its reader process (FUZZ_XLS_RUNS of them).
+FUZZ_XLS_RUNS ?= 2000
+fuzz-xls-files: build
+	python3 fuzz/xls_mutate.py $(SACHSONG) $(FUZZ_XLS_RUNS)
 
 # AddressSanitizer: the whole suite (the command-line tests run the instrumented sachsong binary).
 # Leak detection is off: objects alive at exit (compiled rules, XCTest's own) are reported as leaks

@@ -15,6 +15,10 @@ public struct CSVReadOptions: Sendable {
     public var maxInputBytes: Int64 = InputLimits.inputBytes
     /// Bytes of a workbook's shared strings, all together.
     public var maxStringsBytes: Int64 = InputLimits.stringsBytes
+    /// Processor seconds the `.xls` reader process may use (see `XLSLimits`).
+    public var maxXLSSeconds: Int = InputLimits.xlsSeconds
+    /// Address space of the `.xls` reader process, in bytes.
+    public var maxXLSMemoryBytes: Int64 = InputLimits.xlsMemoryBytes
     /// Read only these bytes of a regular file (a part of it checked on its own thread). The range
     /// must start where a record starts; past offset 0 no byte-order mark is looked for, so give
     /// `encoding` and `delimiter` too.

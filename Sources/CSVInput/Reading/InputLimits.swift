@@ -11,6 +11,11 @@ public enum InputLimits {
     /// Bytes of a workbook's shared-string table, all strings together.
     /// `SACHSONG_MAX_STRINGS_BYTES`; default 512 MiB.
     public static let stringsBytes: Int64 = value("SACHSONG_MAX_STRINGS_BYTES") ?? (512 << 20)
+    /// Processor seconds the `.xls` reader process may use (and wall seconds to open the
+    /// workbook). `SACHSONG_MAX_XLS_SECONDS`; default 30.
+    public static let xlsSeconds: Int = value("SACHSONG_MAX_XLS_SECONDS").map { Int(clamping: $0) } ?? 30
+    /// Address space of the `.xls` reader process. `SACHSONG_MAX_XLS_MEMORY_BYTES`; default 2 GiB.
+    public static let xlsMemoryBytes: Int64 = value("SACHSONG_MAX_XLS_MEMORY_BYTES") ?? (2 << 30)
     /// The first bytes looked at to refuse an input that is mostly NUL bytes (not a table).
     public static let sniffBytes = 64 << 10
 

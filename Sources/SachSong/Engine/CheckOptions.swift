@@ -24,6 +24,9 @@ public struct CheckOptions: Sendable {
     public var maxInputBytes = InputLimits.inputBytes
     /// Bytes of a workbook's shared strings (``InputLimits``).
     public var maxStringsBytes = InputLimits.stringsBytes
+    /// Processor seconds and address space of the `.xls` reader process (``InputLimits``).
+    public var maxXLSSeconds = InputLimits.xlsSeconds
+    public var maxXLSMemoryBytes = InputLimits.xlsMemoryBytes
 
     /// How every reader of a check reads: the delimiter and the limits, in chunks of `chunkSize`
     /// (the whole file, or the part `range` of it).
@@ -32,6 +35,8 @@ public struct CheckOptions: Sendable {
         read.maxFieldBytes = maxFieldBytes
         read.maxInputBytes = maxInputBytes
         read.maxStringsBytes = maxStringsBytes
+        read.maxXLSSeconds = maxXLSSeconds
+        read.maxXLSMemoryBytes = maxXLSMemoryBytes
         read.byteRange = range
         return read
     }

@@ -29,6 +29,12 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(name: .customLong("max-strings-bytes"), help: "Tổng số byte tối đa của bảng chuỗi dùng chung trong bảng tính .xlsx (mặc định 512 MiB; SACHSONG_MAX_STRINGS_BYTES).")
     var maxStringsBytes: Int64?
 
+    @Option(name: .customLong("max-xls-seconds"), help: "Số giây xử lý tối đa để đọc một tệp .xls, trong tiến trình đọc riêng (mặc định 30; SACHSONG_MAX_XLS_SECONDS).")
+    var maxXLSSeconds: Int?
+
+    @Option(name: .customLong("max-xls-memory-bytes"), help: "Bộ nhớ tối đa của tiến trình đọc .xls (mặc định 2 GiB; SACHSONG_MAX_XLS_MEMORY_BYTES).")
+    var maxXLSMemoryBytes: Int64?
+
     @Option(help: "Dấu phân cách bắt buộc: , ; tab |")
     var delimiter: String?
 
@@ -56,6 +62,8 @@ struct CommonCheckOptions: ParsableArguments {
         if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings không được âm.") }
         if let maxInputBytes, maxInputBytes <= 0 { throw ValidationError("--max-input-bytes phải lớn hơn 0.") }
         if let maxStringsBytes, maxStringsBytes <= 0 { throw ValidationError("--max-strings-bytes phải lớn hơn 0.") }
+        if let maxXLSSeconds, maxXLSSeconds <= 0 { throw ValidationError("--max-xls-seconds phải lớn hơn 0.") }
+        if let maxXLSMemoryBytes, maxXLSMemoryBytes < 64 << 20 { throw ValidationError("--max-xls-memory-bytes phải từ 67108864 (64 MiB) trở lên.") }
         if let maxFindingsPerRule, maxFindingsPerRule < 0 { throw ValidationError("--max-findings-per-rule không được âm.") }
         if let maxFieldBytes, maxFieldBytes < 1 { throw ValidationError("--max-field-bytes phải từ 1 trở lên.") }
         for item in severity {
@@ -93,6 +101,8 @@ struct CommonCheckOptions: ParsableArguments {
         if let maxFieldBytes { options.maxFieldBytes = maxFieldBytes }
         if let maxInputBytes { options.maxInputBytes = maxInputBytes }
         if let maxStringsBytes { options.maxStringsBytes = maxStringsBytes }
+        if let maxXLSSeconds { options.maxXLSSeconds = maxXLSSeconds }
+        if let maxXLSMemoryBytes { options.maxXLSMemoryBytes = maxXLSMemoryBytes }
         options.headerRow = headerRow
         options.sheet = sheet
         options.delimiter = delimiter.flatMap(Delimiters.parse)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSVInput
+import ExcelInput
 import SachSong
 import SachSongReport
 
@@ -52,6 +53,8 @@ struct ReconcileCommand: ParsableCommand {
         } catch let error as ReconcileError {
             throw ExitWithMessage(code: 2, message: error.message)
         } catch let error as CSVInputError {
+            throw ExitWithMessage(code: 2, message: error.description)
+        } catch let error as ExcelInputError {
             throw ExitWithMessage(code: 2, message: error.description)
         }
         try ReportOutput.write(to: output) { sink in
