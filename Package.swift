@@ -74,8 +74,12 @@ let package = Package(
         ),
         .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput", "SachSong"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
-        .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput", "CXLSXWriter",
+        // What both test targets share: the package's fixtures and test date, the built sachsong
+        // run as a child, workbooks made and taken apart for comparisons.
+        .target(name: "TestSupport", dependencies: ["SachSong", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/TestSupport"),
+        .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput", "CXLSXWriter", "TestSupport",
                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

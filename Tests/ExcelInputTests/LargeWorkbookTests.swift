@@ -1,5 +1,6 @@
 import CSVInput
 import Foundation
+import TestSupport
 import Testing
 import ZIPFoundation
 @testable import ExcelInput
@@ -66,7 +67,7 @@ struct LargeWorkbookTests {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["check", path, "--as-of", "2026-06-01"]
+        process.arguments = ["check", path, "--as-of", FixtureSupport.asOfText]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

@@ -1,11 +1,12 @@
 import CSVInput
 import Foundation
+import TestSupport
 import Testing
 @testable import ExcelInput
 
 /// The fixtures of fixtures/xlsx (made by scripts/make-xlsx-fixtures.py).
 enum Fixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = FixtureSupport.packageRoot
     static func path(_ name: String) -> String { root.appendingPathComponent("fixtures/xlsx/\(name)").path }
 
     /// Every record as (line, fields).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -33,7 +34,6 @@ struct BadInputTests {
         var names: [String]?
         var timeout: Double?
         var skip_as_root: Bool?
-        var known_bug: String?
         /// Peak resident memory allowed to the child, in MB (default ``BadInputTests/defaultCeilingMB``).
         var max_mb: Double?
 
@@ -109,17 +109,13 @@ struct BadInputTests {
                 #expect((entry.exit == 2 ? result.err : both).contains(name), "the message should name «\(name)»: \(shown)")
             }
         }
-        if let bug = entry.known_bug {
-            try withKnownIssue(Comment(rawValue: bug), isIntermittent: true) { try body() }
-        } else {
-            try body()
-        }
+        try body()
     }
 
     @Test("an endless stream on standard input stops at --max-input-bytes, in bounded memory, naming the limit")
     func endlessStream() throws {
         let row = Array("1,7901234501,Nguyễn Văn An,05/05/2012,Nam,Kinh,Đang học,8A1,8,079212004321\n".utf8)
-        let result = try Self.run(["check", "-", "--as-of", "2026-06-01", "--max-input-bytes", "30000000"], timeout: 30, endless: row)
+        let result = try Self.run(["check", "-", "--as-of", FixtureSupport.asOfText, "--max-input-bytes", "30000000"], timeout: 30, endless: row)
         #expect(!result.timedOut && !result.signalled)
         #expect(result.status == 2, "\(result.out.prefix(500))\(result.err.prefix(500))")
         #expect(result.err.contains("--max-input-bytes"), "\(result.err)")

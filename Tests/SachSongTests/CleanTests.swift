@@ -1,5 +1,6 @@
 import CSVInput
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 
@@ -7,11 +8,10 @@ import Testing
 /// idempotence, no finding left of what was fixed), and failures that leave nothing behind.
 @Suite("Clean")
 struct CleanTests {
-    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
     static var rules: CompiledRules { CheckExampleTests.rules }
 
     /// Cleans `path` into a temporary file; returns the output path, the changes and the report.
-    static func clean(_ path: String, options: CleanOptions = CleanOptions(asOf: asOf)) throws
+    static func clean(_ path: String, options: CleanOptions = CleanOptions(asOf: FixtureSupport.asOf)) throws
         -> (output: String, changes: [CellChange], report: CleanReport) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-clean-\(UUID().uuidString).csv").path
         var changes: [CellChange] = []
@@ -94,7 +94,7 @@ struct CleanTests {
         defer { try? FileManager.default.removeItem(atPath: second.output) }
         #expect(second.changes.isEmpty, "\(second.changes)")
         // What clean fixed, check no longer finds.
-        let report = try FileChecker(rules: Self.rules, options: CheckOptions(asOf: Self.asOf)).check(path: first.output)
+        let report = try FileChecker(rules: Self.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).check(path: first.output)
         for change in first.changes {
             let remaining = report.findings.filter {
                 $0.row == change.row && $0.column == change.column && change.rule.split(separator: "+").contains(Substring($0.rule))
@@ -117,13 +117,13 @@ struct CleanTests {
 
     @Test("--only and --except choose the fixes")
     func selection() throws {
-        var only = CleanOptions(asOf: Self.asOf)
+        var only = CleanOptions(asOf: FixtureSupport.asOf)
         only.only = ["sach.name-case"]
         let a = try Self.clean(Self.dirtyFiles[0], options: only)
         defer { try? FileManager.default.removeItem(atPath: a.output) }
         #expect(!a.changes.isEmpty)
         #expect(a.changes.allSatisfy { $0.rule == "sach.name-case" })
-        var except = CleanOptions(asOf: Self.asOf)
+        var except = CleanOptions(asOf: FixtureSupport.asOf)
         except.except = ["sach.name-case"]
         let b = try Self.clean(Self.dirtyFiles[0], options: except)
         defer { try? FileManager.default.removeItem(atPath: b.output) }
@@ -148,7 +148,7 @@ struct CleanTests {
         let output = path + ".out.csv"
         var file: AtomicOutputFile?
         #expect(throws: (any Error).self) {
-            _ = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: Self.asOf)).clean(path: path, makeWriter: { _ in
+            _ = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: FixtureSupport.asOf)).clean(path: path, makeWriter: { _ in
                 let made = try AtomicOutputFile(path: output)
                 file = made
                 return CSVWriter(sink: FailingSink(after: 20_000, wrapped: made))

@@ -1,5 +1,6 @@
 import CSVInput
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 @testable import SachSongReport
@@ -47,9 +48,9 @@ struct CommandLineTests {
 
     @Test("check: exit codes 0, 1, 2 and 64, and the JSON keys other tools rely on")
     func check() throws {
-        let clean = try Self.run(["check", "fixtures/hoc_sinh/clean.csv", "--as-of", "2026-06-01"])
+        let clean = try Self.run(["check", "fixtures/hoc_sinh/clean.csv", "--as-of", FixtureSupport.asOfText])
         #expect(clean.status == 0, "\(clean.out)")
-        let dirty = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01", "--format", "json"])
+        let dirty = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText, "--format", "json"])
         #expect(dirty.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(dirty.out.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["tool", "asOf", "files", "summary"])
@@ -59,7 +60,7 @@ struct CommandLineTests {
         #expect(Set(column.keys) == ["index", "header", "field", "match"])
         let finding = try #require((file["findings"] as? [[String: Any]])?.first)
         #expect(Set(finding.keys) == ["rule", "dimension", "severity", "row", "line", "column", "value", "message"])
-        let never = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01", "--fail-on", "never"])
+        let never = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText, "--fail-on", "never"])
         #expect(never.status == 0)
         let unreadable = try Self.run(["check", "no-such-file.csv"])
         #expect(unreadable.status == 2)
@@ -89,7 +90,7 @@ struct CommandLineTests {
 
     @Test("indicators --explain masks identity numbers unless --show-personal-data")
     func explainMasking() throws {
-        let args = ["indicators", "fixtures/indicators", "--as-of", "2026-06-01", "--explain", "3.2.hoc_sinh_can_cuoc",
+        let args = ["indicators", "fixtures/indicators", "--as-of", FixtureSupport.asOfText, "--explain", "3.2.hoc_sinh_can_cuoc",
                     "--school", "7900000100"]
         let masked = try Self.run(args)
         #expect(masked.status == 0)
@@ -141,8 +142,8 @@ struct CommandLineTests {
         let out = dir.appendingPathComponent("clean.csv").path, log = dir.appendingPathComponent("changes.csv").path
         let findings = dir.appendingPathComponent("findings.json").path, html = dir.appendingPathComponent("report.html").path
         _ = try Self.run(["clean", "fixtures/hoc_sinh/dirty.csv", "--output", out, "--changes", log])
-        _ = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01", "--format", "json", "--output", findings])
-        _ = try Self.run(["report", "fixtures/indicators", "--as-of", "2026-06-01", "--output", html])
+        _ = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText, "--format", "json", "--output", findings])
+        _ = try Self.run(["report", "fixtures/indicators", "--as-of", FixtureSupport.asOfText, "--output", html])
         for path in [out, log, findings, html] {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
@@ -152,7 +153,7 @@ struct CommandLineTests {
 
     @Test("Progress and errors on standard error carry no identity number")
     func nothingPersonalOnStderr() throws {
-        for args in [["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01"],
+        for args in [["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText],
                      ["clean", "fixtures/hoc_sinh/dirty.csv", "--dry-run"],
                      ["reconcile", "fixtures/reconcile/truong_hoc_sinh.csv", "fixtures/reconcile/xac_thuc_dan_cu.txt"]] {
             let result = try Self.run(args)
@@ -163,11 +164,11 @@ struct CommandLineTests {
 
     @Test("Limits are configurable and become findings: field size, findings kept per rule")
     func limits() throws {
-        let longField = try Self.run(["check", "fixtures/indicators/truong_a/hoc_sinh.csv", "--as-of", "2026-06-01",
+        let longField = try Self.run(["check", "fixtures/indicators/truong_a/hoc_sinh.csv", "--as-of", FixtureSupport.asOfText,
                                       "--max-field-bytes", "12", "--format", "json", "--fail-on", "never"])
         #expect(longField.out.contains("csv.field-too-long"))
         func summary(_ extra: [String]) throws -> (kept: [String], errors: Int, warnings: Int) {
-            let run = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", "2026-06-01", "--format", "json",
+            let run = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText, "--format", "json",
                                     "--fail-on", "never"] + extra)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
             let file = try #require((json["files"] as? [[String: Any]])?.first)
@@ -186,7 +187,7 @@ struct CommandLineTests {
     func districtOutputsHoldNoPersonalData() throws {
         let personal = ["079211000001", "079312000002", "079310000004", "079080000101", "02838220001", "7900000002"]
         for format in ["text", "json", "csv"] {
-            let result = try Self.run(["indicators", "fixtures/indicators", "--as-of", "2026-06-01", "--format", format])
+            let result = try Self.run(["indicators", "fixtures/indicators", "--as-of", FixtureSupport.asOfText, "--format", format])
             #expect(result.status == 0)
             for value in personal { #expect(!result.out.contains(value), "\(format) output shows \(value)") }
         }

@@ -1,12 +1,12 @@
 import CSVInput
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 
 /// The engine end to end on small files written by the tests.
 @Suite("Engine")
 struct EngineTests {
-    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
 
     /// A temporary folder with the given files.
     static func folder(_ files: [String: String]) throws -> String {
@@ -16,7 +16,7 @@ struct EngineTests {
         return dir.path
     }
 
-    static func run(_ files: [String: String], options: CheckOptions = CheckOptions(asOf: asOf)) throws -> RunReport {
+    static func run(_ files: [String: String], options: CheckOptions = CheckOptions(asOf: FixtureSupport.asOf)) throws -> RunReport {
         let dir = try folder(files)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let paths = files.keys.sorted().map { (dir as NSString).appendingPathComponent($0) }
@@ -122,7 +122,7 @@ struct EngineTests {
     func overrides() throws {
         var rows = Self.header
         for i in 0..<30 { rows += "79000000\(String(format: "%02d", i)),NGUYỄN VĂN AN \(i),01/02/2014,Nam,6A1,Đang học,\n" }
-        var options = CheckOptions(asOf: Self.asOf)
+        var options = CheckOptions(asOf: FixtureSupport.asOf)
         options.disabled = ["dung.name-characters"]
         options.severities = ["sach.name-case": .error]
         options.maxFindingsPerRule = 5
@@ -183,7 +183,7 @@ struct PlaceholderTests {
             .write(to: school.appendingPathComponent("hoc_sinh.csv"), atomically: true, encoding: .utf8)
         try "Mã người dùng,Thời điểm truy cập\n7900000001,20/05/2026 08:00\n"
             .write(to: school.appendingPathComponent("hoat_dong.csv"), atomically: true, encoding: .utf8)
-        let report = IndicatorRunner(rules: CheckExampleTests.rules, options: CheckOptions(asOf: EngineTests.asOf)).run(path: root.path)
+        let report = IndicatorRunner(rules: CheckExampleTests.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).run(path: root.path)
         #expect(report.schools.first?.ratios["nguoi_dung_hoat_dong"]?.denominator == 1)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 
@@ -105,7 +106,7 @@ struct FastPathTests {
         let header = ["Họ và tên", "Ngày sinh", "Lớp", "Số định danh cá nhân"]
         let mapping = rules.detector.mapping(header: header, type: type)
         let plan = FilePlan(mapping: mapping, header: header, rules: rules)
-        let options = CheckOptions(asOf: EngineTests.asOf)
+        let options = CheckOptions(asOf: FixtureSupport.asOf)
         let ctx = CheckContext(collector: FindingCollector(file: "t.csv", options: options), plan: plan,
                                settings: rules.ruleSet.settings, asOf: options.asOf)
         let keys = plan.duplicateKeys.map(\.slots) + [[plan.slotByField["ho_ten"]!], [plan.slotByField["lop"]!, plan.slotByField["ho_ten"]!]]

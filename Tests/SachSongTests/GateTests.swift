@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import SachSong
 import SachSongReport
 import Testing
@@ -8,7 +9,6 @@ import Testing
 @Suite("Gate: pre-commit and CI")
 struct GateTests {
     static var root: URL { CommandLineTests.root }
-    static let asOf = "2026-06-01"
 
     /// The `sachsong` binary the command-line tests run.
     static var binary: URL { ChildProcess.sachsong(root: root) }
@@ -23,7 +23,7 @@ struct GateTests {
 
     @Test("sarif: SARIF 2.1.0 on the dirty students' export, every rule used described, every result located")
     func sarif() throws {
-        let result = try CommandLineTests.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", Self.asOf, "--format", "sarif"])
+        let result = try CommandLineTests.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText, "--format", "sarif"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
         #expect(json["version"] as? String == "2.1.0")
@@ -80,7 +80,7 @@ struct GateTests {
         let dir = try Self.temporaryDirectory("sarif")
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("report.sarif").path
-        let result = try CommandLineTests.run(["check", "fixtures/hoc_sinh/dirty.csv", "fixtures/district", "--as-of", Self.asOf,
+        let result = try CommandLineTests.run(["check", "fixtures/hoc_sinh/dirty.csv", "fixtures/district", "--as-of", FixtureSupport.asOfText,
                                                "--format", "sarif", "--output", output])
         #expect(result.status == 1)
         let python = ProcessInfo.processInfo.environment["SARIF_VALIDATOR_PYTHON"]!
@@ -107,7 +107,7 @@ struct GateTests {
             + "1,7969473011,\"Bùi Tuấn\r\nLong\",Nam,Kinh,27/09/2011,\"1 Nguyễn Văn Đậu, Phường Hạnh Thông, TP. Hồ Chí Minh\","
             + "079211867481,Bùi Anh Khang,1983,Tạ Thị Vy,1982,0371295711,100%@@gmail.com,9A2,9,Đang học,11/01/2026\r\n"
         try Data(csv.utf8).write(to: file)
-        let result = try CommandLineTests.run(["check", file.path, "--as-of", Self.asOf, "--format", "github",
+        let result = try CommandLineTests.run(["check", file.path, "--as-of", FixtureSupport.asOfText, "--format", "github",
                                                "--disable", "sach.spaces", "--severity", "dung.email=warning"])
         #expect(result.status == 1)
         let path = file.path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: ",", with: "%2C")
@@ -133,12 +133,12 @@ struct GateTests {
         let original = try Data(contentsOf: Self.root.appendingPathComponent("fixtures/hoc_sinh/dirty.csv"))
         try original.write(to: data)
 
-        let write = try CommandLineTests.run(["check", data.path, "--as-of", Self.asOf, "--write-baseline", baseline])
+        let write = try CommandLineTests.run(["check", data.path, "--as-of", FixtureSupport.asOfText, "--write-baseline", baseline])
         #expect(write.status == 0, "\(write.err)")
         let text = try String(contentsOfFile: baseline, encoding: .utf8)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(document["version"] as? Int == 1)
-        #expect(document["asOf"] as? String == Self.asOf)
+        #expect(document["asOf"] as? String == FixtureSupport.asOfText)
         let entries = try #require(document["findings"] as? [[String: Any]])
         #expect(entries.count == 39)
         #expect(entries.allSatisfy { Set($0.keys) == ["file", "rule", "row", "column", "fingerprint"] })
@@ -146,7 +146,7 @@ struct GateTests {
         #expect(!text.contains("079184023824"))
         #expect(!text.contains("Trần Thanh Linh"))
 
-        let accepted = try CommandLineTests.run(["check", data.path, "--as-of", Self.asOf, "--baseline", baseline])
+        let accepted = try CommandLineTests.run(["check", data.path, "--as-of", FixtureSupport.asOfText, "--baseline", baseline])
         #expect(accepted.status == 0, "\(accepted.out)")
         #expect(accepted.out.contains("39 phát hiện đã chấp nhận trong baseline"))
 
@@ -155,14 +155,14 @@ struct GateTests {
         lines.insert("0,7900000002,Lê Văn Tâm,Nam,Kinh,27/09/2011,\"1 Nguyễn Văn Đậu, Phường Hạnh Thông, TP. Hồ Chí Minh\","
                      + "079211000017,Lê Văn Hùng,1983,Trần Thị Lan,1982,0371295799,,9A2,9,Đang học,11/01/2026", at: 3)
         try Data(lines.joined(separator: "\r\n").utf8).write(to: data)
-        let moved = try CommandLineTests.run(["check", data.path, "--as-of", Self.asOf, "--baseline", baseline])
+        let moved = try CommandLineTests.run(["check", data.path, "--as-of", FixtureSupport.asOfText, "--baseline", baseline])
         #expect(moved.status == 0, "\(moved.out)")
 
         // A new row with a planted problem: only it is reported.
         let planted = "41,7900000001,Lê Văn Tâm,Nam,Kinh,27/09/2011,\"1 Nguyễn Văn Đậu, Phường Hạnh Thông, TP. Hồ Chí Minh\","
             + "079211000025,Lê Văn Hùng,1983,Trần Thị Lan,1982,0371295799,ph.1@@gmail.com,9A2,9,Đang học,11/01/2026\r\n"
         try Data(original + Data(planted.utf8)).write(to: data)
-        let fresh = try CommandLineTests.run(["check", data.path, "--as-of", Self.asOf, "--baseline", baseline, "--format", "json"])
+        let fresh = try CommandLineTests.run(["check", data.path, "--as-of", FixtureSupport.asOfText, "--baseline", baseline, "--format", "json"])
         #expect(fresh.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(fresh.out.utf8)) as? [String: Any])
         let findings = try #require((json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
@@ -173,7 +173,7 @@ struct GateTests {
         #expect((json["summary"] as? [String: Any])?["acceptedByBaseline"] as? Int == 39)
 
         // In text, too, only the new row is shown.
-        let text2 = try CommandLineTests.run(["check", data.path, "--as-of", Self.asOf, "--baseline", baseline])
+        let text2 = try CommandLineTests.run(["check", data.path, "--as-of", FixtureSupport.asOfText, "--baseline", baseline])
         #expect(text2.out.contains("dòng dữ liệu 41"))
         #expect(!text2.out.contains("dòng dữ liệu 3,"))
 
@@ -197,7 +197,7 @@ struct GateTests {
                                   warnings: findings.filter { $0.severity == .warning }.count, infos: 0,
                                   rowsWithErrors: Set(findings.filter { $0.severity == .error }.map(\.row)).count,
                                   rowsIncomplete: 0, countsByRule: counts)
-            return RunReport(asOf: SimpleDate(year: 2026, month: 6, day: 1)!, files: [file], failures: [])
+            return RunReport(asOf: FixtureSupport.asOf, files: [file], failures: [])
         }
         let before = run([finding(5, "x@@y"), finding(10, "", rule: "du.required", column: "Họ và tên"),
                           finding(20, "", rule: "du.required", column: "Họ và tên"), finding(30, "z", severity: .warning)])
@@ -362,7 +362,7 @@ struct GateTests {
         environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         environment["SACHSONG"] = binary.path
-        environment["SACHSONG_AS_OF"] = asOf
+        environment["SACHSONG_AS_OF"] = FixtureSupport.asOfText
         environment["SACHSONG_RULES"] = root.appendingPathComponent("rules").path
         for (key, value) in extra { environment[key] = value }
         return try ChildProcess.run(executable, arguments, in: directory ?? root, environment: environment)

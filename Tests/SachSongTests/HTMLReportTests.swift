@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 @testable import SachSongReport
@@ -218,14 +219,14 @@ struct HTMLReportTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("report.html").path
-        let result = try CommandLineTests.run(["report", "fixtures/district", "--as-of", "2026-06-01", "--output", output])
+        let result = try CommandLineTests.run(["report", "fixtures/district", "--as-of", FixtureSupport.asOfText, "--output", output])
         #expect(result.status == 0, "\(result.err)")
         let html = try String(contentsOfFile: output, encoding: .utf8)
         #expect(html.contains("Trường THCS Hòa Bình"))
         #expect(html.contains("01/06/2026"))
         #expect(!html.contains("HIỂN THỊ dữ liệu cá nhân"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
-        let shown = try CommandLineTests.run(["report", "fixtures/district", "--as-of", "2026-06-01", "--output", output,
+        let shown = try CommandLineTests.run(["report", "fixtures/district", "--as-of", FixtureSupport.asOfText, "--output", output,
                                               "--show-personal-data"])
         #expect(shown.status == 0)
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("HIỂN THỊ dữ liệu cá nhân"))

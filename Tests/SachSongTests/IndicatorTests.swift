@@ -1,15 +1,15 @@
 import ExcelInput
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 
 /// Criteria 3.1–3.5 on fixtures/indicators, every figure worked out by hand (see its README).
 @Suite("Indicators")
 struct IndicatorTests {
-    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
 
     static func report(explain: String? = nil, school: String? = nil) -> IndicatorReport {
-        var options = CheckOptions(asOf: asOf)
+        var options = CheckOptions(asOf: FixtureSupport.asOf)
         options.explainIndicator = explain
         let path = ReconcileTests.root.appendingPathComponent("fixtures/indicators").path
         return IndicatorRunner(rules: CheckExampleTests.rules, options: options).run(path: path, school: school)
@@ -197,7 +197,7 @@ struct GroupTests {
         let root = try Self.tree()
         let output = root.path + "-chi_so.xlsx"
         defer { try? FileManager.default.removeItem(at: root); unlink(output) }
-        let result = try CommandLineTests.run(["indicators", root.path, "--as-of", "2026-06-01", "--format", "xlsx", "--output", output])
+        let result = try CommandLineTests.run(["indicators", root.path, "--as-of", FixtureSupport.asOfText, "--format", "xlsx", "--output", output])
         #expect(result.status == 0, "\(result.err)")
         let names = try XLSXReader(path: output).sheetNames
         #expect(names == ["Trường", "Nhóm cấp 1", "Nhóm cấp 2", "Toàn bộ"])

@@ -1,12 +1,12 @@
 import CSVInput
 import Foundation
+import TestSupport
 import SachSong
 import Testing
 
 /// `sachsong sample`: deterministic, valid when nothing is planted, and every planted problem is
 /// found by the engine at its file, row, column and rule.
 @Suite struct SampleTests {
-    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
 
     /// A fresh temporary folder.
     static func folder(_ name: String) -> String {
@@ -19,14 +19,14 @@ import Testing
                          variant: SampleVariant = .utf8) throws -> (String, SampleSummary) {
         let dir = folder(name)
         let options = SampleOptions(schools: schools, students: students, staff: staff, defectRate: rate, seed: seed,
-                                    asOf: asOf, variant: variant)
+                                    asOf: FixtureSupport.asOf, variant: variant)
         let summary = try SampleGenerator(rules: FixtureSupport.rules.ruleSet, options: options).write(to: dir)
         return (dir, summary)
     }
 
     static func check(_ dir: String, _ summary: SampleSummary) -> RunReport {
         let paths = summary.files.map { dir + "/" + $0.path }
-        return RunChecker(rules: FixtureSupport.rules, options: CheckOptions(asOf: asOf)).check(paths: paths)
+        return RunChecker(rules: FixtureSupport.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).check(paths: paths)
     }
 
     /// Every file's bytes, by relative path.

@@ -1,5 +1,6 @@
 import CSVInput
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 
@@ -7,11 +8,10 @@ import Testing
 /// findings in the same order, same counts and rows with errors, whatever falls across the cut.
 @Suite("Segmented check")
 struct SegmentedCheckTests {
-    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
 
     /// The file checked whole and cut in two (every file is cut: `segmentBytes` 1).
     static func both(_ path: String) throws -> (whole: FileReport, split: FileReport) {
-        var options = CheckOptions(asOf: asOf)
+        var options = CheckOptions(asOf: FixtureSupport.asOf)
         options.tallies = false
         options.readChunkBytes = 256  // a file is cut only past its first chunk
         options.segmentBytes = .max
@@ -48,7 +48,7 @@ struct SegmentedCheckTests {
     func sampleExports(seed: UInt64, variant: SampleVariant) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-split-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let options = SampleOptions(schools: 1, students: 3000, staff: 0, defectRate: 0.08, seed: seed, asOf: Self.asOf,
+        let options = SampleOptions(schools: 1, students: 3000, staff: 0, defectRate: 0.08, seed: seed, asOf: FixtureSupport.asOf,
                                     variant: variant, recordTypes: ["hoc_sinh"])
         let summary = try SampleGenerator(rules: FixtureSupport.rules.ruleSet, options: options).write(to: dir)
         let path = dir + "/" + summary.files[0].path
@@ -121,7 +121,7 @@ struct SegmentedCheckTests {
         try Self.file(rows: 400, middle: "7900000003,Lê Văn Tú,03/03/2014,Nam,6A1,Đang học,,x\n")
             .write(toFile: dir + "/b_hoc_sinh.csv", atomically: true, encoding: .utf8)
         func run(segmentBytes: Int) -> RunReport {
-            var options = CheckOptions(asOf: Self.asOf)
+            var options = CheckOptions(asOf: FixtureSupport.asOf)
             options.tallies = false
             options.readChunkBytes = 256
             options.segmentBytes = segmentBytes

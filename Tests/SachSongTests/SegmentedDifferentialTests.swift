@@ -1,5 +1,6 @@
 import CSVInput
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 
@@ -80,7 +81,7 @@ struct SegmentedDifferentialTests {
     static func checkSmall(_ text: String, chunk: Int = 64) throws -> (whole: FileReport, split: FileReport) {
         let path = try SegmentedCheckTests.temporaryFile(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var options = CheckOptions(asOf: SegmentedCheckTests.asOf)
+        var options = CheckOptions(asOf: FixtureSupport.asOf)
         options.disabled = ["sach.legacy-font"]
         return try both(path, options: options, chunk: chunk)
     }
@@ -516,7 +517,7 @@ struct ExportGenerator {
 
     mutating func make() -> GeneratedExport {
         var notes: [String] = []
-        var options = CheckOptions(asOf: SegmentedCheckTests.asOf)
+        var options = CheckOptions(asOf: FixtureSupport.asOf)
         // Options.
         if chance(0.35) {
             options.maxFindingsPerRule = int(1...5)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import SachSong
 
@@ -30,7 +31,7 @@ struct ValuesTests {
         #expect(leap.age(at: SimpleDate(year: 2028, month: 2, day: 29)!) == 16)
         let born = SimpleDate(year: 2012, month: 6, day: 1)!
         #expect(born.age(at: SimpleDate(year: 2026, month: 5, day: 31)!) == 13)
-        #expect(born.age(at: SimpleDate(year: 2026, month: 6, day: 1)!) == 14)
+        #expect(born.age(at: FixtureSupport.asOf) == 14)
     }
 
     @Test("Day numbers round-trip and count from 1970-01-01")

@@ -1,6 +1,7 @@
 import CSVInput
 import ExcelInput
 import Foundation
+import TestSupport
 import Testing
 
 /// The clerk's own workbook back: `clean` edits an `.xlsx` in place and `check --annotate`
@@ -196,7 +197,7 @@ struct WorkbookEditTests {
         for input in try Self.workbooks() + [Self.root.appendingPathComponent("fixtures/xlsx/inline.xlsx").path] {
             let output = Self.temporary("annotated.xlsx")
             defer { unlink(output) }
-            let result = try Self.run(["check", input, "--annotate", output, "--format", "json", "--as-of", "2026-06-01"])
+            let result = try Self.run(["check", input, "--annotate", output, "--format", "json", "--as-of", FixtureSupport.asOfText])
             #expect(result.status <= 1, "\(input): \(result.err)")
             guard FileManager.default.fileExists(atPath: output) else { Issue.record("\(input): no annotated workbook"); continue }
             let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
@@ -240,7 +241,7 @@ struct WorkbookEditTests {
         let csv = "Mã học sinh;Họ và tên;Ngày sinh;Giới tính;Mã định danh\r\n7901234567;Nguyễn Văn An;05/03/2014;Nam;079214000123\r\n"
             + "7901234568;\"Trần Thị\nBình\";12/11/2014;Nữ;79314000456\r\n7901234569;Lê  Văn Cường;31/02/2014;Nam;079214000789\r\n"
         try csv.write(toFile: input, atomically: true, encoding: .utf8)
-        let result = try Self.run(["check", input, "--annotate", output, "--as-of", "2026-06-01"])
+        let result = try Self.run(["check", input, "--annotate", output, "--as-of", FixtureSupport.asOfText])
         #expect(result.status == 1, "\(result.err)")
         #expect(result.err.contains("CSV"))
         let values = try Self.values(output, sheet: "Dữ liệu")
@@ -271,7 +272,7 @@ struct FindingsWorkbookTests {
         let input = WorkbookEditTests.temporary("lop.xlsx"), output = WorkbookEditTests.temporary("findings.xlsx")
         defer { unlink(input); unlink(output) }
         try MadeWorkbook.write(to: input)
-        let result = try WorkbookEditTests.run(["check", input, "fixtures/hoc_sinh/dirty.csv", "--format", "xlsx", "--output", output, "--as-of", "2026-06-01"])
+        let result = try WorkbookEditTests.run(["check", input, "fixtures/hoc_sinh/dirty.csv", "--format", "xlsx", "--output", output, "--as-of", FixtureSupport.asOfText])
         #expect(result.status == 1, "\(result.err)")
         let package = try WorkbookPackage(output)
         let sheet = package.text("xl/worksheets/sheet1.xml")

@@ -2,6 +2,7 @@ import CSVInput
 import ExcelInput
 import ExcelOutput
 import Foundation
+import TestSupport
 import Testing
 @testable import SachSong
 
@@ -11,10 +12,9 @@ struct WorkbookTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static func fixture(_ name: String) -> String { root.appendingPathComponent("fixtures/xlsx/\(name)").path }
     static let rules = CheckExampleTests.rules
-    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
 
     static func check(_ name: String, type: String? = nil, sheet: String? = nil) throws -> FileReport {
-        var options = CheckOptions(asOf: asOf, recordType: type)
+        var options = CheckOptions(asOf: FixtureSupport.asOf, recordType: type)
         options.sheet = sheet
         return try FileChecker(rules: rules, options: options).check(path: fixture(name))
     }
@@ -78,7 +78,7 @@ struct WorkbookTests {
 
     @Test("clean converts legacy-font columns of a workbook to Unicode, and only those")
     func cleanLegacy() throws {
-        var options = CleanOptions(asOf: Self.asOf)
+        var options = CleanOptions(asOf: FixtureSupport.asOf)
         options.recordType = "hoc_sinh"
         let result = try CleanTests.clean(Self.fixture("legacy.xlsx"), options: options)
         defer { try? FileManager.default.removeItem(atPath: result.output) }
@@ -96,7 +96,7 @@ struct WorkbookTests {
     func commandLine() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-findings-\(UUID().uuidString).xlsx").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let run = try CommandLineTests.run(["check", "fixtures/xlsx/hoc_sinh.xlsx", "--as-of", "2026-06-01", "--format", "xlsx", "--output", output])
+        let run = try CommandLineTests.run(["check", "fixtures/xlsx/hoc_sinh.xlsx", "--as-of", FixtureSupport.asOfText, "--format", "xlsx", "--output", output])
         #expect(run.status == 1)
         let reader = try XLSXReader(path: output)
         #expect(reader.sheetName == "Phát hiện")
@@ -104,7 +104,7 @@ struct WorkbookTests {
         try reader.forEachRecord { rows.append($0.strings()) }
         #expect(rows.first?.prefix(6) == ["Tệp", "Loại hồ sơ", "Dòng dữ liệu", "Dòng", "Ô", "Cột"])
         #expect(rows.contains { $0.count > 7 && $0[4] == "F6" && $0[6] == "79312004322" && $0[7] == "cccd.lost-zero" })
-        let text = try CommandLineTests.run(["check", "fixtures/xlsx/hoc_sinh.xlsx", "--as-of", "2026-06-01", "--sheet", "DanhSach"])
+        let text = try CommandLineTests.run(["check", "fixtures/xlsx/hoc_sinh.xlsx", "--as-of", FixtureSupport.asOfText, "--sheet", "DanhSach"])
         #expect(text.out.contains("ô F6"))
         let missing = try CommandLineTests.run(["check", "fixtures/xlsx/hoc_sinh.xlsx", "--sheet", "Không có"])
         #expect(missing.status == 2)
@@ -119,7 +119,7 @@ struct WorkbookTests {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-clean-\(UUID().uuidString).xlsx").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         var writer: WorkbookWriter?
-        let report = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: Self.asOf)).clean(path: Self.fixture("hoc_sinh.xlsx"), makeWriter: { reader in
+        let report = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: FixtureSupport.asOf)).clean(path: Self.fixture("hoc_sinh.xlsx"), makeWriter: { reader in
             let made = try WorkbookWriter(path: output, sheetName: (reader as? any WorkbookSource)?.sheetName ?? "Sheet1")
             writer = made
             return made
@@ -141,7 +141,7 @@ struct WorkbookTests {
         #expect(!cleanedReader.cellKinds(line: 6).contains { $0.column == 5 })
         #expect(cleanedReader.cellKinds(line: 5).contains { $0.column == 0 && $0.kind == .number })
         // And the cleaned workbook has none of the damage left that clean fixes.
-        let check = try FileChecker(rules: Self.rules, options: CheckOptions(asOf: Self.asOf)).check(path: output)
+        let check = try FileChecker(rules: Self.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).check(path: output)
         #expect(!check.findings.contains { ["cccd.lost-zero", "dung.phone", "excel.id-number", "excel.phone-number"].contains($0.rule) })
     }
 }

@@ -3,11 +3,11 @@ import ZIPFoundation
 
 /// An `.xlsx` package read whole for comparisons in tests: its parts by name, and the pieces of
 /// a sheet's XML (cells by reference, and everything else).
-struct WorkbookPackage {
-    var parts: [String: [UInt8]] = [:]
-    var order: [String] = []
+public struct WorkbookPackage {
+    public var parts: [String: [UInt8]] = [:]
+    public var order: [String] = []
 
-    init(_ path: String) throws {
+    public init(_ path: String) throws {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         for entry in archive where entry.type == .file {
             var bytes: [UInt8] = []
@@ -17,10 +17,10 @@ struct WorkbookPackage {
         }
     }
 
-    func text(_ part: String) -> String { String(decoding: parts[part] ?? [], as: UTF8.self) }
+    public func text(_ part: String) -> String { String(decoding: parts[part] ?? [], as: UTF8.self) }
 
     /// A sheet's `<c>` elements by reference, and the XML with them taken out.
-    static func cells(_ xml: String) -> (cells: [String: String], rest: String) {
+    public static func cells(_ xml: String) -> (cells: [String: String], rest: String) {
         var cells: [String: String] = [:]
         var rest = ""
         var i = xml.startIndex
@@ -38,7 +38,7 @@ struct WorkbookPackage {
         return (cells, rest)
     }
 
-    static func attribute(_ name: String, in element: String) -> String? {
+    public static func attribute(_ name: String, in element: String) -> String? {
         guard let range = element.range(of: " \(name)=\"") else { return nil }
         let start = range.upperBound
         guard let end = element[start...].firstIndex(of: "\"") else { return nil }
@@ -46,7 +46,7 @@ struct WorkbookPackage {
     }
 
     /// The child elements named `child` of the first `<list>` element, whole.
-    static func children(_ child: String, of list: String, in xml: String) -> [String] {
+    public static func children(_ child: String, of list: String, in xml: String) -> [String] {
         guard let open = xml.range(of: "<\(list)"), let close = xml.range(of: "</\(list)>", range: open.upperBound..<xml.endIndex) else { return [] }
         let body = xml[open.upperBound..<close.lowerBound]
         var out: [String] = []

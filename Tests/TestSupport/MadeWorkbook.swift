@@ -4,15 +4,15 @@ import Foundation
 /// A class list as a sector-database export writes it, made with libxlsxwriter in the test: a
 /// merged title in bold over the sheet, bold headings, set column widths, a formula cell, a
 /// data validation, a defined name and a second sheet with a catalogue.
-enum MadeWorkbook {
-    static let rows: [[String]] = [
+public enum MadeWorkbook {
+    public static let rows: [[String]] = [
         ["1", "7901234567", "Nguyễn Văn An", "05/03/2014", "Nam", "079214000123", "0912345678"],
         ["2", "7901234568", "  Trần Thị   Bình ", "12/11/2014", "Nữ", "079314000456", "912345679"],
         ["3", "7901234569", "Lê Văn Cường", "2014-07-20", "Nam", "79214000789", "0912 345 680"],
         ["4", "7901234570", "Phạm  Minh Đức", "01/09/2014", "Nam", "079214001234", "0987654321"],
     ]
 
-    static func write(to path: String, dataSheetSecond: Bool = false) throws {
+    public static func write(to path: String, dataSheetSecond: Bool = false) throws {
         guard let workbook = workbook_new(path) else { throw CocoaError(.fileWriteUnknown) }
         if dataSheetSecond { _ = workbook_add_worksheet(workbook, "Hướng dẫn") }
         let sheet = workbook_add_worksheet(workbook, "Danh sách lớp 6A1")!

@@ -1,16 +1,16 @@
 import Foundation
 
 /// The `sachsong` executable run as a child by the command-line suites.
-enum ChildProcess {
+public enum ChildProcess {
     /// The executable built beside the tests, else the debug build of the package at `root`.
-    static func sachsong(root: URL) -> URL {
+    public static func sachsong(root: URL) -> URL {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sachsong")
         return FileManager.default.fileExists(atPath: beside.path) ? beside : root.appendingPathComponent(".build/debug/sachsong")
     }
 
     /// Runs `executable` to its end in `directory` (with `environment`, or this one's) and
     /// returns its exit status and what it wrote.
-    static func run(_ executable: URL, _ arguments: [String], in directory: URL,
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL,
                     environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = executable

@@ -3,25 +3,26 @@ import SachSong
 
 /// Locates the package's fixtures and runs the default rule profile over them, as the command
 /// line does (`sachsong check … --as-of 2026-06-01`).
-enum FixtureSupport {
-    /// The package root, found from this source file: Tests/SachSongTests/Support/FixtureSupport.swift.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // SachSongTests
+public enum FixtureSupport {
+    /// The package root, found from this source file: Tests/TestSupport/FixtureSupport.swift.
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // TestSupport
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root
 
     /// `fixtures/` in the package.
-    static let fixtures: URL = packageRoot.appendingPathComponent("fixtures")
+    public static let fixtures: URL = packageRoot.appendingPathComponent("fixtures")
 
     /// The reference date every fixture is written for.
-    static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
+    /// The one reference date of the tests (as the command line writes it: ``asOfText``).
+    public static let asOf = SimpleDate(year: 2026, month: 6, day: 1)!
+    public static let asOfText = "2026-06-01"
 
     /// The seven record types of the default profile, each with a clean and a dirty export.
-    static let recordTypes = ["hoc_sinh", "nhan_su", "truong", "co_so_vat_chat", "hoc_lieu_so", "he_thong", "hoat_dong"]
+    public static let recordTypes = ["hoc_sinh", "nhan_su", "truong", "co_so_vat_chat", "hoc_lieu_so", "he_thong", "hoat_dong"]
 
     /// The default profile (`rules/`), loaded once.
-    static let rules: CompiledRules = {
+    public static let rules: CompiledRules = {
         do {
             return CompiledRules(try RuleSetLoader.load(directory: packageRoot.appendingPathComponent("rules").path))
         } catch {
@@ -30,15 +31,15 @@ enum FixtureSupport {
     }()
 
     /// Checks files together (duplicates across them included).
-    static func check(_ paths: [String]) -> RunReport {
+    public static func check(_ paths: [String]) -> RunReport {
         RunChecker(rules: rules, options: CheckOptions(asOf: asOf)).check(paths: paths)
     }
 
     /// The path of `fixtures/<relative>`.
-    static func path(_ relative: String) -> String { fixtures.appendingPathComponent(relative).path }
+    public static func path(_ relative: String) -> String { fixtures.appendingPathComponent(relative).path }
 
     /// The CSV files under a folder, recursively and sorted, as `sachsong check FOLDER` takes them.
-    static func csvFiles(under relative: String) -> [String] {
+    public static func csvFiles(under relative: String) -> [String] {
         let base = fixtures.appendingPathComponent(relative)
         guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
             return []
@@ -49,46 +50,46 @@ enum FixtureSupport {
     }
 
     /// Decodes a JSON file of the fixtures.
-    static func decode<T: Decodable>(_ type: T.Type, from relative: String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from relative: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(contentsOf: fixtures.appendingPathComponent(relative)))
     }
 
     /// A finding in one line, for failure messages.
-    static func describe(_ f: Finding) -> String {
+    public static func describe(_ f: Finding) -> String {
         "\(f.severity) \(f.rule) row \(f.row.map(String.init) ?? "-") «\(f.column ?? "-")» \(f.value.map { "value «\($0)» " } ?? "")— \(f.message)"
     }
 }
 
 /// One problem planted in a dirty export (`fixtures/<type>/planted.json`).
-struct PlantedProblem: Decodable, CustomStringConvertible {
+public struct PlantedProblem: Decodable, CustomStringConvertible {
     /// 1-based data row, header excluded.
-    let row: Int
+    public let row: Int
     /// Column header as written in the file.
-    let column: String
+    public let column: String
     /// Rule id expected at that place.
-    let rule: String
-    let note: String
+    public let rule: String
+    public let note: String
 
-    var description: String { "row \(row) «\(column)» \(rule) (\(note))" }
+    public var description: String { "row \(row) «\(column)» \(rule) (\(note))" }
 }
 
 /// A value repeated across two files of the district (`fixtures/district/planted.json`).
-struct PlantedRepeat: Decodable {
-    struct Place: Decodable {
+public struct PlantedRepeat: Decodable {
+    public struct Place: Decodable {
         /// Path relative to `fixtures/district`.
-        let file: String
-        let row: Int
-        let column: String
+        public let file: String
+        public let row: Int
+        public let column: String
     }
-    let rule: String
+    public let rule: String
     /// Where the value is first seen (in path order).
-    let first: Place
+    public let first: Place
     /// Where it is seen again: the place the finding belongs to.
-    let repeatPlace: Place
-    let value: String
-    let note: String
+    public let repeatPlace: Place
+    public let value: String
+    public let note: String
 
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey {
         case rule, first, value, note
         case repeatPlace = "repeat"
     }
