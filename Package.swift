@@ -13,7 +13,7 @@ let package = Package(
         .executable(name: "sachsong", targets: ["sachsong"]),
         .library(name: "SachSong", targets: ["SachSong"]),
         .library(name: "CSVInput", targets: ["CSVInput"]),
-        .library(name: "ExcelInput", targets: ["ExcelInput"]),
+        .library(name: "ExcelInput", targets: ["ExcelInput"])
     ],
     dependencies: [
         // Command-line parsing: typed options, help text and exit codes we would otherwise hand-roll.
@@ -22,7 +22,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // .xlsx files are zip archives: ZIPFoundation inflates a sheet entry chunk by chunk
         // (its extract consumer), so a 100,000-row sheet is scanned without being held whole.
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19")
     ],
     targets: [
         .systemLibrary(
@@ -69,17 +69,23 @@ let package = Package(
             name: "sachsong",
             dependencies: [
                 "SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput", "SachSong"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
         // What both test targets share: the package's fixtures and test date, the built sachsong
         // run as a child, workbooks made and taken apart for comparisons.
-        .target(name: "TestSupport", dependencies: ["SachSong", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-                path: "Tests/TestSupport"),
-        .testTarget(name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "SachSongTests", dependencies: ["SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput", "CXLSXWriter", "TestSupport",
-                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "TestSupport", dependencies: ["SachSong", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"),
+        .testTarget(
+            name: "ExcelInputTests", dependencies: ["ExcelInput", "CSVInput", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "SachSongTests",
+            dependencies: [
+                "SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput", "CXLSXWriter", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
+            ])
     ]
 )

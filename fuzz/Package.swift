@@ -17,7 +17,7 @@ let package = Package(
     dependencies: [
         .package(path: mainPackage.path),
         // FuzzXLSXReader packs each input into a zip (the same copy the main package uses).
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19")
     ],
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver for the targets' main.swift.
@@ -27,20 +27,26 @@ let package = Package(
         // (b) YAML text → the rule loader (record type, profile, list, criteria files; whole folder).
         .executableTarget(name: "FuzzRules", dependencies: ["FuzzDriver", .product(name: "SachSong", package: mainIdentity)]),
         // (c) bytes as a one-file input → header mapping, record type detection and every check.
-        .executableTarget(name: "FuzzCheck", dependencies: [
-            "FuzzDriver",
-            .product(name: "SachSong", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
-        ]),
+        .executableTarget(
+            name: "FuzzCheck",
+            dependencies: [
+                "FuzzDriver",
+                .product(name: "SachSong", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity)
+            ]),
         // (d) a valid .xlsx package with one part (sheet, shared strings, workbook, relationships,
         // styles) replaced by the input: damaged XML inside a good zip → XLSXReader.
-        .executableTarget(name: "FuzzXLSXReader", dependencies: [
-            "FuzzDriver", .product(name: "ExcelInput", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        .executableTarget(
+            name: "FuzzXLSXReader",
+            dependencies: [
+                "FuzzDriver", .product(name: "ExcelInput", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
+            ]),
         // (e) the stream of the `.xls` reader process (libfreexl runs in a process of its own, see
         // docs/xls-isolation.md) → its decoder and XLSReader, the code that meets it in sachsong.
-        .executableTarget(name: "FuzzXLSStream", dependencies: [
-            "FuzzDriver", .product(name: "ExcelInput", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity),
-        ]),
+        .executableTarget(
+            name: "FuzzXLSStream",
+            dependencies: [
+                "FuzzDriver", .product(name: "ExcelInput", package: mainIdentity), .product(name: "CSVInput", package: mainIdentity)
+            ])
     ]
 )

@@ -200,7 +200,8 @@ struct SheetRecordBuilder {
             b += Array(repeating: "", count: max(0, width - b.count))
             let filledA = a.filter { !$0.isEmpty }
             guard filledA.count >= 3, !filledA.contains(where: isNumber), b.contains(where: { !$0.isEmpty }),
-                  !b.contains(where: isNumber) else { continue }
+                !b.contains(where: isNumber)
+            else { continue }
             // Every sub-label sits under an empty cell of the first row, or under a group label
             // whose right neighbour is empty; and one group has at least two sub-labels.
             var groupWithTwo = false

@@ -6,8 +6,10 @@ enum RowHeight {
         var lines = 1
         for cell in cells {
             let fits = max(4, cell.width - 1)
-            lines = max(lines, cell.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { max(1, Int((Double($0.count) / fits).rounded(.up))) }.reduce(0, +))
+            lines = max(
+                lines,
+                cell.text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { max(1, Int((Double($0.count) / fits).rounded(.up))) }.reduce(0, +))
         }
         return lines > 1 ? Double(min(409, lines * 15)) : nil
     }

@@ -4,8 +4,10 @@ import SachSong
 /// Findings as CSV, one per line, UTF-8 with BOM and CRLF so that Excel opens Vietnamese text
 /// correctly.
 public struct FindingsCSVRenderer {
-    public static let header = ["Tệp", "Loại hồ sơ", "Dòng dữ liệu", "Dòng", "Cột", "Giá trị", "Mã quy tắc", "Khía cạnh",
-                                "Mức độ", "Mô tả", "Đề xuất sửa"]
+    public static let header = [
+        "Tệp", "Loại hồ sơ", "Dòng dữ liệu", "Dòng", "Cột", "Giá trị", "Mã quy tắc", "Khía cạnh",
+        "Mức độ", "Mô tả", "Đề xuất sửa"
+    ]
 
     public init() {}
 
@@ -19,8 +21,10 @@ public struct FindingsCSVRenderer {
         try writer.write(Self.header)
         do {
             for f in findings {
-                try writer.write([f.file, f.recordType ?? "", f.row.map(String.init) ?? "", f.line.map(String.init) ?? "",
-                                  f.column ?? "", f.value ?? "", f.rule, f.dimension.label, f.severity.label, f.message, f.fix ?? ""])
+                try writer.write([
+                    f.file, f.recordType ?? "", f.row.map(String.init) ?? "", f.line.map(String.init) ?? "",
+                    f.column ?? "", f.value ?? "", f.rule, f.dimension.label, f.severity.label, f.message, f.fix ?? ""
+                ])
             }
         }
         try writer.flush()

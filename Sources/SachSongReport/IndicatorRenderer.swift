@@ -60,9 +60,12 @@ public struct IndicatorRenderer {
             for indicator in c.indicators {
                 let ratio = report.district[indicator.id] ?? Ratio()
                 let spread = report.spread(report.schools.compactMap { $0.ratios[indicator.id]?.rate })
-                let spreadText = spread.map { " · các trường: thấp nhất \(Self.percent($0.min)), trung vị \(Self.percent($0.median)), cao nhất \(Self.percent($0.max))" } ?? ""
+                let spreadText =
+                    spread.map { " · các trường: thấp nhất \(Self.percent($0.min)), trung vị \(Self.percent($0.median)), cao nhất \(Self.percent($0.max))" }
+                    ?? ""
                 let lacking = report.schools.filter { $0.ratios[indicator.id]?.missing != nil }.count
-                let missing = ratio.missing.map { " (không có dữ liệu: \($0))" }
+                let missing =
+                    ratio.missing.map { " (không có dữ liệu: \($0))" }
                     ?? (lacking > 0 ? " (không tính \(lacking) trường thiếu dữ liệu)" : "")
                 out += "    \(indicator.id): \(ratio.numerator)/\(ratio.denominator) = \(Self.percent(ratio.rate))\(missing)\(spreadText)\n"
             }
@@ -72,10 +75,11 @@ public struct IndicatorRenderer {
         }
         if !report.districtActiveByRole.isEmpty {
             out += "  Người dùng hoạt động theo vai trò: "
-            out += report.districtActiveByRole.keys.sorted().map { role in
-                let r = report.districtActiveByRole[role]!
-                return "\(role) \(r.numerator)/\(r.denominator) (\(Self.percent(r.rate)))"
-            }.joined(separator: "; ") + "\n"
+            out +=
+                report.districtActiveByRole.keys.sorted().map { role in
+                    let r = report.districtActiveByRole[role]!
+                    return "\(role) \(r.numerator)/\(r.denominator) (\(Self.percent(r.rate)))"
+                }.joined(separator: "; ") + "\n"
         }
         let gaps = report.schools.flatMap { school in
             criteria.flatMap { c in school.missing(c).map { "  \(school.name) (\(school.id)) · \(c.id) \($0.indicator): \($0.reason)" } }
@@ -128,13 +132,15 @@ public struct IndicatorRenderer {
             return "{\"numerator\":\(r.numerator),\"denominator\":\(r.denominator),\"rate\":\(r.rate.map { String($0) } ?? "null"),\"missing\":\(q(r.missing))}"
         }
         func indicators(_ ratios: [String: Ratio], valid: [String: Ratio]) -> String {
-            "{" + report.spec.criteria.map { c in
-                "\(q(c.id)):{" + c.indicators.map { i in
-                    var body = ratio(ratios[i.id])
-                    if let v = valid[i.id] { body.removeLast(); body += ",\"valid\":\(ratio(v))}" }
-                    return "\(q(i.id)):\(body)"
+            "{"
+                + report.spec.criteria.map { c in
+                    "\(q(c.id)):{"
+                        + c.indicators.map { i in
+                            var body = ratio(ratios[i.id])
+                            if let v = valid[i.id] { body.removeLast(); body += ",\"valid\":\(ratio(v))}" }
+                            return "\(q(i.id)):\(body)"
+                        }.joined(separator: ",") + "}"
                 }.joined(separator: ",") + "}"
-            }.joined(separator: ",") + "}"
         }
         var out = "{\"tool\":{\"name\":\"sachsong\",\"version\":\(q(SachSongInfo.version))},\"asOf\":\(q(report.asOf.iso)),"
         out += "\"note\":\(q(report.spec.note)),\"schools\":["
@@ -178,14 +184,15 @@ public struct IndicatorRenderer {
         try writer.write(table.header)
         for level in table.levels {
             for row in level.rows {
-                try writer.write(row.map { value in
-                    switch value {
-                    case .text(let text): return text
-                    case .count(let count): return String(count)
-                    case .rate(let rate): return rate.map { String(format: "%.4f", $0) } ?? ""
-                    case .points(let points): return points.map(Self.number) ?? ""
-                    }
-                })
+                try writer.write(
+                    row.map { value in
+                        switch value {
+                        case .text(let text): return text
+                        case .count(let count): return String(count)
+                        case .rate(let rate): return rate.map { String(format: "%.4f", $0) } ?? ""
+                        case .points(let points): return points.map(Self.number) ?? ""
+                        }
+                    })
             }
         }
         try writer.flush()

@@ -38,14 +38,21 @@ public struct IndicatorTable: Sendable {
             }
         }
         let noPoints = report.spec.criteria.map { _ in Value.points(nil) } + [.points(nil)]
-        var levels = [Level(name: "Trường", rows: report.schools.map { s in
-            [.text("trường"), .text(s.id), .text(s.name)] + figures(s.ratios)
-                + report.spec.criteria.map { .points(s.points[$0.id]) } + [.points(s.totalPoints)]
-        })]
+        var levels = [
+            Level(
+                name: "Trường",
+                rows: report.schools.map { s in
+                    [.text("trường"), .text(s.id), .text(s.name)] + figures(s.ratios)
+                        + report.spec.criteria.map { .points(s.points[$0.id]) } + [.points(s.totalPoints)]
+                })
+        ]
         for level in Set(report.groups.map(\.level)).sorted() {
-            levels.append(Level(name: "Nhóm cấp \(level)", rows: report.groups.filter { $0.level == level }.map { g in
-                [.text("nhóm cấp \(g.level)"), .text(g.id), .text(g.name)] + figures(g.ratios) + noPoints
-            }))
+            levels.append(
+                Level(
+                    name: "Nhóm cấp \(level)",
+                    rows: report.groups.filter { $0.level == level }.map { g in
+                        [.text("nhóm cấp \(g.level)"), .text(g.id), .text(g.name)] + figures(g.ratios) + noPoints
+                    }))
         }
         levels.append(Level(name: "Toàn bộ", rows: [[.text("toàn bộ"), .text(""), .text("Toàn đơn vị")] + figures(report.total) + noPoints]))
         self.levels = levels

@@ -31,11 +31,12 @@ public struct ReconcileRenderer {
     public func json(_ report: ReconcileReport) -> String {
         let q = JSONRenderer().quote
         func findings(_ list: [Finding]) -> String {
-            "[" + list.map { f in
-                "{\"rule\":\(q(f.rule)),\"dimension\":\(q(f.dimension.rawValue)),\"severity\":\(q(f.severity.rawValue)),"
-                    + "\"row\":\(f.row.map(String.init) ?? "null"),\"line\":\(f.line.map(String.init) ?? "null"),"
-                    + "\"column\":\(q(f.column)),\"value\":\(q(f.value)),\"message\":\(q(f.message))}"
-            }.joined(separator: ",") + "]"
+            "["
+                + list.map { f in
+                    "{\"rule\":\(q(f.rule)),\"dimension\":\(q(f.dimension.rawValue)),\"severity\":\(q(f.severity.rawValue)),"
+                        + "\"row\":\(f.row.map(String.init) ?? "null"),\"line\":\(f.line.map(String.init) ?? "null"),"
+                        + "\"column\":\(q(f.column)),\"value\":\(q(f.value)),\"message\":\(q(f.message))}"
+                }.joined(separator: ",") + "]"
         }
         let rate = report.authenticatedRate.map { String($0) } ?? "null"
         return "{\"tool\":{\"name\":\"sachsong\",\"version\":\(q(SachSongInfo.version))},"

@@ -49,7 +49,9 @@ public struct TextRenderer {
                     out.append("    … và \(total - min(perRule, group.findings.count)) trường hợp khác")
                 }
             }
-            out.append("  Tổng: \(file.errors) lỗi, \(file.warnings) cảnh báo, \(file.infos) thông tin; \(file.rowsWithErrors)/\(file.rows) dòng có lỗi; \(dimensionSummary(file))")
+            out.append(
+                "  Tổng: \(file.errors) lỗi, \(file.warnings) cảnh báo, \(file.infos) thông tin; \(file.rowsWithErrors)/\(file.rows) dòng có lỗi; \(dimensionSummary(file))"
+            )
             out.append("")
         }
         let verdict: String
@@ -59,14 +61,16 @@ public struct TextRenderer {
             verdict = run.errors > 0 ? paint("CHƯA ĐẠT", "31;1") : paint("ĐẠT", "32;1")
         }
         let accepted = run.acceptedByBaseline.map { ", \($0) phát hiện đã chấp nhận trong baseline" } ?? ""
-        out.append("\(verdict): \(run.files.count) tệp, \(run.rows) dòng, \(run.errors) lỗi, \(run.warnings) cảnh báo\(accepted) (ngày tham chiếu \(run.asOf)).")
+        out.append(
+            "\(verdict): \(run.files.count) tệp, \(run.rows) dòng, \(run.errors) lỗi, \(run.warnings) cảnh báo\(accepted) (ngày tham chiếu \(run.asOf)).")
         return out.joined(separator: "\n") + "\n"
     }
 
     private func dimensionSummary(_ file: FileReport) -> String {
         var counts: [Dimension: Int] = [:]
         for (rule, count) in file.countsByRule {
-            let dimension = file.findings.first { $0.rule == rule }?.dimension
+            let dimension =
+                file.findings.first { $0.rule == rule }?.dimension
                 ?? CheckCatalog.check(rule)?.dimension ?? .sach
             counts[dimension, default: 0] += count
         }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One benchmark mode: a subcommand of `sachsong-bench`.

@@ -2,7 +2,7 @@ import CSVInput
 import Foundation
 import SachSong
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Shared set-up of the modes that run the engine: the rule profile (`--rules`, default
@@ -42,8 +42,9 @@ enum EngineBench {
     }
 
     static func report(_ name: String, bytes: Int, rows: Int, seconds: Double, extra: String = "") {
-        print("name=\(name) bytes=\(bytes) rows=\(rows) seconds=\(seconds) peak_kib=\(Measure.peakResidentKiB())"
-              + (extra.isEmpty ? "" : " " + extra))
+        print(
+            "name=\(name) bytes=\(bytes) rows=\(rows) seconds=\(seconds) peak_kib=\(Measure.peakResidentKiB())"
+                + (extra.isEmpty ? "" : " " + extra))
     }
 }
 
@@ -63,8 +64,9 @@ enum CheckMode: BenchMode {
         let report = RunChecker(rules: rules, options: options).check(paths: parsed.positionals)
         let seconds = Measure.now() - start
         if let failure = report.failures.first { BenchModes.fail("check: \(failure.path): \(failure.message)") }
-        EngineBench.report("check", bytes: parsed.positionals.reduce(0) { $0 + EngineBench.bytes($1) }, rows: report.rows,
-                           seconds: seconds, extra: "errors=\(report.errors) warnings=\(report.warnings)")
+        EngineBench.report(
+            "check", bytes: parsed.positionals.reduce(0) { $0 + EngineBench.bytes($1) }, rows: report.rows,
+            seconds: seconds, extra: "errors=\(report.errors) warnings=\(report.warnings)")
         return 0
     }
 }
@@ -89,12 +91,15 @@ enum CleanMode: BenchMode {
         let sink = DiscardingSink()
         var changes = 0
         let start = Measure.now()
-        let report = try Cleaner(rules: rules, options: CleanOptions(asOf: EngineBench.asOf(parsed))).clean(path: path, makeWriter: { reader in
-            CSVWriter(sink: sink, options: CSVWriteOptions(delimiter: reader.delimiter, lineEnding: reader.lineEnding ?? .crlf))
-        }, onChange: { _ in changes += 1 })
+        let report = try Cleaner(rules: rules, options: CleanOptions(asOf: EngineBench.asOf(parsed))).clean(
+            path: path,
+            makeWriter: { reader in
+                CSVWriter(sink: sink, options: CSVWriteOptions(delimiter: reader.delimiter, lineEnding: reader.lineEnding ?? .crlf))
+            }, onChange: { _ in changes += 1 })
         let seconds = Measure.now() - start
-        EngineBench.report("clean", bytes: EngineBench.bytes(path), rows: report.rows, seconds: seconds,
-                           extra: "changed_cells=\(changes) written=\(sink.bytes)")
+        EngineBench.report(
+            "clean", bytes: EngineBench.bytes(path), rows: report.rows, seconds: seconds,
+            extra: "changed_cells=\(changes) written=\(sink.bytes)")
         return 0
     }
 }
@@ -115,8 +120,9 @@ enum IndicatorsMode: BenchMode {
         let report = IndicatorRunner(rules: rules, options: options).run(path: path)
         let seconds = Measure.now() - start
         if let failure = report.failures.first { BenchModes.fail("indicators: \(failure.path): \(failure.message)") }
-        EngineBench.report("indicators", bytes: EngineBench.bytes(path), rows: rows, seconds: seconds,
-                           extra: "schools=\(report.schools.count)")
+        EngineBench.report(
+            "indicators", bytes: EngineBench.bytes(path), rows: rows, seconds: seconds,
+            extra: "schools=\(report.schools.count)")
         return 0
     }
 
@@ -144,12 +150,14 @@ enum ReconcileMode: BenchMode {
         guard parsed.positionals.count == 2 else { BenchModes.fail("reconcile wants SCHOOL and AUTHORITATIVE") }
         let rules = EngineBench.rules(parsed)
         let start = Measure.now()
-        let report = try Reconciler(rules: rules).reconcile(school: parsed.positionals[0], authoritative: parsed.positionals[1],
-                                                            key: parsed.string("key") ?? "so_dinh_danh")
+        let report = try Reconciler(rules: rules).reconcile(
+            school: parsed.positionals[0], authoritative: parsed.positionals[1],
+            key: parsed.string("key") ?? "so_dinh_danh")
         let seconds = Measure.now() - start
-        EngineBench.report("reconcile", bytes: EngineBench.bytes(parsed.positionals[0]) + EngineBench.bytes(parsed.positionals[1]),
-                           rows: report.schoolRows + report.authoritativeRows, seconds: seconds,
-                           extra: "matched=\(report.matched) consistent=\(report.consistent) mismatched=\(report.mismatched)")
+        EngineBench.report(
+            "reconcile", bytes: EngineBench.bytes(parsed.positionals[0]) + EngineBench.bytes(parsed.positionals[1]),
+            rows: report.schoolRows + report.authoritativeRows, seconds: seconds,
+            extra: "matched=\(report.matched) consistent=\(report.consistent) mismatched=\(report.mismatched)")
         return 0
     }
 }

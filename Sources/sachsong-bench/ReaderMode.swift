@@ -27,8 +27,9 @@ enum ReaderMode: BenchMode {
         }
         let seconds = Measure.now() - start
         let peak = Measure.peakResidentKiB()
-        print("name=swift-reader bytes=\(reader.bytesRead) rows=\(rows) fields=\(fields) seconds=\(seconds) "
-              + "peak_kib=\(peak) checksum=\(checksum) issues=\(reader.log.total)")
+        print(
+            "name=swift-reader bytes=\(reader.bytesRead) rows=\(rows) fields=\(fields) seconds=\(seconds) "
+                + "peak_kib=\(peak) checksum=\(checksum) issues=\(reader.log.total)")
         return 0
     }
 

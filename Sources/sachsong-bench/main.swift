@@ -7,7 +7,7 @@
 // A new mode is one file with a type conforming to `BenchMode`, listed in `BenchModes.all`.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let arguments = Array(CommandLine.arguments.dropFirst())

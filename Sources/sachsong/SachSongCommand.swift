@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import SachSong
 
@@ -12,7 +12,10 @@ struct SachSongCommand: ParsableCommand {
         abstract: "Kiểm tra dữ liệu trường học trước khi nộp: đúng, đủ, sạch, sống.",
         discussion: "Checks Vietnamese school data exports and computes the digital-data indicators 3.1–3.5.",
         version: SachSongInfo.version,
-        subcommands: [CheckCommand.self, CleanCommand.self, IndicatorsCommand.self, ReportCommand.self, IdCommand.self, ReconcileCommand.self, InspectCommand.self, RulesCommand.self, SampleCommand.self, ReadXLSCommand.self]
+        subcommands: [
+            CheckCommand.self, CleanCommand.self, IndicatorsCommand.self, ReportCommand.self, IdCommand.self, ReconcileCommand.self, InspectCommand.self,
+            RulesCommand.self, SampleCommand.self, ReadXLSCommand.self
+        ]
     )
 
     /// Runs the command; `ExitWithMessage` prints its message on standard error and exits with its code.

@@ -5,8 +5,9 @@ import Testing
 /// The csv-spectrum cases (fixtures/conformance/csv-spectrum, BSD-2-Clause: see its SOURCE.md).
 private let spectrum = TestPaths.packageRoot.appendingPathComponent("fixtures/conformance/csv-spectrum")
 
-private let spectrumCases: [String] = ((try? FileManager.default.contentsOfDirectory(
-    atPath: spectrum.appendingPathComponent("csvs").path)) ?? [])
+private let spectrumCases: [String] =
+    ((try? FileManager.default.contentsOfDirectory(
+        atPath: spectrum.appendingPathComponent("csvs").path)) ?? [])
     .filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
 
 /// Upstream's own JSON does not match its CSV for this case (SOURCE.md): a robustness case only.
@@ -49,8 +50,9 @@ struct CSVSpectrumTests {
             #expect(Set(header) == Set(object.keys), "row \(index + 1)")
             for (column, name) in header.enumerated() where column < row.count {
                 // Byte comparison, so that "\r\n" versus "\n" or a normalisation change shows.
-                #expect(Array(row[column].utf8) == Array((object[name] ?? "<thiếu>").utf8),
-                        "row \(index + 1), \(name)")
+                #expect(
+                    Array(row[column].utf8) == Array((object[name] ?? "<thiếu>").utf8),
+                    "row \(index + 1), \(name)")
             }
         }
     }

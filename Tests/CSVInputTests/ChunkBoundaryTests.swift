@@ -8,8 +8,9 @@ private let allFixtures: [String] = ((try? FileManager.default.contentsOfDirecto
 
 @Suite("Chunk boundaries: the chunk size never changes what is read")
 struct ChunkBoundaryTests {
-    @Test("Multi-line fields, multi-byte letters and CRLF read the same with chunks of 16, 17, 64 and the default",
-          arguments: [16, 17, 64])
+    @Test(
+        "Multi-line fields, multi-byte letters and CRLF read the same with chunks of 16, 17, 64 and the default",
+        arguments: [16, 17, 64])
     func chunkBoundaryFile(chunkSize: Int) throws {
         let path = TestPaths.fixture("chunk_boundary.csv")
         let reference = try readRecords(path: path)
@@ -29,8 +30,9 @@ struct ChunkBoundaryTests {
         #expect(allFixtures.contains("chunk_boundary.csv"))
     }
 
-    @Test("Every fixture reads the same records, lines and issues at every chunk size from 16 to 48 and 64",
-          arguments: allFixtures)
+    @Test(
+        "Every fixture reads the same records, lines and issues at every chunk size from 16 to 48 and 64",
+        arguments: allFixtures)
     func everyFixture(name: String) throws {
         let path = TestPaths.fixture(name)
         // Encoding and delimiter are decided from the first chunk only; fix them from the default

@@ -9,11 +9,12 @@ private let filledCells: @Sendable ([String]) -> Int = { cells in
 
 @Suite("Delimiters: sniffed among , ; TAB |, or forced")
 struct DelimiterTests {
-    @Test("Each delimiter is sniffed and splits the rows exactly",
-          arguments: [
-              ("delim_tab.csv", UInt8(ascii: "\t")),
-              ("delim_pipe.csv", UInt8(ascii: "|")),
-          ])
+    @Test(
+        "Each delimiter is sniffed and splits the rows exactly",
+        arguments: [
+            ("delim_tab.csv", UInt8(ascii: "\t")),
+            ("delim_pipe.csv", UInt8(ascii: "|"))
+        ])
     func plainDelimiters(name: String, delimiter: UInt8) throws {
         let read = try readFixture(name)
         #expect(read.delimiter == delimiter)
@@ -27,11 +28,12 @@ struct DelimiterTests {
         let read = try readFixture("delim_comma.csv")
         #expect(read.delimiterCharacter == ",")
         #expect(read.header == Students.header)
-        #expect(read.rows == [
-            Students.rows[0],
-            ["Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152", "Ấp 3; xã Tân Phú Trung"],
-            Students.rows[2],
-        ])
+        #expect(
+            read.rows == [
+                Students.rows[0],
+                ["Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152", "Ấp 3; xã Tân Phú Trung"],
+                Students.rows[2]
+            ])
         #expect(read.found == [])
     }
 
@@ -40,27 +42,30 @@ struct DelimiterTests {
         let read = try readFixture("delim_semicolon.csv")
         #expect(read.delimiterCharacter == ";")
         #expect(read.header == Students.header)
-        #expect(read.rows == [
-            ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Số 12, ngõ 34, phố Huế"],
-            Students.rows[1],
-            Students.rows[2],
-        ])
+        #expect(
+            read.rows == [
+                ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Số 12, ngõ 34, phố Huế"],
+                Students.rows[1],
+                Students.rows[2]
+            ])
         #expect(read.found == [])
     }
 
     @Test("Title rows with commas above a semicolon header: ';' is still sniffed, the header found under them")
     func titleRowsAboveSemicolonHeader() throws {
-        let read = try readFixture("title_rows_semicolon.csv",
-                                   headerPolicy: .detect(scan: 10, minimumScore: 3, score: filledCells))
+        let read = try readFixture(
+            "title_rows_semicolon.csv",
+            headerPolicy: .detect(scan: 10, minimumScore: 3, score: filledCells))
         #expect(read.delimiterCharacter == ";")
         #expect(read.header == Students.header)
         #expect(read.headerLine == 4)
         #expect(read.titleRows == 2)
-        #expect(read.rows == [
-            ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Số 12, ngõ 34, phố Huế"],
-            ["Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152", "Số 5, ngách 2, Khâm Thiên"],
-            Students.rows[2],
-        ])
+        #expect(
+            read.rows == [
+                ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Số 12, ngõ 34, phố Huế"],
+                ["Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152", "Số 5, ngách 2, Khâm Thiên"],
+                Students.rows[2]
+            ])
         #expect(read.lines == [5, 6, 7])
         #expect(read.rowNumbers == [1, 2, 3])
         #expect(read.found == [Found(.titleRowsSkipped, line: 4)])

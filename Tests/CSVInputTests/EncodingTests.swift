@@ -12,14 +12,15 @@ private func isNFC(_ rows: [[String]]) -> Bool {
 
 @Suite("Encodings: BOM, UTF-16, Windows-1258, invalid bytes")
 struct EncodingTests {
-    @Test("Every Unicode variant reads to the same header and rows",
-          arguments: [
-              ("utf8.csv", TextEncoding.utf8, LineEnding.lf, UInt8(ascii: ",")),
-              ("utf8_bom.csv", .utf8BOM, .crlf, UInt8(ascii: ",")),
-              ("utf16le_bom.csv", .utf16LE, .crlf, UInt8(ascii: "\t")),
-              ("utf16be_bom.csv", .utf16BE, .lf, UInt8(ascii: ",")),
-              ("utf16le_nobom.csv", .utf16LE, .crlf, UInt8(ascii: ",")),
-          ])
+    @Test(
+        "Every Unicode variant reads to the same header and rows",
+        arguments: [
+            ("utf8.csv", TextEncoding.utf8, LineEnding.lf, UInt8(ascii: ",")),
+            ("utf8_bom.csv", .utf8BOM, .crlf, UInt8(ascii: ",")),
+            ("utf16le_bom.csv", .utf16LE, .crlf, UInt8(ascii: "\t")),
+            ("utf16be_bom.csv", .utf16BE, .lf, UInt8(ascii: ",")),
+            ("utf16le_nobom.csv", .utf16LE, .crlf, UInt8(ascii: ","))
+        ])
     func unicodeVariants(name: String, encoding: TextEncoding, lineEnding: LineEnding, delimiter: UInt8) throws {
         let read = try readFixture(name)
         #expect(read.encoding == encoding)
@@ -65,9 +66,10 @@ struct EncodingTests {
         // 0xD0 (Đ in Windows-1258) at byte 385, on line 5 (make_fixtures.py prints it).
         #expect(read.found == [Found(.invalidUTF8, line: 5, byteOffset: 385)])
         #expect(read.issues.first?.message.contains("385") == true)
-        #expect(read.rows == Students.rows + [
-            ["Đinh Văn Hùng", "30/01/2011", "Nam", "031211008842", "Xã An Lư - Thủy Nguyên - Hải Phòng"],
-        ])
+        #expect(
+            read.rows == Students.rows + [
+                ["Đinh Văn Hùng", "30/01/2011", "Nam", "031211008842", "Xã An Lư - Thủy Nguyên - Hải Phòng"]
+            ])
         #expect(read.lines == [2, 3, 4, 5])
     }
 

@@ -56,11 +56,12 @@ struct HeaderTests {
         let read = try readFixture("blank_rows.csv")
         #expect(read.rowCount == 4 + 1)
         #expect(read.blankRows == 2)
-        #expect(read.rows == [
-            ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Hà Nội"],
-            ["Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152", "Củ Chi"],
-            ["Lê Hoàng Dũng", "28/07/2011", "Nam", "048211003390", "Đà Nẵng"],
-        ])
+        #expect(
+            read.rows == [
+                ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Hà Nội"],
+                ["Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152", "Củ Chi"],
+                ["Lê Hoàng Dũng", "28/07/2011", "Nam", "048211003390", "Đà Nẵng"]
+            ])
         // Line 5 is an empty line: not a record, so not a row; lines 3 and 6 are blank rows 2 and 4.
         #expect(read.rowNumbers == [1, 3, 5])
         #expect(read.lines == [2, 4, 7])

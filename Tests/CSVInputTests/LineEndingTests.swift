@@ -3,8 +3,9 @@ import Testing
 
 @Suite("Line endings and quoted fields")
 struct LineEndingTests {
-    @Test("CRLF, LF and lone CR read to the same rows on the same lines",
-          arguments: [("lineend_crlf.csv", LineEnding.crlf), ("lineend_lf.csv", .lf), ("lineend_cr.csv", .cr)])
+    @Test(
+        "CRLF, LF and lone CR read to the same rows on the same lines",
+        arguments: [("lineend_crlf.csv", LineEnding.crlf), ("lineend_lf.csv", .lf), ("lineend_cr.csv", .cr)])
     func lineEndings(name: String, ending: LineEnding) throws {
         let read = try readFixture(name)
         #expect(read.lineEnding == ending)
@@ -21,14 +22,15 @@ struct LineEndingTests {
     func quotedFields() throws {
         let read = try readFixture("quoted_fields.csv")
         #expect(read.header == Students.header)
-        #expect(read.rows == [
-            ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Số 12, ngõ 34, phố Huế, Hà Nội"],
-            ["Trần Thị \"Bống\" Ngọc", "05/11/2012", "Nữ", "079312006152", ""],
-            ["Lê Hoàng Dũng", "28/07/2011", "Nam", "048211003390", "Tổ 5\nphường Hòa Khánh Bắc\nĐà Nẵng"],
-            ["Phạm Thu Hà", "19/09/2012", "Nữ", "036312001277", "Xã Hải Hậu - Nam Định"],
-            ["Đỗ Minh\nKhôi", "02/02/2011", "Nam", "001211009013", "Ngõ 7, \"khu tập thể\" C3"],
-            ["Vũ Thị Lan", "14/04/2012", "Nữ", "030312000456", "Hải Dương"],
-        ])
+        #expect(
+            read.rows == [
+                ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Số 12, ngõ 34, phố Huế, Hà Nội"],
+                ["Trần Thị \"Bống\" Ngọc", "05/11/2012", "Nữ", "079312006152", ""],
+                ["Lê Hoàng Dũng", "28/07/2011", "Nam", "048211003390", "Tổ 5\nphường Hòa Khánh Bắc\nĐà Nẵng"],
+                ["Phạm Thu Hà", "19/09/2012", "Nữ", "036312001277", "Xã Hải Hậu - Nam Định"],
+                ["Đỗ Minh\nKhôi", "02/02/2011", "Nam", "001211009013", "Ngõ 7, \"khu tập thể\" C3"],
+                ["Vũ Thị Lan", "14/04/2012", "Nữ", "030312000456", "Hải Dương"]
+            ])
         // A record starts on the physical line of its first byte; lines inside quotes are counted.
         #expect(read.lines == [2, 3, 4, 7, 8, 10])
         #expect(read.rowNumbers == [1, 2, 3, 4, 5, 6])

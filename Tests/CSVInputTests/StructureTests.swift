@@ -11,10 +11,11 @@ struct StructureTests {
     @Test("Rows with more or fewer fields than the header are reported with row, line and column")
     func raggedRows() throws {
         let read = try readFixture("ragged_rows.csv")
-        #expect(read.found == [
-            Found(.tooManyFields, line: 3, row: 2, column: 5),
-            Found(.tooFewFields, line: 4, row: 3, column: 3),
-        ])
+        #expect(
+            read.found == [
+                Found(.tooManyFields, line: 3, row: 2, column: 5),
+                Found(.tooFewFields, line: 4, row: 3, column: 3)
+            ])
         #expect(read.issues[0].message == "Dòng dữ liệu 2 có 6 trường, nhiều hơn 5 cột của dòng tiêu đề.")
         #expect(read.issues[1].message == "Dòng dữ liệu 3 có 3 trường, ít hơn 5 cột của dòng tiêu đề.")
         #expect(read.issues.allSatisfy { $0.kind.isError })
@@ -31,8 +32,11 @@ struct StructureTests {
         #expect(read.issues[0].message.contains("dòng 3"))
         #expect(read.rows.count == 2)
         #expect(read.rows[0] == ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Hà Nội"])
-        #expect(read.rows[1] == ["Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152",
-                                 "Ấp 3, xã Tân Phú Trung\nLê Hoàng Dũng,28/07/2011,Nam,048211003390,Đà Nẵng\n"])
+        #expect(
+            read.rows[1] == [
+                "Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152",
+                "Ấp 3, xã Tân Phú Trung\nLê Hoàng Dũng,28/07/2011,Nam,048211003390,Đà Nẵng\n"
+            ])
         #expect(read.lines == [2, 3])
         #expect(read.physicalLines == 4)
     }
@@ -83,8 +87,9 @@ struct StructureTests {
 
     @Test("Issues beyond the per-kind limit are counted but not kept")
     func issueLimit() throws {
-        let read = try CSVTable(path: TestPaths.fixture("header_blank_cell.csv"),
-                                options: CSVReadOptions(maxIssuesPerKind: 1))
+        let read = try CSVTable(
+            path: TestPaths.fixture("header_blank_cell.csv"),
+            options: CSVReadOptions(maxIssuesPerKind: 1))
         try read.read(onHeader: { _ in }, onRow: { _ in })
         #expect(read.log.issues.count == 1)
         #expect(read.log.counts[.blankHeader] == 2)

@@ -48,14 +48,14 @@ private let vietnamese: [[UInt8]] = [
     "Trần Văn Đức,12/03/2012,Nam,001212004871,Trường THCS Lê Quý Đôn",
     "Họ tên cha: Phạm Quốc Bảo; mẹ: Lê Thị Thuỷ 👩‍👧 ✓ ½ € ﬁ",
     "ẞ Ữ ỹ ỷ ự ừ ở ợ ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ ẹ ẻ ẽ ế ề ể ễ ệ ỉ ị ọ ỏ ố ồ ổ ỗ ộ ớ ờ",
-    "\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}\u{D7FF}\u{E000}\u{80} abc",
+    "\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}\u{D7FF}\u{E000}\u{80} abc"
 ].map { Array($0.utf8) }
 
 /// Byte values where the rules of Table 3-7 change.
 private let edgeBytes: [UInt8] = [
     0x00, 0x0A, 0x2C, 0x41, 0x7F, 0x80, 0x81, 0x8F, 0x90, 0x9F, 0xA0, 0xBA, 0xBB, 0xBF,
     0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF,
-    0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF7, 0xF8, 0xFE, 0xFF,
+    0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF7, 0xF8, 0xFE, 0xFF
 ]
 
 /// Sequences at and just past the edges of well-formedness.
@@ -74,7 +74,7 @@ private let adversarial: [[UInt8]] = [
     // A lead where a continuation belongs.
     [0xE1, 0xC3, 0xA9], [0xF0, 0xE1, 0xBB, 0x85], [0xC3, 0xC3, 0xA9], [0xE1, 0xBB, 0xE1, 0xBB, 0x85],
     // Valid edges.
-    [0xC2, 0x80], [0xDF, 0xBF], [0xEF, 0xBF, 0xBF], [0xF1, 0x80, 0x80, 0x80], [0xF3, 0xBF, 0xBF, 0xBF],
+    [0xC2, 0x80], [0xDF, 0xBF], [0xEF, 0xBF, 0xBF], [0xF1, 0x80, 0x80, 0x80], [0xF3, 0xBF, 0xBF, 0xBF]
 ]
 
 @Suite("UTF-8 validation: the block scan agrees with the byte-by-byte scan")
@@ -104,16 +104,17 @@ struct UTF8ValidationTests {
             ([0xF4, 0x90, 0x80, 0x80], .invalid(validPrefix: 0, length: 1)),
             ([0xF5, 0x80, 0x80, 0x80], .invalid(validPrefix: 0, length: 1)),
             ([0x80], .invalid(validPrefix: 0, length: 1)),
-            ([0xFF], .invalid(validPrefix: 0, length: 1)),
+            ([0xFF], .invalid(validPrefix: 0, length: 1))
         ]
         for (bytes, expected) in cases {
             for padding in [0, 5, 16, 29, 47] {
                 let padded = Array(repeating: UInt8(ascii: "a"), count: padding) + bytes
-                let shifted: UTF8ScanResult = switch expected {
-                case .valid: .valid
-                case .incomplete(let prefix): .incomplete(validPrefix: prefix + padding)
-                case .invalid(let prefix, let length): .invalid(validPrefix: prefix + padding, length: length)
-                }
+                let shifted: UTF8ScanResult =
+                    switch expected {
+                    case .valid: .valid
+                    case .incomplete(let prefix): .incomplete(validPrefix: prefix + padding)
+                    case .invalid(let prefix, let length): .invalid(validPrefix: prefix + padding, length: length)
+                    }
                 let (fast, reference) = scan(padded)
                 #expect(reference == shifted, "scanScalar, \(padding) bytes of padding")
                 #expect(fast == shifted, "scan, \(padding) bytes of padding")
@@ -139,22 +140,27 @@ struct UTF8ValidationTests {
         // 2. Random edge bytes mixed with ASCII: faults anywhere, including late in the buffer.
         for _ in 0..<40_000 {
             let count = Int.random(in: 0...80, using: &rng)
-            comparison.check((0..<count).map { _ in
-                Int.random(in: 0..<4, using: &rng) == 0 ? edgeBytes.randomElement(using: &rng)! : UInt8.random(in: 0x20...0x7E, using: &rng)
-            })
+            comparison.check(
+                (0..<count).map { _ in
+                    Int.random(in: 0..<4, using: &rng) == 0 ? edgeBytes.randomElement(using: &rng)! : UInt8.random(in: 0x20...0x7E, using: &rng)
+                })
         }
         // 3. Random well-formed text from random scalars, whole and cut at every length.
         for _ in 0..<2_000 {
             var text: [UInt8] = []
             while text.count < 60 {
-                let scalar: UInt32 = switch Int.random(in: 0..<5, using: &rng) {
-                case 0: UInt32.random(in: 0...0x7F, using: &rng)
-                case 1: UInt32.random(in: 0x80...0x7FF, using: &rng)
-                case 2: [UInt32.random(in: 0x800...0xD7FF, using: &rng), UInt32.random(in: 0xE000...0xFFFF, using: &rng),
-                         UInt32.random(in: 0x1EA0...0x1EF9, using: &rng)].randomElement(using: &rng)!
-                case 3: UInt32.random(in: 0x10000...0x10FFFF, using: &rng)
-                default: UInt32.random(in: 0x1EA0...0x1EF9, using: &rng)  // Vietnamese letters with tones
-                }
+                let scalar: UInt32 =
+                    switch Int.random(in: 0..<5, using: &rng) {
+                    case 0: UInt32.random(in: 0...0x7F, using: &rng)
+                    case 1: UInt32.random(in: 0x80...0x7FF, using: &rng)
+                    case 2:
+                        [
+                            UInt32.random(in: 0x800...0xD7FF, using: &rng), UInt32.random(in: 0xE000...0xFFFF, using: &rng),
+                            UInt32.random(in: 0x1EA0...0x1EF9, using: &rng)
+                        ].randomElement(using: &rng)!
+                    case 3: UInt32.random(in: 0x10000...0x10FFFF, using: &rng)
+                    default: UInt32.random(in: 0x1EA0...0x1EF9, using: &rng)  // Vietnamese letters with tones
+                    }
                 text.append(contentsOf: Array(String(Unicode.Scalar(scalar)!).utf8))
             }
             for length in 0...text.count { comparison.check(Array(text[..<length])) }

@@ -23,14 +23,16 @@ struct WriterTests {
     func minimalQuoting() throws {
         let directory = try makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
-        let bytes = try written([
-            ["Họ và tên", "Ghi chú"],
-            ["Nguyễn Văn An", "Lớp 6A, tổ 2"],
-            ["Trần Thị \"Bống\"", "dòng 1\ndòng 2"],
-            ["", "a;b"],
-            ["cuối\r", " có khoảng trắng "],
-        ], in: directory)
-        let expected = "Họ và tên,Ghi chú\r\n"
+        let bytes = try written(
+            [
+                ["Họ và tên", "Ghi chú"],
+                ["Nguyễn Văn An", "Lớp 6A, tổ 2"],
+                ["Trần Thị \"Bống\"", "dòng 1\ndòng 2"],
+                ["", "a;b"],
+                ["cuối\r", " có khoảng trắng "]
+            ], in: directory)
+        let expected =
+            "Họ và tên,Ghi chú\r\n"
             + "Nguyễn Văn An,\"Lớp 6A, tổ 2\"\r\n"
             + "\"Trần Thị \"\"Bống\"\"\",\"dòng 1\ndòng 2\"\r\n"
             + ",a;b\r\n"
@@ -64,8 +66,9 @@ struct WriterTests {
         #expect(read.rows == Students.rows)
     }
 
-    @Test("Round trip: read, write raw records, read again gives identical fields",
-          arguments: ["quoted_fields.csv", "chunk_boundary.csv", "windows1258.csv", "utf16le_bom.csv", "ragged_rows.csv", "nul_byte.csv"])
+    @Test(
+        "Round trip: read, write raw records, read again gives identical fields",
+        arguments: ["quoted_fields.csv", "chunk_boundary.csv", "windows1258.csv", "utf16le_bom.csv", "ragged_rows.csv", "nul_byte.csv"])
     func roundTrip(name: String) throws {
         let directory = try makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
@@ -74,10 +77,12 @@ struct WriterTests {
         let writer = CSVWriter(sink: output)
         let table = try CSVTable(path: TestPaths.fixture(name))
         var original: [[String]] = []
-        try table.read(onHeader: { try writer.write($0.names) }, onRow: { row in
-            original.append(row.record.strings())
-            try writer.write(row.record)
-        })
+        try table.read(
+            onHeader: { try writer.write($0.names) },
+            onRow: { row in
+                original.append(row.record.strings())
+                try writer.write(row.record)
+            })
         try writer.flush()
         try output.commit()
 

@@ -23,9 +23,18 @@ struct LargeWorkbookTests {
             }
         }
         try add("[Content_Types].xml", #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#)
-        try add("xl/workbook.xml", #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Big" sheetId="1" r:id="rId1"/></sheets></workbook>"#)
-        try add("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#)
-        try add("xl/styles.xml", #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>"#)
+        try add(
+            "xl/workbook.xml",
+            #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Big" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+        )
+        try add(
+            "xl/_rels/workbook.xml.rels",
+            #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#
+        )
+        try add(
+            "xl/styles.xml",
+            #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>"#
+        )
         let given = ["An", "Bình", "Cường", "Dung", "Em", "Giang", "Hương", "Khánh"]
         var strings = #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         for name in given { strings += "<si><t>Nguyễn Văn \(name)</t></si>" }
@@ -33,13 +42,17 @@ struct LargeWorkbookTests {
         try add("xl/sharedStrings.xml", strings)
 
         // The sheet, produced chunk by chunk.
-        let head = Data(#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:F4"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="C1" t="inlineStr"><is><t>Ngày sinh</t></is></c><c r="D1" t="inlineStr"><is><t>Căn cước</t></is></c><c r="E1" t="inlineStr"><is><t>Điện thoại HS</t></is></c><c r="F1" t="inlineStr"><is><t>Lớp</t></is></c></row>"#.utf8)
+        let head = Data(
+            #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:F4"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="C1" t="inlineStr"><is><t>Ngày sinh</t></is></c><c r="D1" t="inlineStr"><is><t>Căn cước</t></is></c><c r="E1" t="inlineStr"><is><t>Điện thoại HS</t></is></c><c r="F1" t="inlineStr"><is><t>Lớp</t></is></c></row>"#
+                .utf8)
         let tail = Data("</sheetData></worksheet>".utf8)
         func row(_ i: Int) -> Data {
             let r = i + 2
-            return Data(("<row r=\"\(r)\"><c r=\"A\(r)\"><v>\(i + 1)</v></c><c r=\"B\(r)\" t=\"s\"><v>\(i % given.count)</v></c>"
-                + "<c r=\"C\(r)\" s=\"1\"><v>\(40000 + i % 3000)</v></c><c r=\"D\(r)\" t=\"inlineStr\"><is><t>0792\(String(format: "%08d", i))</t></is></c>"
-                + "<c r=\"E\(r)\" t=\"inlineStr\"><is><t>09\(String(format: "%08d", i))</t></is></c><c r=\"F\(r)\" t=\"inlineStr\"><is><t>6A\(i % 9 + 1)</t></is></c></row>").utf8)
+            return Data(
+                ("<row r=\"\(r)\"><c r=\"A\(r)\"><v>\(i + 1)</v></c><c r=\"B\(r)\" t=\"s\"><v>\(i % given.count)</v></c>"
+                    + "<c r=\"C\(r)\" s=\"1\"><v>\(40000 + i % 3000)</v></c><c r=\"D\(r)\" t=\"inlineStr\"><is><t>0792\(String(format: "%08d", i))</t></is></c>"
+                    + "<c r=\"E\(r)\" t=\"inlineStr\"><is><t>09\(String(format: "%08d", i))</t></is></c><c r=\"F\(r)\" t=\"inlineStr\"><is><t>6A\(i % 9 + 1)</t></is></c></row>")
+                    .utf8)
         }
         var body = Data()
         var next = 0
@@ -75,7 +88,8 @@ struct LargeWorkbookTests {
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard let field = text.split(whereSeparator: \.isWhitespace).first(where: { $0.hasPrefix("peak_kib=") }),
-              let kib = Int(field.dropFirst("peak_kib=".count)), kib > 0 else { return nil }
+            let kib = Int(field.dropFirst("peak_kib=".count)), kib > 0
+        else { return nil }
         return kib * 1024
     }
 
@@ -98,7 +112,11 @@ struct LargeWorkbookTests {
             lastLine = record.line
             checksum &+= record.length(3)
             if record.line == 100_001 {
-                #expect(record.strings() == ["100000", "Nguyễn Văn Khánh", CellText.date(serial: Double(40000 + 99_999 % 3000), system1904: false)!, "079200099999", "0900099999", "6A1"])
+                #expect(
+                    record.strings() == [
+                        "100000", "Nguyễn Văn Khánh", CellText.date(serial: Double(40000 + 99_999 % 3000), system1904: false)!, "079200099999", "0900099999",
+                        "6A1"
+                    ])
             }
         }
         let seconds = Date().timeIntervalSince(start)
@@ -109,6 +127,8 @@ struct LargeWorkbookTests {
         let peak = try Self.checkPeakBytes(path)
         #expect(peak != nil, "sachsong-bench is not built beside the tests, or printed no peak")
         if let peak { #expect(peak < 128 << 20, "the check of the workbook peaked at \(peak >> 20) MB") }
-        print("xlsx: \(Self.rows) rows, \(size / 1024) KiB compressed, \(String(format: "%.2f", seconds)) s, \(String(format: "%.0f", Double(Self.rows) / seconds)) rows/s, check peak \(peak.map { "\($0 >> 20) MB" } ?? "not measured")")
+        print(
+            "xlsx: \(Self.rows) rows, \(size / 1024) KiB compressed, \(String(format: "%.2f", seconds)) s, \(String(format: "%.0f", Double(Self.rows) / seconds)) rows/s, check peak \(peak.map { "\($0 >> 20) MB" } ?? "not measured")"
+        )
     }
 }

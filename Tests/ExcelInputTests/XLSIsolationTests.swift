@@ -31,7 +31,7 @@ struct XLSIsolationTests {
             .cell(row: 2, column: 1, kind: .date, text: []),
             .failure(.noSuchSheet(sheet: "Lớp", available: ["A", "B"])),
             .failure(.corrupt(reason: "hỏng")),
-            .end,
+            .end
         ]
         var bytes: [UInt8] = []
         for event in events { XLSFrames.encode(event, into: &bytes) }
@@ -59,7 +59,9 @@ struct XLSIsolationTests {
             var bytes: [UInt8]
             if round % 2 == 0 {
                 bytes = (0..<Int.random(in: 0...64, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
-                if let first = bytes.indices.first { bytes[first] = [UInt8(ascii: "S"), UInt8(ascii: "C"), UInt8(ascii: "F")].randomElement(using: &generator)! }
+                if let first = bytes.indices.first {
+                    bytes[first] = [UInt8(ascii: "S"), UInt8(ascii: "C"), UInt8(ascii: "F")].randomElement(using: &generator)!
+                }
             } else {
                 bytes = Array(valid.prefix(Int.random(in: 0..<valid.count, using: &generator)))
                 if !bytes.isEmpty { bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
@@ -129,8 +131,10 @@ struct XLSIsolationTests {
 
     @Test("A reader that crashes after the sheet began fails the read, not the process")
     func crashMidway() throws {
-        let header = Self.printf([.sheet(names: ["DanhSach"], chosen: 0, rows: 5, columns: 2),
-                                  .cell(row: 0, column: 0, kind: .text, text: Array("Họ tên".utf8))])
+        let header = Self.printf([
+            .sheet(names: ["DanhSach"], chosen: 0, rows: 5, columns: 2),
+            .cell(row: 0, column: 0, kind: .text, text: Array("Họ tên".utf8))
+        ])
         let helper = try Self.script(header + "\nkill -BUS $$")
         defer { unlink(helper) }
         let reader = try XLSReader(path: Fixture.path("hoc_sinh.xls"), helper: helper)

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The bad-input corpus (`fixtures/bad/manifest.json`): every entry runs the built `sachsong`
@@ -250,14 +250,16 @@ struct BadInputTests {
         let code = signalled ? status & 0x7f : (status >> 8) & 0xff
         let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        return Outcome(status: code, signalled: signalled && !timedOut, timedOut: timedOut, out: out, err: err,
-                       peakMB: Double(peakKiB) * 1024 / 1e6)
+        return Outcome(
+            status: code, signalled: signalled && !timedOut, timedOut: timedOut, out: out, err: err,
+            peakMB: Double(peakKiB) * 1024 / 1e6)
     }
 
     /// VmHWM of a running process, in KiB (0 when it cannot be read).
     static func highWaterKiB(_ pid: pid_t) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
         return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
     }
 }

@@ -12,15 +12,18 @@ struct CleanTests {
 
     /// Cleans `path` into a temporary file; returns the output path, the changes and the report.
     static func clean(_ path: String, options: CleanOptions = CleanOptions(asOf: FixtureSupport.asOf)) throws
-        -> (output: String, changes: [CellChange], report: CleanReport) {
+        -> (output: String, changes: [CellChange], report: CleanReport)
+    {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-clean-\(UUID().uuidString).csv").path
         var changes: [CellChange] = []
         var file: AtomicOutputFile?
-        let report = try Cleaner(rules: rules, options: options).clean(path: path, makeWriter: { reader in
-            let made = try AtomicOutputFile(path: output)
-            file = made
-            return CSVWriter(sink: made, options: CSVWriteOptions(delimiter: reader.delimiter, lineEnding: reader.lineEnding ?? .crlf))
-        }, onChange: { changes.append($0) })
+        let report = try Cleaner(rules: rules, options: options).clean(
+            path: path,
+            makeWriter: { reader in
+                let made = try AtomicOutputFile(path: output)
+                file = made
+                return CSVWriter(sink: made, options: CSVWriteOptions(delimiter: reader.delimiter, lineEnding: reader.lineEnding ?? .crlf))
+            }, onChange: { changes.append($0) })
         try file?.commit()
         return (output, changes, report)
     }
@@ -66,8 +69,9 @@ struct CleanTests {
         #expect(result.changes.isEmpty)
     }
 
-    @Test("Dirty fixtures: same shape; the change log replays to the output; a second clean changes nothing; check finds nothing clean fixed",
-          arguments: dirtyFiles)
+    @Test(
+        "Dirty fixtures: same shape; the change log replays to the output; a second clean changes nothing; check finds nothing clean fixed",
+        arguments: dirtyFiles)
     func guarantees(path: String) throws {
         let first = try Self.clean(path)
         defer { try? FileManager.default.removeItem(atPath: first.output) }
@@ -132,7 +136,9 @@ struct CleanTests {
 
     @Test("A row whose shape differs from the header is copied through unchanged and reported")
     func raggedRow() throws {
-        let path = try Self.write("Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Mã định danh Bộ GD&ĐT\nNGUYỄN VĂN AN,01/02/2014,Nam,6A1,Đang học\nLÊ THỊ BÉ,2014-03-04,nu,6A1,Đang học,7900000002\n")
+        let path = try Self.write(
+            "Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Mã định danh Bộ GD&ĐT\nNGUYỄN VĂN AN,01/02/2014,Nam,6A1,Đang học\nLÊ THỊ BÉ,2014-03-04,nu,6A1,Đang học,7900000002\n"
+        )
         let result = try Self.clean(path)
         defer { try? FileManager.default.removeItem(atPath: result.output) }
         #expect(result.report.skippedRows.map(\.row) == [1])
@@ -148,11 +154,13 @@ struct CleanTests {
         let output = path + ".out.csv"
         var file: AtomicOutputFile?
         #expect(throws: (any Error).self) {
-            _ = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: FixtureSupport.asOf)).clean(path: path, makeWriter: { _ in
-                let made = try AtomicOutputFile(path: output)
-                file = made
-                return CSVWriter(sink: FailingSink(after: 20_000, wrapped: made))
-            }, onChange: { _ in })
+            _ = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: FixtureSupport.asOf)).clean(
+                path: path,
+                makeWriter: { _ in
+                    let made = try AtomicOutputFile(path: output)
+                    file = made
+                    return CSVWriter(sink: FailingSink(after: 20_000, wrapped: made))
+                }, onChange: { _ in })
         }
         file?.abort()
         #expect(!FileManager.default.fileExists(atPath: output))

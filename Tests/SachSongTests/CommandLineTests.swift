@@ -34,8 +34,10 @@ struct CommandLineTests {
 
     @Test("reconcile: JSON summary on the fixtures, exit 1 while records disagree")
     func reconcile() throws {
-        let result = try Self.run(["reconcile", "fixtures/reconcile/truong_hoc_sinh.csv", "fixtures/reconcile/xac_thuc_dan_cu.txt",
-                                   "--format", "json"])
+        let result = try Self.run([
+            "reconcile", "fixtures/reconcile/truong_hoc_sinh.csv", "fixtures/reconcile/xac_thuc_dan_cu.txt",
+            "--format", "json"
+        ])
         #expect(result.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
         let summary = try #require(json?["summary"] as? [String: Any])
@@ -90,8 +92,10 @@ struct CommandLineTests {
 
     @Test("indicators --explain masks identity numbers unless --show-personal-data")
     func explainMasking() throws {
-        let args = ["indicators", "fixtures/indicators", "--as-of", FixtureSupport.asOfText, "--explain", "3.2.hoc_sinh_can_cuoc",
-                    "--school", "7900000100"]
+        let args = [
+            "indicators", "fixtures/indicators", "--as-of", FixtureSupport.asOfText, "--explain", "3.2.hoc_sinh_can_cuoc",
+            "--school", "7900000100"
+        ]
         let masked = try Self.run(args)
         #expect(masked.status == 0)
         #expect(masked.out.contains("790****002"))
@@ -153,9 +157,11 @@ struct CommandLineTests {
 
     @Test("Progress and errors on standard error carry no identity number")
     func nothingPersonalOnStderr() throws {
-        for args in [["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText],
-                     ["clean", "fixtures/hoc_sinh/dirty.csv", "--dry-run"],
-                     ["reconcile", "fixtures/reconcile/truong_hoc_sinh.csv", "fixtures/reconcile/xac_thuc_dan_cu.txt"]] {
+        for args in [
+            ["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText],
+            ["clean", "fixtures/hoc_sinh/dirty.csv", "--dry-run"],
+            ["reconcile", "fixtures/reconcile/truong_hoc_sinh.csv", "fixtures/reconcile/xac_thuc_dan_cu.txt"]
+        ] {
             let result = try Self.run(args)
             let digits = result.err.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 9 }
             #expect(digits.isEmpty, "\(args[0]) wrote \(digits) on standard error")
@@ -164,12 +170,17 @@ struct CommandLineTests {
 
     @Test("Limits are configurable and become findings: field size, findings kept per rule")
     func limits() throws {
-        let longField = try Self.run(["check", "fixtures/indicators/truong_a/hoc_sinh.csv", "--as-of", FixtureSupport.asOfText,
-                                      "--max-field-bytes", "12", "--format", "json", "--fail-on", "never"])
+        let longField = try Self.run([
+            "check", "fixtures/indicators/truong_a/hoc_sinh.csv", "--as-of", FixtureSupport.asOfText,
+            "--max-field-bytes", "12", "--format", "json", "--fail-on", "never"
+        ])
         #expect(longField.out.contains("csv.field-too-long"))
         func summary(_ extra: [String]) throws -> (kept: [String], errors: Int, warnings: Int) {
-            let run = try Self.run(["check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText, "--format", "json",
-                                    "--fail-on", "never"] + extra)
+            let run = try Self.run(
+                [
+                    "check", "fixtures/hoc_sinh/dirty.csv", "--as-of", FixtureSupport.asOfText, "--format", "json",
+                    "--fail-on", "never"
+                ] + extra)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
             let file = try #require((json["files"] as? [[String: Any]])?.first)
             let kept = (file["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
@@ -198,7 +209,8 @@ struct CommandLineTests {
 /// Excel.
 @Suite("Outputs without formulas or escapes")
 struct SafeOutputTests {
-    static let text = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân\n"
+    static let text =
+        "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân\n"
         + "7900000001,\"=HYPERLINK(\"\"http://x.example\"\",\"\"Bấm để xem\"\")\",01/02/2014,Nam,6A1,Đang học,079214000123\n"
         + "7900000002,Nguyễn \u{1B}]0;x\u{7}\u{1B}[2J An\u{202E},01/02/2014,Nam,6A1,Đang học,079214000124\n"
 

@@ -24,14 +24,18 @@ struct DisabledRulesTests {
             }
     }
 
-    @Test("Every dirty fixture, with random halves of the rules disabled: the others' findings unchanged",
-          arguments: FixtureSupport.recordTypes)
+    @Test(
+        "Every dirty fixture, with random halves of the rules disabled: the others' findings unchanged",
+        arguments: FixtureSupport.recordTypes)
     func othersUnchanged(type: String) {
         let path = FixtureSupport.path("\(type)/dirty.csv")
         let all = Self.findings(path, disabled: [])
         #expect(!all.isEmpty)
-        let ids = CheckCatalog.all.map { $0.id } + ["excel.id-number", "excel.scientific", "excel.phone-number",
-                                                        "excel.date-text", "excel.trailing-empty", "sach.legacy-font"]
+        let ids =
+            CheckCatalog.all.map { $0.id } + [
+                "excel.id-number", "excel.scientific", "excel.phone-number",
+                "excel.date-text", "excel.trailing-empty", "sach.legacy-font"
+            ]
         var generator = SplitMix64(seed: UInt64(type.utf8.count))
         for _ in 0..<6 {
             let disabled = Set(ids.filter { _ in Bool.random(using: &generator) })

@@ -27,7 +27,8 @@ struct EngineTests {
 
     @Test("A repeated code and a repeated person within one file, at every row, each naming the other")
     func duplicatesInFile() throws {
-        let text = Self.header
+        let text =
+            Self.header
             + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000011\n"
             + "7900000002,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000012\n"
             + "7900000001,Trần Văn Cư,05/06/2014,Nam,6A2,Đang học,079214000013\n"
@@ -48,7 +49,8 @@ struct EngineTests {
 
     @Test("A value repeated three times: its first row names both later rows")
     func threeOccurrences() throws {
-        let text = Self.header
+        let text =
+            Self.header
             + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000001\n"
             + "7900000002,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000002\n"
             + "7900000003,Trần Văn Cư,05/06/2014,Nam,6A2,Đang học,079214000001\n"
@@ -62,7 +64,8 @@ struct EngineTests {
     @Test("The same citizen ID in two files of one folder is found in both files, each naming the other")
     func duplicatesAcrossFiles() throws {
         let a = Self.header + "7900000001,Nguyễn Văn An,01/02/2010,Nam,9A1,Đang học,079210001111\n"
-        let b = Self.header + "7900000009,Phạm Văn Bình,02/02/2011,Nam,8A1,Đang học,079211002222\n"
+        let b =
+            Self.header + "7900000009,Phạm Văn Bình,02/02/2011,Nam,8A1,Đang học,079211002222\n"
             + "7900000010,Nguyễn Văn An,01/02/2010,Nam,9A1,Đang học,079210001111\n"
         let report = try Self.run(["a_hoc_sinh.csv": a, "b_hoc_sinh.csv": b])
         let first = report.files[0].findings.filter { $0.rule == "sach.duplicate-key" }
@@ -80,7 +83,8 @@ struct EngineTests {
 
     @Test("The personal ID number is required at every age (it is set at birth registration)")
     func idFromBirth() throws {
-        let text = Self.header
+        let text =
+            Self.header
             + "7900000001,Nguyễn Văn An,01/06/2012,Nam,8A1,Đang học,\n"
             + "7900000002,Lê Thị Bé,02/06/2019,Nữ,1A1,Đang học,\n"
             + "7900000003,Trần Văn Cường,02/06/2019,Nam,1A1,Đang học,079219000333\n"
@@ -92,7 +96,8 @@ struct EngineTests {
 
     @Test("Headers typed without accents, in machine style or with (*) are recognised")
     func headerSpellings() throws {
-        let text = "STT,MA_HOC_SINH,Ho va ten,NgaySinh,Giới tính (*),Lớp học,Trạng thái HS,Số CCCD (12 số),Sở thích\n"
+        let text =
+            "STT,MA_HOC_SINH,Ho va ten,NgaySinh,Giới tính (*),Lớp học,Trạng thái HS,Số CCCD (12 số),Sở thích\n"
             + "1,7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000123,Bóng đá\n"
         let file = try #require(try Self.run(["du_lieu.csv": text]).files.first)
         #expect(file.recordType == "hoc_sinh")
@@ -137,7 +142,8 @@ struct EngineTests {
 
     @Test("Staff: a 9-digit CMND is expired, retirement age is a warning")
     func staff() throws {
-        let text = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Vị trí việc làm,Trạng thái\n"
+        let text =
+            "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Vị trí việc làm,Trạng thái\n"
             + "CB001,Trần Văn Bảy,10/01/1963,Nam,023456789,Giáo viên,Đang làm việc\n"
             + "CB002,Lê Thị Tám,10/01/1985,Nữ,079185001234,Giáo viên,Đang làm việc\n"
         let file = try #require(try Self.run(["nhan_su.csv": text]).files.first)
@@ -156,7 +162,8 @@ struct EngineTests {
 struct PlaceholderTests {
     @Test("A placeholder in a list column is a placeholder; required makes the record incomplete, optional does not")
     func placeholderSemantics() throws {
-        let text = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân,Email,Mức VNeID\n"
+        let text =
+            "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân,Email,Mức VNeID\n"
             + "7900000001,Nguyễn Văn An,01/02/2014,...,6A1,Đang học,079214000011,,\n"
             + "7900000002,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000012,N/A,...\n"
             + "7900000003,Trần Văn Cư,05/06/2014,Nam,6A1,Đang học,079214000013,,Chưa có\n"
@@ -177,9 +184,10 @@ struct PlaceholderTests {
         defer { try? manager.removeItem(at: root) }
         let school = root.appendingPathComponent("truong_x")
         try manager.createDirectory(at: school, withIntermediateDirectories: true)
-        try ("Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân\n"
-             + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000011\n"
-             + "0000000000,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000012\n")
+        try
+            ("Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân\n"
+            + "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,079214000011\n"
+            + "0000000000,Lê Thị Bé,03/04/2014,Nữ,6A1,Đang học,079314000012\n")
             .write(to: school.appendingPathComponent("hoc_sinh.csv"), atomically: true, encoding: .utf8)
         try "Mã người dùng,Thời điểm truy cập\n7900000001,20/05/2026 08:00\n"
             .write(to: school.appendingPathComponent("hoat_dong.csv"), atomically: true, encoding: .utf8)

@@ -16,7 +16,7 @@ struct FastPathTests {
         "1a2b3c4d5e6f7g8h9i0j1k2l3m4n", "Ngày 05 tháng 09 năm 2012 (âm lịch)", "05/09/2012\u{00A0}",
         "05\u{037E}09\u{037E}2012", "05;09;2012", "\u{212A}05", "K05", "e\u{0301}05", "é05", "\u{00E9}05",
         "05/09/2012\u{200B}", "1/1/1", "////", "\t05/09/2012", "05\u{0000}09", "ÀÁÂÃ/12/2012",
-        "12/12/2012 ạạạạạạạạạạạạ", "12/12/2012 aaaaaaaaaaaaaaaaaaaaaaaaaaaaa ạ", "1.5E+10",
+        "12/12/2012 ạạạạạạạạạạạạ", "12/12/2012 aaaaaaaaaaaaaaaaaaaaaaaaaaaaa ạ", "1.5E+10"
     ]
 
     static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -28,7 +28,7 @@ struct FastPathTests {
     func dateShapes() {
         var cells = Self.dateCells
         var generator = SeededGenerator(seed: 7)
-        let alphabet = Array("0123456789/-. :TaZ\u{00E0}\u{1EA1}\u{0301}\u{212A}\u{037E};") .map(String.init)
+        let alphabet = Array("0123456789/-. :TaZ\u{00E0}\u{1EA1}\u{0301}\u{212A}\u{037E};").map(String.init)
         for _ in 0..<400 {
             let length = Int.random(in: 0...30, using: &generator)
             cells.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined())
@@ -51,7 +51,13 @@ struct FastPathTests {
         let cells = ["01/02/2012", "2012-02-01", "03/04/2012", "x", "05/06/2012", "07/08/2012", "2013-01-01"]
         var made = 0
         for (row, cell) in cells.enumerated() {
-            Self.withBytes(cell) { tally.add(DateShape($0), row: row + 1, line: row + 2, value: { made += 1; return cell }()) }
+            Self.withBytes(cell) {
+                tally.add(
+                    DateShape($0), row: row + 1, line: row + 2,
+                    value: {
+                        made += 1; return cell
+                    }())
+            }
         }
         #expect(tally.entries.count == 2)
         #expect(tally.entries[0].count == 4 && tally.entries[0].examples.map(\.value) == ["01/02/2012", "03/04/2012", "05/06/2012"])
@@ -67,7 +73,10 @@ struct FastPathTests {
             let date = SimpleDate(dayNumber: day)
             let general = SimpleDate.generalDate(dayNumber: day)
             if date != general || date.dayNumber != day
-                || SimpleDate.generalDayNumber(year: date.year, month: date.month, day: date.day) != day { bad += 1 }
+                || SimpleDate.generalDayNumber(year: date.year, month: date.month, day: date.day) != day
+            {
+                bad += 1
+            }
         }
         #expect(bad == 0)
         #expect(SimpleDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
@@ -107,8 +116,9 @@ struct FastPathTests {
         let mapping = rules.detector.mapping(header: header, type: type)
         let plan = FilePlan(mapping: mapping, header: header, rules: rules)
         let options = CheckOptions(asOf: FixtureSupport.asOf)
-        let ctx = CheckContext(collector: FindingCollector(file: "t.csv", options: options), plan: plan,
-                               settings: rules.ruleSet.settings, asOf: options.asOf)
+        let ctx = CheckContext(
+            collector: FindingCollector(file: "t.csv", options: options), plan: plan,
+            settings: rules.ruleSet.settings, asOf: options.asOf)
         let keys = plan.duplicateKeys.map(\.slots) + [[plan.slotByField["ho_ten"]!], [plan.slotByField["lop"]!, plan.slotByField["ho_ten"]!]]
         let rows: [[String]] = [
             ["Nguyễn Văn An", "01/02/2014", "6A1", "079214000001"],
@@ -117,7 +127,7 @@ struct FastPathTests {
             ["Trần Văn Cư", "", "6A1", "079214000002"],
             ["Nguye\u{0302}\u{0303}n Văn An", "01/02/2014", "6A1", "079214000001"],
             [String(repeating: "Ạ", count: 40), "05/06/2013", "7A3", "001213000009"],
-            ["Ö Ü ẞ \u{00A0}Ý", "29/02/2012", "6A9", "001212000001"],
+            ["Ö Ü ẞ \u{00A0}Ý", "29/02/2012", "6A9", "001212000001"]
         ]
         let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
         defer { storage.deallocate() }

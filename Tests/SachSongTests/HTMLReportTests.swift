@@ -13,8 +13,11 @@ struct HTMLReportTests {
 
     static func html(_ report: IndicatorReport, reveal: Bool = false, source: String? = nil) -> String {
         let rules = FixtureSupport.rules.ruleSet
-        return HTMLReportRenderer(options: .init(mask: PersonalDataMask(reveal: reveal, rules: rules), source: source,
-                                                 generatedOn: FixtureSupport.asOf, rules: rules)).render(report)
+        return HTMLReportRenderer(
+            options: .init(
+                mask: PersonalDataMask(reveal: reveal, rules: rules), source: source,
+                generatedOn: FixtureSupport.asOf, rules: rules)
+        ).render(report)
     }
 
     static func count(_ needle: String, in text: String) -> Int {
@@ -206,8 +209,9 @@ struct HTMLReportTests {
         #expect(ruled.fieldType(recordType: "hoc_sinh", column: "Họ và tên") == .personName)
         #expect(ruled.fieldType(recordType: "hoc_sinh", column: "SO DINH DANH CA NHAN") == .citizenID)
         #expect(ruled.fieldType(recordType: "hoc_sinh", column: "Không có cột này") == nil)
-        let finding = Finding(file: "hoc_sinh.csv", recordType: "hoc_sinh", row: 3, column: "Họ và tên", value: "trần thị bình",
-                              rule: "sach.name-case", dimension: .sach, severity: .warning, message: "")
+        let finding = Finding(
+            file: "hoc_sinh.csv", recordType: "hoc_sinh", row: 3, column: "Họ và tên", value: "trần thị bình",
+            rule: "sach.name-case", dimension: .sach, severity: .warning, message: "")
         #expect(ruled.value(of: finding) == "t. t. b.")
     }
 
@@ -226,8 +230,10 @@ struct HTMLReportTests {
         #expect(html.contains("01/06/2026"))
         #expect(!html.contains("HIỂN THỊ dữ liệu cá nhân"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
-        let shown = try CommandLineTests.run(["report", "fixtures/district", "--as-of", FixtureSupport.asOfText, "--output", output,
-                                              "--show-personal-data"])
+        let shown = try CommandLineTests.run([
+            "report", "fixtures/district", "--as-of", FixtureSupport.asOfText, "--output", output,
+            "--show-personal-data"
+        ])
         #expect(shown.status == 0)
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("HIỂN THỊ dữ liệu cá nhân"))
         let missing = try CommandLineTests.run(["report", "does-not-exist", "--output", output])
@@ -249,7 +255,8 @@ struct HTMLReportTests {
         while let open = html.range(of: "<\(tag)", range: search) {
             guard let close = html.range(of: ">", range: open.upperBound..<html.endIndex) else { return nil }
             if html[open.lowerBound..<close.upperBound].contains(attribute),
-               let end = html.range(of: "</\(tag)>", range: close.upperBound..<html.endIndex) {
+                let end = html.range(of: "</\(tag)>", range: close.upperBound..<html.endIndex)
+            {
                 return String(html[open.lowerBound..<end.upperBound])
             }
             search = close.upperBound..<html.endIndex

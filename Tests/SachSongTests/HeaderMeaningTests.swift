@@ -44,7 +44,7 @@ struct HeaderMeaningTests {
             "\(phrase)\u{00A0}",
             // A bracketed note never changes what the column holds, even after a single word.
             "\(phrase) (bắt buộc)",
-            "\(phrase) [năm học 2025-2026]",
+            "\(phrase) [năm học 2025-2026]"
         ]
         // A phrase of several words (or a keyword) may stand among other words.
         if inside {
@@ -69,8 +69,9 @@ struct HeaderMeaningTests {
         type.fields.flatMap { field in
             let keywords = Set(field.keywords)
             return ([field.header] + field.aliases + field.keywords).map { phrase in
-                Case(type: type.id, field: field.id, phrase: phrase,
-                     inside: HeaderWords(phrase).words.count > 1 || keywords.contains(phrase), kind: field.type)
+                Case(
+                    type: type.id, field: field.id, phrase: phrase,
+                    inside: HeaderWords(phrase).words.count > 1 || keywords.contains(phrase), kind: field.type)
             }
         }
     }
@@ -160,7 +161,7 @@ struct HeaderMeaningTests {
         ("truong", "Điện thoại hiệu trưởng", ["so_dien_thoai"]),
         ("he_thong", "Chức năng", ["loai_he_thong"]),
         ("he_thong", "Chức năng chính", ["loai_he_thong"]),
-        ("he_thong", "Số người dùng hoạt động", ["so_nguoi_dung", "ghi_nhan_hoat_dong"]),
+        ("he_thong", "Số người dùng hoạt động", ["so_nguoi_dung", "ghi_nhan_hoat_dong"])
     ]
 
     @Test("Distractor headers are not taken for the fields they resemble")
@@ -203,7 +204,7 @@ struct HeaderMeaningTests {
             ("nhan_su", "Mã số CBGVNV", "ma_can_bo"),
             ("truong", "Email của trường", "email"),
             ("hoc_lieu_so", "Nguồn tham khảo", "nguon"),
-            ("he_thong", "Link truy cập", "dia_chi_truy_cap"),
+            ("he_thong", "Link truy cập", "dia_chi_truy_cap")
         ]
         for (type, header, expected) in cases {
             #expect(Self.field(header, type: type) == expected, "«\(header)» in \(type)")
@@ -212,8 +213,10 @@ struct HeaderMeaningTests {
 
     @Test("A header in one file is recognised the same way whichever record type it is read for, and files by their meaning")
     func recordTypeByMeaning() throws {
-        let header = ["STT", "Mã học sinh (10 số)", "Họ và tên học sinh", "Ngày sinh (dd/mm/yyyy)", "Giới tính (Nam/Nữ)",
-                      "Lớp học hiện nay", "Tình trạng học sinh", "Số định danh cá nhân (12 số)", "Họ tên người giám hộ"]
+        let header = [
+            "STT", "Mã học sinh (10 số)", "Họ và tên học sinh", "Ngày sinh (dd/mm/yyyy)", "Giới tính (Nam/Nữ)",
+            "Lớp học hiện nay", "Tình trạng học sinh", "Số định danh cá nhân (12 số)", "Họ tên người giám hộ"
+        ]
         let mapping = try #require(Self.rules.detector.detect(header: header, fileName: "export_2025.csv"))
         #expect(mapping.recordType.id == "hoc_sinh")
         #expect(mapping.unknown.isEmpty)

@@ -139,8 +139,9 @@ struct VerifiedIndicatorTests {
         let root = manager.temporaryDirectory.appendingPathComponent("sachsong-verified-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: root) }
         try manager.createDirectory(at: root.appendingPathComponent("truong_x"), withIntermediateDirectories: true)
-        try manager.copyItem(atPath: FixtureSupport.path("reconcile/truong_hoc_sinh.csv"),
-                             toPath: root.appendingPathComponent("truong_x/hoc_sinh.csv").path)
+        try manager.copyItem(
+            atPath: FixtureSupport.path("reconcile/truong_hoc_sinh.csv"),
+            toPath: root.appendingPathComponent("truong_x/hoc_sinh.csv").path)
         let options = CheckOptions(asOf: FixtureSupport.asOf)
         let without = IndicatorRunner(rules: FixtureSupport.rules, options: options).run(path: root.path)
         #expect(without.schools.first?.ratios["hoc_sinh_xac_thuc"]?.rate == nil)

@@ -31,7 +31,8 @@ struct LawTests {
     }
 
     static let folder = FixtureSupport.path("law_2026/truong_luat")
-    static let expected = try! JSONDecoder().decode(Expected.self, from: Data(contentsOf: FixtureSupport.fixtures.appendingPathComponent("law_2026/expected.json")))
+    static let expected = try! JSONDecoder().decode(
+        Expected.self, from: Data(contentsOf: FixtureSupport.fixtures.appendingPathComponent("law_2026/expected.json")))
 
     @Test("Every rule's row gives its finding at its severity; the rows of foreigners and merged provinces give no cccd finding")
     func findings() throws {
@@ -41,7 +42,9 @@ struct LawTests {
             let planted = Self.expected.findings.filter { $0.file == name }
             for p in planted {
                 let hit = file.findings.first { $0.rule == p.rule && $0.row == p.row && $0.column == p.column }
-                #expect(hit != nil, "\(name): \(p.rule) at row \(p.row) «\(p.column)» not found: \(file.findings.filter { $0.row == p.row }.map(FixtureSupport.describe))")
+                #expect(
+                    hit != nil,
+                    "\(name): \(p.rule) at row \(p.row) «\(p.column)» not found: \(file.findings.filter { $0.row == p.row }.map(FixtureSupport.describe))")
                 if let severity = p.severity { #expect(hit?.severity.rawValue == severity, "\(p.rule) row \(p.row)") }
             }
             for absent in Self.expected.noRule where absent.file == name {

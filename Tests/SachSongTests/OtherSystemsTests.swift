@@ -62,7 +62,10 @@ struct OtherSystemsTests {
             let planted = expected.findings.filter { $0.file == name }
             for problem in planted {
                 let hit = file.findings.contains { $0.rule == problem.rule && $0.row == problem.row && $0.column == problem.column }
-                #expect(hit, "\(school)/\(name): not found \(problem.rule) at row \(problem.row) «\(problem.column)»\n\(file.findings.filter { $0.row == problem.row }.map(FixtureSupport.describe))")
+                #expect(
+                    hit,
+                    "\(school)/\(name): not found \(problem.rule) at row \(problem.row) «\(problem.column)»\n\(file.findings.filter { $0.row == problem.row }.map(FixtureSupport.describe))"
+                )
             }
             let plantedRows = Set(planted.map(\.row))
             let stray = file.findings.filter { $0.severity == .error && !plantedRows.contains($0.row ?? -1) }
@@ -78,8 +81,9 @@ struct OtherSystemsTests {
         let figures = try #require(report.schools.first)
         for (id, counts) in expected.indicators {
             let ratio = figures.ratios[id]
-            #expect(ratio?.numerator == counts.numerator && ratio?.denominator == counts.denominator && ratio?.known == true,
-                    "\(school) \(id): \(String(describing: ratio)) ≠ \(counts.numerator)/\(counts.denominator)")
+            #expect(
+                ratio?.numerator == counts.numerator && ratio?.denominator == counts.denominator && ratio?.known == true,
+                "\(school) \(id): \(String(describing: ratio)) ≠ \(counts.numerator)/\(counts.denominator)")
         }
         for (id, word) in expected.null ?? [:] {
             let ratio = figures.ratios[id]

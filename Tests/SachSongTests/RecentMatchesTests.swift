@@ -9,9 +9,11 @@ struct RecentMatchesTests {
     @Test("Random streams of spellings over a real code list: cached match equals the matcher's")
     func sameAsMatching() {
         let rules = FixtureSupport.rules
-        let values = ["Nam", "Nữ", "nu", "NAM", "Nu ", "Kinh", "Tày", "Khác", "Đang học", "đang học", "Nữa", "Nan", "F", "M",
-                      "Mức 2", "Mức độ 2", "2", "3", "x", "", "Một giá trị rất dài hơn ba mươi hai byte để không được giữ",
-                      "Hoa", "Hoà", "Hòa"]
+        let values = [
+            "Nam", "Nữ", "nu", "NAM", "Nu ", "Kinh", "Tày", "Khác", "Đang học", "đang học", "Nữa", "Nan", "F", "M",
+            "Mức 2", "Mức độ 2", "2", "3", "x", "", "Một giá trị rất dài hơn ba mươi hai byte để không được giữ",
+            "Hoa", "Hoà", "Hòa"
+        ]
         let lists = ["gioi_tinh", "dan_toc", "trang_thai_hoc_sinh", "muc_vneid"].compactMap { rules.matchers[$0] }
         #expect(lists.count >= 2)
         var generator = SplitMix64(seed: 5)

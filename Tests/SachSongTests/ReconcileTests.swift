@@ -27,8 +27,11 @@ struct ReconcileTests {
         #expect(report.withoutKey == 1)
         #expect(report.authenticatedRate == 2.0 / 7.0)
         let school = report.schoolFindings.map { "\($0.rule)@\($0.row!)" }.sorted()
-        #expect(school == ["reconcile.dob-mismatch@6", "reconcile.gender-mismatch@7", "reconcile.name-mismatch@2",
-                           "reconcile.no-key@5", "reconcile.school-only@4"])
+        #expect(
+            school == [
+                "reconcile.dob-mismatch@6", "reconcile.gender-mismatch@7", "reconcile.name-mismatch@2",
+                "reconcile.no-key@5", "reconcile.school-only@4"
+            ])
         #expect(report.authoritativeFindings.map { "\($0.rule)@\($0.row!)" } == ["reconcile.authoritative-only@6"])
         let name = report.schoolFindings.first { $0.rule == "reconcile.name-mismatch" }
         #expect(name?.column == "Họ và tên")
@@ -39,8 +42,9 @@ struct ReconcileTests {
     func fixture() throws {
         let rules = CheckExampleTests.rules
         let dir = Self.root.appendingPathComponent("fixtures/reconcile")
-        let report = try Reconciler(rules: rules).reconcile(school: dir.appendingPathComponent("truong_hoc_sinh.csv").path,
-                                                            authoritative: dir.appendingPathComponent("xac_thuc_dan_cu.txt").path)
+        let report = try Reconciler(rules: rules).reconcile(
+            school: dir.appendingPathComponent("truong_hoc_sinh.csv").path,
+            authoritative: dir.appendingPathComponent("xac_thuc_dan_cu.txt").path)
         Self.check(report)
     }
 
@@ -73,8 +77,11 @@ struct ReconcileTests {
         #expect(report.schoolOnly == 1)
         #expect(report.withoutKey == 1)
         let school = report.schoolFindings.map { "\($0.rule)@\($0.row!)" }.sorted()
-        #expect(school == ["reconcile.dob-mismatch@6", "reconcile.gender-mismatch@7", "reconcile.name-mismatch@2",
-                           "reconcile.no-key@5", "reconcile.school-only@4"])
+        #expect(
+            school == [
+                "reconcile.dob-mismatch@6", "reconcile.gender-mismatch@7", "reconcile.name-mismatch@2",
+                "reconcile.no-key@5", "reconcile.school-only@4"
+            ])
     }
 
     @Test("An extract without the key column is refused with a message naming the file")

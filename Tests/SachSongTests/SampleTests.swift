@@ -15,11 +15,14 @@ import Testing
         return path
     }
 
-    static func generate(_ name: String, schools: Int = 2, students: Int = 200, staff: Int = 20, rate: Double, seed: UInt64 = 7,
-                         variant: SampleVariant = .utf8) throws -> (String, SampleSummary) {
+    static func generate(
+        _ name: String, schools: Int = 2, students: Int = 200, staff: Int = 20, rate: Double, seed: UInt64 = 7,
+        variant: SampleVariant = .utf8
+    ) throws -> (String, SampleSummary) {
         let dir = folder(name)
-        let options = SampleOptions(schools: schools, students: students, staff: staff, defectRate: rate, seed: seed,
-                                    asOf: FixtureSupport.asOf, variant: variant)
+        let options = SampleOptions(
+            schools: schools, students: students, staff: staff, defectRate: rate, seed: seed,
+            asOf: FixtureSupport.asOf, variant: variant)
         let summary = try SampleGenerator(rules: FixtureSupport.rules.ruleSet, options: options).write(to: dir)
         return (dir, summary)
     }
@@ -82,7 +85,8 @@ import Testing
             for f in file.findings { found.insert("\(relative)|\(f.row ?? 0)|\(f.column ?? "")|\(f.rule)") }
         }
         let missed = key.filter { !found.contains("\($0.file)|\($0.row)|\($0.column)|\($0.rule)") }
-        #expect(missed.isEmpty, "\(missed.count) of \(key.count) missed: \(missed.prefix(10).map { "\($0.file):\($0.row) \($0.column) \($0.rule) (\($0.kind))" })")
+        #expect(
+            missed.isEmpty, "\(missed.count) of \(key.count) missed: \(missed.prefix(10).map { "\($0.file):\($0.row) \($0.column) \($0.rule) (\($0.kind))" })")
         // Most kinds appear at this size.
         #expect(Set(key.map(\.rule)).count >= 20)
     }

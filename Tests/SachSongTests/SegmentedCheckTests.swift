@@ -43,13 +43,15 @@ struct SegmentedCheckTests {
         return path
     }
 
-    @Test("Generated exports with planted problems, every file form: cut in two, the same report",
-          arguments: [(UInt64(3), SampleVariant.utf8), (11, .utf8BOM), (29, .semicolon), (5, .aliases), (7, .utf16)])
+    @Test(
+        "Generated exports with planted problems, every file form: cut in two, the same report",
+        arguments: [(UInt64(3), SampleVariant.utf8), (11, .utf8BOM), (29, .semicolon), (5, .aliases), (7, .utf16)])
     func sampleExports(seed: UInt64, variant: SampleVariant) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-split-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let options = SampleOptions(schools: 1, students: 3000, staff: 0, defectRate: 0.08, seed: seed, asOf: FixtureSupport.asOf,
-                                    variant: variant, recordTypes: ["hoc_sinh"])
+        let options = SampleOptions(
+            schools: 1, students: 3000, staff: 0, defectRate: 0.08, seed: seed, asOf: FixtureSupport.asOf,
+            variant: variant, recordTypes: ["hoc_sinh"])
         let summary = try SampleGenerator(rules: FixtureSupport.rules.ruleSet, options: options).write(to: dir)
         let path = dir + "/" + summary.files[0].path
         let (whole, split) = try Self.both(path)
@@ -78,7 +80,8 @@ struct SegmentedCheckTests {
     @Test("Keys repeated across the cut, within the second part, ragged and blank rows, a float-exported ID")
     func acrossTheCut() throws {
         // The first rows repeat in the second part (codes and persons), twice for one of them.
-        let repeats = "7900000001,Nguyễn Văn An Bình,01/02/2014,Nam,6A2,Đang học,,x\n"
+        let repeats =
+            "7900000001,Nguyễn Văn An Bình,01/02/2014,Nam,6A2,Đang học,,x\n"
             + "7900000001,Trần Thị Cúc,01/02/2014,Nữ,6A2,Đang học,,x\n"
             + "7900009999,Lê Văn Dũng,03/03/2014,Nam,6A1,Đang học,079214000001.0,x\n"
             + "7900009999,Lê Văn Dũng,03/03/2014,Nam,6A1,Đang học,,x,thừa\n"
@@ -114,7 +117,8 @@ struct SegmentedCheckTests {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // The first file holds codes also found on both sides of the second file's cut.
-        let first = "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân,Địa chỉ\n"
+        let first =
+            "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Số định danh cá nhân,Địa chỉ\n"
             + "7900000002,Phạm Thị Giang,01/02/2014,Nữ,6A1,Đang học,,x\n"
             + "7900000790,Phạm Thị Hà,01/02/2014,Nữ,6A1,Đang học,,x\n"
         try first.write(toFile: dir + "/a_hoc_sinh.csv", atomically: true, encoding: .utf8)
@@ -139,7 +143,9 @@ struct SegmentedCheckTests {
         // The cut is the first line break after the middle byte: make the middle a long quoted field.
         let quoted = "7900005555,Phạm Văn Giang,01/02/2014,Nam,6A1,Đang học,,\"" + String(repeating: "dòng\n", count: 400) + "\"\n"
         for middle in [quoted, "7900005556,Phạm \"Văn\" Hà,01/02/2014,Nam,6A1,Đang học,,x\n"] {
-            let text = Self.file(rows: 300, middle: middle, tail: String(repeating: "7900007777,Đỗ \"Văn\" Ích,01/02/2014,Nam,6A1,Đang học,,x\n", count: middle == quoted ? 0 : 1))
+            let text = Self.file(
+                rows: 300, middle: middle,
+                tail: String(repeating: "7900007777,Đỗ \"Văn\" Ích,01/02/2014,Nam,6A1,Đang học,,x\n", count: middle == quoted ? 0 : 1))
             let path = try Self.temporaryFile(text)
             defer { try? FileManager.default.removeItem(atPath: path) }
             let (whole, split) = try Self.both(path)

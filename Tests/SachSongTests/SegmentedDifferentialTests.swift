@@ -56,14 +56,17 @@ struct SegmentedDifferentialTests {
                 try? FileManager.default.removeItem(atPath: path)
             } else {
                 mismatches += 1
-                Issue.record("""
+                Issue.record(
+                    """
                     whole ≠ cut: seed \(seed), file \(index) (\(file.summary)), parts \(split.parts); kept at \(path)
                     \(differences.prefix(12).joined(separator: "\n"))
                     """)
             }
         }
         let seconds = Date().timeIntervalSince(started)
-        print("SegmentedDifferentialTests: seed \(seed): \(count) files, \(cut) cut in two, \(quotedAtCut) with a quoted line break at the cut, \(mismatches) mismatches, \(String(format: "%.1f", seconds)) s (\(String(format: "%.1f", generating)) s generating)")
+        print(
+            "SegmentedDifferentialTests: seed \(seed): \(count) files, \(cut) cut in two, \(quotedAtCut) with a quoted line break at the cut, \(mismatches) mismatches, \(String(format: "%.1f", seconds)) s (\(String(format: "%.1f", generating)) s generating)"
+        )
         // Files the check cannot vouch for are read whole; a good share must really be cut.
         #expect(cut * 10 >= count * 3, "only \(cut) of \(count) files were cut in two")
     }
@@ -96,11 +99,12 @@ struct SegmentedDifferentialTests {
     /// what the options say of a rule (disabled, forced severity).
     @Test("A placeholder's severity is its own, not the first placeholder's of its part")
     func placeholderSeverityFollowsTheFirstOne() throws {
-        let (whole, split) = try Self.checkSmall(Self.smallFile(
-            header: "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Nơi sinh",
-            first: "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,N/A",
-            middle: "790000000#,Trần Văn Bình,0#/02/2014,Nam,6A1,Đang học,Huế",
-            last: "7900000010,N/A,01/02/2014,Nam,6A1,Đang học,Huế"))
+        let (whole, split) = try Self.checkSmall(
+            Self.smallFile(
+                header: "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Trạng thái,Nơi sinh",
+                first: "7900000001,Nguyễn Văn An,01/02/2014,Nam,6A1,Đang học,N/A",
+                middle: "790000000#,Trần Văn Bình,0#/02/2014,Nam,6A1,Đang học,Huế",
+                last: "7900000010,N/A,01/02/2014,Nam,6A1,Đang học,Huế"))
         #expect(split.parts == 2)
         SegmentedCheckTests.expectSame(whole, split)
         for report in [whole, split] {
@@ -114,11 +118,12 @@ struct SegmentedDifferentialTests {
     /// Whole, the bad grade on row 10 used to take the warning of the bad class on row 1.
     @Test("A bad grade's severity is its own, not the first dung.grade finding's of its part")
     func gradeSeverityFollowsTheFirstOne() throws {
-        let (whole, split) = try Self.checkSmall(Self.smallFile(
-            header: "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Khối,Trạng thái",
-            first: "7900000001,Nguyễn Văn An,01/02/2014,Nam,13A1,6,Đang học",
-            middle: "790000000#,Trần Văn Bình,0#/02/2014,Nam,6A1,6,Đang học",
-            last: "7900000010,Lê Văn Cường,01/02/2014,Nam,6A1,sáu,Đang học"))
+        let (whole, split) = try Self.checkSmall(
+            Self.smallFile(
+                header: "Mã định danh Bộ GD&ĐT,Họ và tên,Ngày sinh,Giới tính,Lớp,Khối,Trạng thái",
+                first: "7900000001,Nguyễn Văn An,01/02/2014,Nam,13A1,6,Đang học",
+                middle: "790000000#,Trần Văn Bình,0#/02/2014,Nam,6A1,6,Đang học",
+                last: "7900000010,Lê Văn Cường,01/02/2014,Nam,6A1,sáu,Đang học"))
         #expect(split.parts == 2)
         SegmentedCheckTests.expectSame(whole, split)
         for report in [whole, split] {
@@ -207,7 +212,9 @@ struct SegmentedDifferentialTests {
             for field in Set(keysA.keys).union(keysB.keys).sorted() where keysA[field] != keysB[field] {
                 let x = keysA[field] ?? [:], y = keysB[field] ?? [:]
                 let differing = Set(x.keys).union(y.keys).filter { x[$0] != y[$0] }
-                out.append("keys of \(field): \(differing.count) differ, e.g. first rows whole \(differing.prefix(3).map { x[$0].map(String.init) ?? "-" }), cut \(differing.prefix(3).map { y[$0].map(String.init) ?? "-" })")
+                out.append(
+                    "keys of \(field): \(differing.count) differ, e.g. first rows whole \(differing.prefix(3).map { x[$0].map(String.init) ?? "-" }), cut \(differing.prefix(3).map { y[$0].map(String.init) ?? "-" })"
+                )
             }
         }
         return out
@@ -284,7 +291,9 @@ struct ExportGenerator {
     }
 
     static let columns: [Column] = [
-        Column(field: "ma_hoc_sinh", names: ["Mã định danh Bộ GD&ĐT", "Mã định danh Bộ GD&ĐT (trên CSDL ngành)", "Mã định danh", "Mã học sinh", "Mã HS", "MA_HOC_SINH"]),
+        Column(
+            field: "ma_hoc_sinh",
+            names: ["Mã định danh Bộ GD&ĐT", "Mã định danh Bộ GD&ĐT (trên CSDL ngành)", "Mã định danh", "Mã học sinh", "Mã HS", "MA_HOC_SINH"]),
         Column(field: "ho_ten", names: ["Họ và tên", "Họ tên", "Họ và tên học sinh", "HO_TEN", "Ho va ten"]),
         Column(field: "ngay_sinh", names: ["Ngày sinh", "Ngày tháng năm sinh", "NGAY_SINH", "Ngày/tháng/năm sinh"]),
         Column(field: "gioi_tinh", names: ["Giới tính", "Phái", "GIOI_TINH"]),
@@ -303,17 +312,19 @@ struct ExportGenerator {
         Column(field: "nam_sinh_me", names: ["Năm sinh mẹ"]),
         Column(field: "xac_thuc_dan_cu", names: ["Xác thực CSDL dân cư", "Đã xác thực"]),
         Column(field: "ngay_cap_nhat", names: ["Ngày cập nhật", "NGAY_CAP_NHAT"]),
-        Column(field: "ghi_chu", names: ["Ghi chú", "Ghi chu khac"]),
+        Column(field: "ghi_chu", names: ["Ghi chú", "Ghi chu khac"])
     ]
     static let required: Set<String> = ["ma_hoc_sinh", "ho_ten", "ngay_sinh", "gioi_tinh", "lop", "trang_thai"]
 
     /// Rules a file may switch off.
-    static let rules = ["sach.duplicate-key", "sach.duplicate-person", "sach.legacy-font", "excel.date-text", "excel.id-number",
-                        "excel.scientific", "excel.phone-number", "excel.trailing-empty", "sach.name-case", "sach.nfc",
-                        "sach.spaces", "du.required", "du.placeholder", "dung.date-format", "sach.date-format",
-                        "cccd.format", "cccd.birth-year", "dung.age-grade", "dung.class-grade", "csv.too-few-fields",
-                        "csv.too-many-fields", "csv.stray-quote", "dung.value-not-allowed", "sach.mojibake", "dung.code-format",
-                        "song.stale", "sach.invisible", "du.conditional-required"]
+    static let rules = [
+        "sach.duplicate-key", "sach.duplicate-person", "sach.legacy-font", "excel.date-text", "excel.id-number",
+        "excel.scientific", "excel.phone-number", "excel.trailing-empty", "sach.name-case", "sach.nfc",
+        "sach.spaces", "du.required", "du.placeholder", "dung.date-format", "sach.date-format",
+        "cccd.format", "cccd.birth-year", "dung.age-grade", "dung.class-grade", "csv.too-few-fields",
+        "csv.too-many-fields", "csv.stray-quote", "dung.value-not-allowed", "sach.mojibake", "dung.code-format",
+        "song.stale", "sach.invisible", "du.conditional-required"
+    ]
 
     // MARK: People
 
@@ -341,7 +352,9 @@ struct ExportGenerator {
 
     static let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
     static let middles = ["Văn", "Thị", "Minh", "Ngọc", "Thanh", "Hữu", "Đức", "Thu", "Gia", "Bảo", "Quốc", "Kim"]
-    static let givens = ["An", "Bình", "Cúc", "Dũng", "Giang", "Hà", "Hương", "Khang", "Linh", "Mai", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Uyên", "Vy", "Yến", "Ánh", "Đạt"]
+    static let givens = [
+        "An", "Bình", "Cúc", "Dũng", "Giang", "Hà", "Hương", "Khang", "Linh", "Mai", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Uyên", "Vy", "Yến", "Ánh", "Đạt"
+    ]
     static let streets = ["Lê Lợi", "Trần Hưng Đạo", "Nguyễn Huệ", "Hai Bà Trưng", "Điện Biên Phủ", "Võ Văn Tần"]
     static let places = ["TP. Hồ Chí Minh", "Hà Nội", "Đà Nẵng", "Cần Thơ", "Huế", "Bình Dương"]
     static let statuses = ["Đang học", "Đang học", "Đang học", "Đang học", "Chuyển đến kỳ 1", "Chuyển đi", "Thôi học", "Đã tốt nghiệp", "Đang hoc", "Nghỉ học"]
@@ -356,14 +369,15 @@ struct ExportGenerator {
         let gender = chance(0.5) ? "Nam" : "Nữ"
         let centuryDigit = year >= 2000 ? (gender == "Nam" ? 2 : 3) : (gender == "Nam" ? 0 : 1)
         let citizen = pick(["079", "001", "048", "092", "075"]) + "\(centuryDigit)" + pad(year % 100, 2) + digits(6)
-        return Person(code: pick(["79", "01", "48"]) + digits(8), name: name(), birth: (year, int(1...12), int(1...28)),
-                      gender: gender, grade: grade, className: "\(grade)A\(int(1...5))", status: pick(Self.statuses),
-                      citizenID: citizen, phone: pick(["09", "03", "07", "08"]) + digits(8), email: "hs\(digits(5))@truong.edu.vn",
-                      address: "Số \(int(1...300)), \(pick(Self.streets)), phường \(int(1...15))", birthplace: pick(Self.places),
-                      father: "\(pick(Self.families)) Văn \(pick(Self.givens))", fatherYear: year - int(22...40),
-                      mother: "\(pick(Self.families)) Thị \(pick(Self.givens))", motherYear: year - int(20...38),
-                      ethnic: pick(Self.ethnics), verified: pick(["Có", "Không", "Đã xác thực", "Có"]),
-                      updated: (int(2023...2026), int(1...12), int(1...28)))
+        return Person(
+            code: pick(["79", "01", "48"]) + digits(8), name: name(), birth: (year, int(1...12), int(1...28)),
+            gender: gender, grade: grade, className: "\(grade)A\(int(1...5))", status: pick(Self.statuses),
+            citizenID: citizen, phone: pick(["09", "03", "07", "08"]) + digits(8), email: "hs\(digits(5))@truong.edu.vn",
+            address: "Số \(int(1...300)), \(pick(Self.streets)), phường \(int(1...15))", birthplace: pick(Self.places),
+            father: "\(pick(Self.families)) Văn \(pick(Self.givens))", fatherYear: year - int(22...40),
+            mother: "\(pick(Self.families)) Thị \(pick(Self.givens))", motherYear: year - int(20...38),
+            ethnic: pick(Self.ethnics), verified: pick(["Có", "Không", "Đã xác thực", "Có"]),
+            updated: (int(2023...2026), int(1...12), int(1...28)))
     }
 
     // MARK: Values
@@ -432,13 +446,20 @@ struct ExportGenerator {
         case "so_dinh_danh":
             if p.grade < 6 && chance(0.5) { return "" }
             if chance(dirt) { return damagedNumber(p.citizenID) }
-            if chance(dirt / 3) { return pick([String(p.citizenID.dropLast()), p.citizenID.prefix(4) + " " + p.citizenID.dropFirst(4), "0" + p.citizenID.dropFirst(1).replacingOccurrences(of: "2", with: "9")]) }
+            if chance(dirt / 3) {
+                return pick([
+                    String(p.citizenID.dropLast()), p.citizenID.prefix(4) + " " + p.citizenID.dropFirst(4),
+                    "0" + p.citizenID.dropFirst(1).replacingOccurrences(of: "2", with: "9")
+                ])
+            }
             return p.citizenID
         case "lop": return chance(dirt / 3) ? pick(["Lớp \(p.className)", "\(p.grade + 1)A1", "A\(p.grade)", p.className.lowercased()]) : p.className
         case "khoi": return chance(dirt / 3) ? "\(p.grade % 12 + 1)" : "\(p.grade)"
         case "trang_thai": return p.status
         case "so_dien_thoai":
-            if chance(dirt) { return pick([damagedNumber(p.phone), "+84" + p.phone.dropFirst(), p.phone.prefix(4) + " " + p.phone.dropFirst(4), "016" + p.phone.dropFirst(2)]) }
+            if chance(dirt) {
+                return pick([damagedNumber(p.phone), "+84" + p.phone.dropFirst(), p.phone.prefix(4) + " " + p.phone.dropFirst(4), "016" + p.phone.dropFirst(2)])
+            }
             return p.phone
         case "email": return chance(dirt / 2) ? pick(["hs@", "abc.gmail.com", "hs 1@truong.edu.vn"]) : p.email
         case "dia_chi": return p.address
@@ -590,7 +611,9 @@ struct ExportGenerator {
         if chance(0.15) { out += [0xEF, 0xBB, 0xBF]; notes.append("BOM") }
         var headerRecord = 1
         if chance(0.2) {
-            let titles = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH", "TRƯỜNG THCS NGUYỄN DU", "DANH SÁCH HỌC SINH NĂM HỌC 2025-2026", "", "Ngày xuất: 01/06/2026"]
+            let titles = [
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO TP. HỒ CHÍ MINH", "TRƯỜNG THCS NGUYỄN DU", "DANH SÁCH HỌC SINH NĂM HỌC 2025-2026", "", "Ngày xuất: 01/06/2026"
+            ]
             for title in titles.prefix(int(1...5)) {
                 if !title.isEmpty {
                     headerRecord += 1

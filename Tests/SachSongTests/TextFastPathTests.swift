@@ -8,15 +8,17 @@ struct TextFastPathTests {
     /// Pieces values are built from: ASCII, NFC and NFD Vietnamese, mojibake, spaces of every
     /// kind, invisible characters, Windows-1252 look-alikes and other scripts.
     static let pieces: [String] = {
-        var result = ["a", "Z", "q", "M", "0", "7", " ", "  ", "\t", "\n", "\r", ",", "-", "/", ".", "'", "x x", "N/A",
-                      "Nguyễn", "NGUYỄN", "nguyễn", "Thị", "Hương", "HƯƠNG", "Đặng", "đỗ", "Ánh", "Lê", "Võ", "Hồ", "Ưu", "ơi",
-                      "Ũ", "ũ", "Ĩ", "ĩ", "Ă", "ă", "×", "÷", "ß", "ÿ", "Œ", "œ", "Š", "š", "Ÿ", "Ž", "ž", "ƒ", "ŉ", "ſ",
-                      "Nguye\u{0302}\u{0303}n", "e\u{0301}", "O\u{031B}", "\u{0323}", "\u{0300}",
-                      "Nguyá»…n", "Thá»‹", "HÆ°Æ¡ng", "Ä\u{90}áº·ng", "Ã¡", "Ã", "áº", "Æ", "Ä",
-                      "\u{00A0}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2060}", "\u{FEFF}",
-                      "\u{202F}", "\u{2007}", "\u{2028}", "\u{3000}", "\u{0085}",
-                      "€", "‚", "„", "…", "†", "‡", "ˆ", "‰", "‹", "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "›", "«", "»", "°",
-                      "Ω", "Å", "中", "😀", "ǅ", "ɐ", "Ɓ", "\u{0591}", "\u{1DC0}", "không có", "chưa có thông tin", "Khơ-me"]
+        var result = [
+            "a", "Z", "q", "M", "0", "7", " ", "  ", "\t", "\n", "\r", ",", "-", "/", ".", "'", "x x", "N/A",
+            "Nguyễn", "NGUYỄN", "nguyễn", "Thị", "Hương", "HƯƠNG", "Đặng", "đỗ", "Ánh", "Lê", "Võ", "Hồ", "Ưu", "ơi",
+            "Ũ", "ũ", "Ĩ", "ĩ", "Ă", "ă", "×", "÷", "ß", "ÿ", "Œ", "œ", "Š", "š", "Ÿ", "Ž", "ž", "ƒ", "ŉ", "ſ",
+            "Nguye\u{0302}\u{0303}n", "e\u{0301}", "O\u{031B}", "\u{0323}", "\u{0300}",
+            "Nguyá»…n", "Thá»‹", "HÆ°Æ¡ng", "Ä\u{90}áº·ng", "Ã¡", "Ã", "áº", "Æ", "Ä",
+            "\u{00A0}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2060}", "\u{FEFF}",
+            "\u{202F}", "\u{2007}", "\u{2028}", "\u{3000}", "\u{0085}",
+            "€", "‚", "„", "…", "†", "‡", "ˆ", "‰", "‹", "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "›", "«", "»", "°",
+            "Ω", "Å", "中", "😀", "ǅ", "ɐ", "Ɓ", "\u{0591}", "\u{1DC0}", "không có", "chưa có thông tin", "Khơ-me"
+        ]
         for s in UInt32(0xC0)...0x1B0 { result.append(String(Character(Unicode.Scalar(s)!))) }
         for s in UInt32(0x1EA0)...0x1EFF { result.append(String(Character(Unicode.Scalar(s)!))) }
         return result
@@ -51,17 +53,23 @@ struct TextFastPathTests {
     }
 
     static let lists: [CodeList] = [
-        CodeList(id: "placeholders", name: "", entries: ["N/A", "NA", "n.a", "#N/A", "null", "none", "nil", "không có", "khong co", "không",
-                                                         "chưa có thông tin", "chưa cập nhật", "...", "..", ".", "-", "--", "?", "_", "x x", "0"]
+        CodeList(
+            id: "placeholders", name: "",
+            entries: [
+                "N/A", "NA", "n.a", "#N/A", "null", "none", "nil", "không có", "khong co", "không",
+                "chưa có thông tin", "chưa cập nhật", "...", "..", ".", "-", "--", "?", "_", "x x", "0"
+            ]
             .map { CodeList.Entry(value: $0) }),
-        CodeList(id: "dan_toc", name: "", entries: [
-            CodeList.Entry(value: "Kinh", code: "01", synonyms: ["Việt", "Viet", "Kinh (Việt)"]),
-            CodeList.Entry(value: "Khơ-me", code: "05", synonyms: ["Khmer", "Khơ me", "kho me"]),
-            CodeList.Entry(value: "Đặng", code: "77", synonyms: ["Dang"]),
-            CodeList.Entry(value: "Ơ Đu", code: "54", synonyms: ["Ơ-đu", "Ê Đê", "ĐÊ"]),
-            CodeList.Entry(value: "Viet", synonyms: ["Kinh"]),
-            CodeList.Entry(value: "Nữ", code: "2", synonyms: ["nu", "F"]),
-        ]),
+        CodeList(
+            id: "dan_toc", name: "",
+            entries: [
+                CodeList.Entry(value: "Kinh", code: "01", synonyms: ["Việt", "Viet", "Kinh (Việt)"]),
+                CodeList.Entry(value: "Khơ-me", code: "05", synonyms: ["Khmer", "Khơ me", "kho me"]),
+                CodeList.Entry(value: "Đặng", code: "77", synonyms: ["Dang"]),
+                CodeList.Entry(value: "Ơ Đu", code: "54", synonyms: ["Ơ-đu", "Ê Đê", "ĐÊ"]),
+                CodeList.Entry(value: "Viet", synonyms: ["Kinh"]),
+                CodeList.Entry(value: "Nữ", code: "2", synonyms: ["nu", "F"])
+            ])
     ]
 
     /// What the matcher answered before the flat table: the key written into an array, looked
@@ -96,8 +104,12 @@ struct TextFastPathTests {
         for list in Self.lists {
             let matcher = ValueMatcher(list: list)
             var spellings = list.entries.flatMap { [$0.value] + $0.synonyms + ($0.code.map { [$0] } ?? []) }
-            spellings += spellings.flatMap { [$0.uppercased(), $0.lowercased(), " \($0)", "\($0)\u{00A0}", $0.replacingOccurrences(of: " ", with: "  "),
-                                              $0.replacingOccurrences(of: " ", with: "\t"), "\u{200B}\($0)", $0.decomposedStringWithCanonicalMapping] }
+            spellings += spellings.flatMap {
+                [
+                    $0.uppercased(), $0.lowercased(), " \($0)", "\($0)\u{00A0}", $0.replacingOccurrences(of: " ", with: "  "),
+                    $0.replacingOccurrences(of: " ", with: "\t"), "\u{200B}\($0)", $0.decomposedStringWithCanonicalMapping
+                ]
+            }
             var matched = 0
             for text in spellings + Self.values(30_000, seed: 2) {
                 let bytes = Array(text.utf8)

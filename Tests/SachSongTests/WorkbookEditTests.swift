@@ -87,8 +87,10 @@ struct WorkbookEditTests {
         // Sheets, defined names, merges and widths of every original sheet.
         let oldBook = before.text("xl/workbook.xml"), newBook = after.text("xl/workbook.xml")
         if !annotated { #expect(oldBook == newBook) }
-        let names = { (xml: String) in WorkbookPackage.children("definedName", of: "definedNames", in: xml)
-            .map { $0.replacingOccurrences(of: #" localSheetId="\d+""#, with: "", options: .regularExpression) } }
+        let names = { (xml: String) in
+            WorkbookPackage.children("definedName", of: "definedNames", in: xml)
+                .map { $0.replacingOccurrences(of: #" localSheetId="\d+""#, with: "", options: .regularExpression) }
+        }
         #expect(names(oldBook) == names(newBook))
         let oldSheets = try XLSXReader(path: input).sheetNames
         let newSheets = try XLSXReader(path: output).sheetNames
@@ -238,7 +240,8 @@ struct WorkbookEditTests {
     func annotateCSV() throws {
         let input = Self.temporary("lop.csv"), output = Self.temporary("lop.xlsx")
         defer { unlink(input); unlink(output) }
-        let csv = "Mã học sinh;Họ và tên;Ngày sinh;Giới tính;Mã định danh\r\n7901234567;Nguyễn Văn An;05/03/2014;Nam;079214000123\r\n"
+        let csv =
+            "Mã học sinh;Họ và tên;Ngày sinh;Giới tính;Mã định danh\r\n7901234567;Nguyễn Văn An;05/03/2014;Nam;079214000123\r\n"
             + "7901234568;\"Trần Thị\nBình\";12/11/2014;Nữ;79314000456\r\n7901234569;Lê  Văn Cường;31/02/2014;Nam;079214000789\r\n"
         try csv.write(toFile: input, atomically: true, encoding: .utf8)
         let result = try Self.run(["check", input, "--annotate", output, "--as-of", FixtureSupport.asOfText])
@@ -272,7 +275,9 @@ struct FindingsWorkbookTests {
         let input = WorkbookEditTests.temporary("lop.xlsx"), output = WorkbookEditTests.temporary("findings.xlsx")
         defer { unlink(input); unlink(output) }
         try MadeWorkbook.write(to: input)
-        let result = try WorkbookEditTests.run(["check", input, "fixtures/hoc_sinh/dirty.csv", "--format", "xlsx", "--output", output, "--as-of", FixtureSupport.asOfText])
+        let result = try WorkbookEditTests.run([
+            "check", input, "fixtures/hoc_sinh/dirty.csv", "--format", "xlsx", "--output", output, "--as-of", FixtureSupport.asOfText
+        ])
         #expect(result.status == 1, "\(result.err)")
         let package = try WorkbookPackage(output)
         let sheet = package.text("xl/worksheets/sheet1.xml")

@@ -28,11 +28,12 @@ struct WorkbookTests {
         let report = try Self.check("hoc_sinh.xlsx")
         #expect(report.recordType == "hoc_sinh")
         #expect(report.rows == 6)
-        #expect(Self.summary(report) == [
-            "csv.title-rows@-:", "excel.trailing-empty@-:", "excel.trailing-empty@-:",
-            // One cell, one finding: the Excel aspect of each defect is folded into it.
-            "cccd.lost-zero@2:F6", "excel.phone-number@3:G7", "sach.date-format@4:E8", "excel.scientific@5:F9",
-        ])
+        #expect(
+            Self.summary(report) == [
+                "csv.title-rows@-:", "excel.trailing-empty@-:", "excel.trailing-empty@-:",
+                // One cell, one finding: the Excel aspect of each defect is folded into it.
+                "cccd.lost-zero@2:F6", "excel.phone-number@3:G7", "sach.date-format@4:E8", "excel.scientific@5:F9"
+            ])
         #expect(report.findings.first { $0.rule == "cccd.lost-zero" }?.message.contains("excel.id-number") == true)
         #expect(report.findings.first { $0.rule == "excel.phone-number" }?.message.contains("dung.phone") == true)
         #expect(report.errors + report.warnings + report.infos == report.findings.count)
@@ -119,11 +120,13 @@ struct WorkbookTests {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-clean-\(UUID().uuidString).xlsx").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         var writer: WorkbookWriter?
-        let report = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: FixtureSupport.asOf)).clean(path: Self.fixture("hoc_sinh.xlsx"), makeWriter: { reader in
-            let made = try WorkbookWriter(path: output, sheetName: (reader as? any WorkbookSource)?.sheetName ?? "Sheet1")
-            writer = made
-            return made
-        }, onChange: { _ in })
+        let report = try Cleaner(rules: Self.rules, options: CleanOptions(asOf: FixtureSupport.asOf)).clean(
+            path: Self.fixture("hoc_sinh.xlsx"),
+            makeWriter: { reader in
+                let made = try WorkbookWriter(path: output, sheetName: (reader as? any WorkbookSource)?.sheetName ?? "Sheet1")
+                writer = made
+                return made
+            }, onChange: { _ in })
         try writer?.commit()
         #expect(report.changedCells == 3)
         let original = XLSXReaderRows(try XLSXReader(path: Self.fixture("hoc_sinh.xlsx")))

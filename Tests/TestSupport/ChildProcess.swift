@@ -10,8 +10,10 @@ public enum ChildProcess {
 
     /// Runs `executable` to its end in `directory` (with `environment`, or this one's) and
     /// returns its exit status and what it wrote.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL,
-                    environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
+    public static func run(
+        _ executable: URL, _ arguments: [String], in directory: URL,
+        environment: [String: String]? = nil
+    ) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

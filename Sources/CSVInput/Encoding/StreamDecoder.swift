@@ -3,8 +3,9 @@
 protocol StreamDecoder {
     /// Appends the UTF-8 form of `input` to `output`. `isLast` marks the end of the input, where an
     /// incomplete character becomes U+FFFD and a problem.
-    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
-                         into output: inout [UInt8], problems: inout [DecodeProblem])
+    mutating func decode(
+        _ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
+        into output: inout [UInt8], problems: inout [DecodeProblem])
 
     /// Decodes `input` mostly in place: when the decoded form of `input` is `head` followed by
     /// `input[range]` (and `head` holds at most one character, never a line break), appends that
@@ -66,8 +67,10 @@ struct UTF8StreamDecoder: StreamDecoder {
         return start..<end
     }
 
-    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
-                         into output: inout [UInt8], problems: inout [DecodeProblem]) {
+    mutating func decode(
+        _ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
+        into output: inout [UInt8], problems: inout [DecodeProblem]
+    ) {
         var bytes: [UInt8]
         if carry.isEmpty {
             if let base = input.baseAddress, UTF8Validation.scan(base, count: input.count) == .valid {
@@ -111,7 +114,9 @@ struct UTF8StreamDecoder: StreamDecoder {
     }
 
     private func appendWindows1258(_ byte: UInt8, to output: inout [UInt8]) {
-        if byte < 0x80 { output.append(byte) } else {
+        if byte < 0x80 {
+            output.append(byte)
+        } else {
             appendUTF8(UInt32(Windows1258.upperHalf[Int(byte) - 0x80]), to: &output)
         }
     }
@@ -124,8 +129,10 @@ struct PassthroughStreamDecoder: StreamDecoder {
         input.indices
     }
 
-    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
-                         into output: inout [UInt8], problems: inout [DecodeProblem]) {
+    mutating func decode(
+        _ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
+        into output: inout [UInt8], problems: inout [DecodeProblem]
+    ) {
         output.append(contentsOf: input)
     }
 }
@@ -134,11 +141,15 @@ struct PassthroughStreamDecoder: StreamDecoder {
 struct SingleByteStreamDecoder: StreamDecoder {
     let upperHalf: [UInt16]
 
-    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
-                         into output: inout [UInt8], problems: inout [DecodeProblem]) {
+    mutating func decode(
+        _ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
+        into output: inout [UInt8], problems: inout [DecodeProblem]
+    ) {
         output.reserveCapacity(output.count + input.count + input.count / 2)
         for byte in input {
-            if byte < 0x80 { output.append(byte) } else {
+            if byte < 0x80 {
+                output.append(byte)
+            } else {
                 appendUTF8(UInt32(upperHalf[Int(byte) - 0x80]), to: &output)
             }
         }
@@ -154,8 +165,10 @@ struct UTF16StreamDecoder: StreamDecoder {
 
     init(littleEndian: Bool) { self.littleEndian = littleEndian }
 
-    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
-                         into output: inout [UInt8], problems: inout [DecodeProblem]) {
+    mutating func decode(
+        _ input: UnsafeBufferPointer<UInt8>, isLast: Bool,
+        into output: inout [UInt8], problems: inout [DecodeProblem]
+    ) {
         var bytes = carry
         carry.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: input)
@@ -163,7 +176,8 @@ struct UTF16StreamDecoder: StreamDecoder {
         var i = 0
         output.reserveCapacity(output.count + usable)
         while i < usable {
-            let unit = littleEndian
+            let unit =
+                littleEndian
                 ? UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8
                 : UInt32(bytes[i]) << 8 | UInt32(bytes[i + 1])
             let unitOffset = offset + Int64(i)

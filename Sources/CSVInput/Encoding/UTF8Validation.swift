@@ -29,18 +29,20 @@ enum UTF8Validation {
                 h.storeBytes(of: 0, toByteOffset: 0, as: UInt16.self)
                 h.storeBytes(of: 0, toByteOffset: 2, as: UInt8.self)
                 (h + 3).copyMemory(from: raw, byteCount: blockSize)
-                return blockIsWellFormed(h.loadUnaligned(fromByteOffset: 3, as: Block.self),
-                                         h.loadUnaligned(fromByteOffset: 2, as: Block.self),
-                                         h.loadUnaligned(fromByteOffset: 1, as: Block.self),
-                                         h.loadUnaligned(as: Block.self))
+                return blockIsWellFormed(
+                    h.loadUnaligned(fromByteOffset: 3, as: Block.self),
+                    h.loadUnaligned(fromByteOffset: 2, as: Block.self),
+                    h.loadUnaligned(fromByteOffset: 1, as: Block.self),
+                    h.loadUnaligned(as: Block.self))
             }
             if ok {
                 i = blockSize
                 while i + blockSize <= count {
-                    let ok = blockIsWellFormed(raw.loadUnaligned(fromByteOffset: i, as: Block.self),
-                                               raw.loadUnaligned(fromByteOffset: i - 1, as: Block.self),
-                                               raw.loadUnaligned(fromByteOffset: i - 2, as: Block.self),
-                                               raw.loadUnaligned(fromByteOffset: i - 3, as: Block.self))
+                    let ok = blockIsWellFormed(
+                        raw.loadUnaligned(fromByteOffset: i, as: Block.self),
+                        raw.loadUnaligned(fromByteOffset: i - 1, as: Block.self),
+                        raw.loadUnaligned(fromByteOffset: i - 2, as: Block.self),
+                        raw.loadUnaligned(fromByteOffset: i - 3, as: Block.self))
                     if !ok { break }
                     i += blockSize
                 }
@@ -68,9 +70,10 @@ enum UTF8Validation {
         let flip = Block(repeating: -128)
         // A byte must be a continuation exactly when a lead one, two or three bytes before asks for one.
         let isContinuation = b .< lanes(0xC0)
-        let expected = ((p1 ^ flip) .> ordered(0xBF))       // C0–FF
-            .| ((p2 ^ flip) .> ordered(0xDF))               // E0–FF
-            .| ((p3 ^ flip) .> ordered(0xEF))               // F0–FF
+        let expected =
+            ((p1 ^ flip) .> ordered(0xBF))  // C0–FF
+            .| ((p2 ^ flip) .> ordered(0xDF))  // E0–FF
+            .| ((p3 ^ flip) .> ordered(0xEF))  // F0–FF
         // Bytes that never appear: C0, C1 (overlong two-byte leads) and F5–FF.
         let never = ((b & lanes(0xFE)) .== lanes(0xC0)) .| ((b ^ flip) .> ordered(0xF4))
         if anyLane((isContinuation .^ expected) .| never) { return false }
@@ -79,10 +82,11 @@ enum UTF8Validation {
         let afterE0 = p1 .== lanes(0xE0), afterED = p1 .== lanes(0xED)
         let afterF0 = p1 .== lanes(0xF0), afterF4 = p1 .== lanes(0xF4)
         if anyLane(afterE0 .| afterED .| afterF0 .| afterF4) {
-            let outOfRange = (afterE0 .& (b .< lanes(0xA0)))     // E0 80–9F: overlong
-                .| (afterED .& (b .> lanes(0x9F)))               // ED A0–BF: surrogate
-                .| (afterF0 .& (b .< lanes(0x90)))               // F0 80–8F: overlong
-                .| (afterF4 .& (b .> lanes(0x8F)))               // F4 90–BF: above U+10FFFF
+            let outOfRange =
+                (afterE0 .& (b .< lanes(0xA0)))  // E0 80–9F: overlong
+                .| (afterED .& (b .> lanes(0x9F)))  // ED A0–BF: surrogate
+                .| (afterF0 .& (b .< lanes(0x90)))  // F0 80–8F: overlong
+                .| (afterF4 .& (b .> lanes(0x8F)))  // F4 90–BF: above U+10FFFF
             if anyLane(outOfRange) { return false }
         }
         return true

@@ -12,8 +12,10 @@ public struct LegacyColumnAnalysis: Sendable, Equatable {
     public var mojibakeCells: Int
 
     /// Creates an analysis.
-    public init(encoding: LegacyEncoding?, asIsScore: Double, scores: [LegacyEncoding: Double],
-                candidateCells: Int, mojibakeCells: Int) {
+    public init(
+        encoding: LegacyEncoding?, asIsScore: Double, scores: [LegacyEncoding: Double],
+        candidateCells: Int, mojibakeCells: Int
+    ) {
         self.encoding = encoding
         self.asIsScore = asIsScore
         self.scores = scores

@@ -58,12 +58,14 @@ public enum LegacyTextDetector {
         var chosen: LegacyEncoding?
         if candidates > 0 && mojibake < candidates {
             // Ranked in preference order: as-is (nil) first, then allCases order.
-            let readings: [(LegacyEncoding?, Double)] = [(nil, asIs.score)]
+            let readings: [(LegacyEncoding?, Double)] =
+                [(nil, asIs.score)]
                 + LegacyEncoding.allCases.map { ($0, scores[$0] ?? 0) }
             chosen = decide(readings)
         }
-        return LegacyColumnAnalysis(encoding: chosen, asIsScore: asIs.score, scores: scores,
-                                    candidateCells: candidates, mojibakeCells: mojibake)
+        return LegacyColumnAnalysis(
+            encoding: chosen, asIsScore: asIs.score, scores: scores,
+            candidateCells: candidates, mojibakeCells: mojibake)
     }
 
     /// True when `cell` could be legacy bytes read as Windows-1252: it has a non-ASCII character, no
@@ -122,7 +124,7 @@ public enum LegacyTextDetector {
     private static func isVietnameseOutsideLatin1(_ v: UInt32) -> Bool {
         switch v {
         case 0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0168, 0x0169,
-             0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0...0x1EF9:
+            0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0...0x1EF9:
             return true
         default:
             return false

@@ -13,7 +13,7 @@ struct VietnameseLetter: Equatable {
     /// The 12 vowels, each followed by its five toned forms in the order of `tone`.
     private static let vowelRows = [
         "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
-        "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
+        "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ"
     ]
 
     /// Non-ASCII letters → `base | tone << 24`.
@@ -65,9 +65,9 @@ struct VietnameseLetter: Equatable {
     @inline(__always)
     static func modified(_ base: UInt32, byCombining v: UInt32) -> UInt32? {
         switch (v, base) {
-        case (0x0302, 0x61): return 0xE2   // â
-        case (0x0302, 0x65): return 0xEA   // ê
-        case (0x0302, 0x6F): return 0xF4   // ô
+        case (0x0302, 0x61): return 0xE2  // â
+        case (0x0302, 0x65): return 0xEA  // ê
+        case (0x0302, 0x6F): return 0xF4  // ô
         case (0x0306, 0x61): return 0x103  // ă
         case (0x031B, 0x6F): return 0x1A1  // ơ
         case (0x031B, 0x75): return 0x1B0  // ư

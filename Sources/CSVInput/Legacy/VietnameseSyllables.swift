@@ -121,13 +121,14 @@ public enum VietnameseSyllables {
     /// verify_roundtrip.py tries them); the empty initial is tried last.
     private static let initials: [[UInt32]] = [
         "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-        "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+        "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""
     ].map { $0.unicodeScalars.map(\.value) }
 
     private static let finals: Set<UInt64> = Set(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"].map(key))
     private static let stopFinals: Set<UInt64> = Set(["c", "ch", "p", "t"].map(key))
 
-    private static let nuclei: Set<UInt64> = Set("""
+    private static let nuclei: Set<UInt64> = Set(
+        """
         a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ \
         ưa ưi ưu ươ uy yê iêu oai oay oeo uây uôi uya uyê uyu ươi ươu yêu
         """.split(separator: " ").map { key(String($0)) })

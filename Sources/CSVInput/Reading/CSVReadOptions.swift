@@ -24,8 +24,10 @@ public struct CSVReadOptions: Sendable {
     /// `encoding` and `delimiter` too.
     public var byteRange: Range<Int64>?
 
-    public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 20,
-                maxFieldBytes: Int = 1 << 20, maxIssuesPerKind: Int = 1000) {
+    public init(
+        delimiter: UInt8? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 20,
+        maxFieldBytes: Int = 1 << 20, maxIssuesPerKind: Int = 1000
+    ) {
         self.delimiter = delimiter
         self.encoding = encoding
         self.chunkSize = max(chunkSize, 16)

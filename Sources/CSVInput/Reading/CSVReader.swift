@@ -1,7 +1,7 @@
 import CLibCSV
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Streams the records of a CSV file through libcsv.
@@ -77,16 +77,22 @@ public final class CSVReader {
             encoding = forced
             if range.map({ $0.lowerBound > 0 }) == true {
                 // A part of a file: no byte-order mark here.
-            } else if forced == .utf8BOM || forced == .utf8, count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { bomLength = 3 }
-            else if forced == .utf16LE, count >= 2, head[0] == 0xFF, head[1] == 0xFE { bomLength = 2 }
-            else if forced == .utf16BE, count >= 2, head[0] == 0xFE, head[1] == 0xFF { bomLength = 2 }
+            } else if forced == .utf8BOM || forced == .utf8, count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF {
+                bomLength = 3
+            } else if forced == .utf16LE, count >= 2, head[0] == 0xFF, head[1] == 0xFE {
+                bomLength = 2
+            } else if forced == .utf16BE, count >= 2, head[0] == 0xFE, head[1] == 0xFF {
+                bomLength = 2
+            }
         } else {
             let guess = EncodingDetector.detect(head, isWholeFile: atEnd)
             encoding = guess.encoding
             bomLength = guess.bomLength
             if let offset = guess.firstInvalidUTF8Offset {
-                log.append(InputIssue(kind: .invalidUTF8, line: lineOf(offset: Int(offset), in: head), byteOffset: offset,
-                                      message: "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí \(offset)); đã đọc theo bảng mã \(encoding.label)."))
+                log.append(
+                    InputIssue(
+                        kind: .invalidUTF8, line: lineOf(offset: Int(offset), in: head), byteOffset: offset,
+                        message: "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí \(offset)); đã đọc theo bảng mã \(encoding.label)."))
             }
         }
         context.compose = encoding == .windows1258
@@ -137,8 +143,9 @@ public final class CSVReader {
             let carriedCR = pendingCR
             pendingCR = false
             problems.removeAll(keepingCapacity: true)
-            let chunk = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + start,
-                                            count: count - start)
+            let chunk = UnsafeBufferPointer(
+                start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + start,
+                count: count - start)
             // A CR held back from the last chunk ends a line the raw bytes here no longer show.
             let lineAtChunk = feeder.line + (carriedCR && chunk.first != 0x0A ? 1 : 0)
             if !carriedCR, let range = decoder.decodeInPlace(chunk, isLast: atEnd, head: &leading) {
@@ -171,18 +178,24 @@ public final class CSVReader {
         for issue in context.issues { log.append(issue) }
     }
 
-    private func report(_ problem: DecodeProblem, bomLength: Int, chunk: UnsafeBufferPointer<UInt8>,
-                        chunkOffset: Int64, chunkLine: Int) {
+    private func report(
+        _ problem: DecodeProblem, bomLength: Int, chunk: UnsafeBufferPointer<UInt8>,
+        chunkOffset: Int64, chunkLine: Int
+    ) {
         let offset = problem.byteOffset + Int64(bomLength)
         let relative = Int(max(0, problem.byteOffset - chunkOffset))
         let line = chunkLine + lineOf(offset: relative, in: chunk) - 1
         switch problem.kind {
         case .invalidUTF8:
-            log.append(InputIssue(kind: .invalidUTF8, line: line, byteOffset: offset,
-                                  message: "Byte không phải UTF-8 hợp lệ ở vị trí \(offset) (dòng \(line)); đã đọc theo Windows-1258."))
+            log.append(
+                InputIssue(
+                    kind: .invalidUTF8, line: line, byteOffset: offset,
+                    message: "Byte không phải UTF-8 hợp lệ ở vị trí \(offset) (dòng \(line)); đã đọc theo Windows-1258."))
         case .loneSurrogate, .truncatedCharacter:
-            log.append(InputIssue(kind: .invalidUTF16, line: line, byteOffset: offset,
-                                  message: "Ký tự UTF-16 hỏng ở vị trí byte \(offset); đã thay bằng U+FFFD."))
+            log.append(
+                InputIssue(
+                    kind: .invalidUTF16, line: line, byteOffset: offset,
+                    message: "Ký tự UTF-16 hỏng ở vị trí byte \(offset); đã thay bằng U+FFFD."))
         }
     }
 
@@ -191,8 +204,7 @@ public final class CSVReader {
         var line = 1
         let end = min(offset, bytes.count)
         for i in 0..<end {
-            if bytes[i] == 0x0A { line += 1 }
-            else if bytes[i] == 0x0D, i + 1 >= bytes.count || bytes[i + 1] != 0x0A { line += 1 }
+            if bytes[i] == 0x0A { line += 1 } else if bytes[i] == 0x0D, i + 1 >= bytes.count || bytes[i + 1] != 0x0A { line += 1 }
         }
         return line
     }
@@ -277,8 +289,10 @@ struct LineFeeder {
             offset += consumed
             if offset < length {
                 if context.parser.status == CSV_EPARSE {
-                    context.issue(InputIssue(kind: .strayQuote, line: context.currentLine, column: context.fieldCount,
-                                             message: "Dấu ngoặc kép lạc chỗ ở cột \(context.fieldCount + 1); đã đọc nguyên văn."))
+                    context.issue(
+                        InputIssue(
+                            kind: .strayQuote, line: context.currentLine, column: context.fieldCount,
+                            message: "Dấu ngoặc kép lạc chỗ ở cột \(context.fieldCount + 1); đã đọc nguyên văn."))
                     context.parser.status = 0
                     if context.parser.pstate == 3 {
                         // Text after a closing quote (`"a"b`): go on with the field as unquoted text,
@@ -296,8 +310,10 @@ struct LineFeeder {
                         csv_set_opts(&context.parser, strict)
                     }
                 } else {
-                    context.fail(CSVInputError.parserFailure(path: "", line: context.currentLine,
-                                                             reason: String(cString: csv_strerror(context.parser.status))))
+                    context.fail(
+                        CSVInputError.parserFailure(
+                            path: "", line: context.currentLine,
+                            reason: String(cString: csv_strerror(context.parser.status))))
                     return
                 }
             }
@@ -308,8 +324,10 @@ struct LineFeeder {
     mutating func finish() {
         let ctx = Unmanaged.passUnretained(context).toOpaque()
         if csv_fini(&context.parser, fieldCallback, recordCallback, ctx) != 0 {
-            context.issue(InputIssue(kind: .unterminatedQuote, line: context.recordLine, column: context.fieldCount,
-                                     message: "Dấu ngoặc kép mở ở dòng \(context.recordLine) không được đóng đến cuối tệp; phần còn lại của tệp nằm trong một trường."))
+            context.issue(
+                InputIssue(
+                    kind: .unterminatedQuote, line: context.recordLine, column: context.fieldCount,
+                    message: "Dấu ngoặc kép mở ở dòng \(context.recordLine) không được đóng đến cuối tệp; phần còn lại của tệp nằm trong một trường."))
             context.parser.status = 0
             csv_set_opts(&context.parser, context.parser.options & ~UInt8(CSV_STRICT_FINI))
             _ = csv_fini(&context.parser, fieldCallback, recordCallback, ctx)
@@ -360,7 +378,10 @@ final class ParseContext {
     /// Records an issue of the record being built (one per kind and field).
     func issue(_ issue: InputIssue) {
         if let last = issues.last, last.kind == issue.kind, last.line == issue.line, last.column == issue.column,
-           last.record == records + 1 { return }
+            last.record == records + 1
+        {
+            return
+        }
         var tagged = issue
         tagged.record = records + 1
         if issues.count < 100_000 { issues.append(tagged) }
@@ -387,12 +408,16 @@ final class ParseContext {
     @inline(never)
     private func appendFieldSlow(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
         if length > maxFieldBytes {
-            issue(InputIssue(kind: .fieldTooLong, line: recordLine, column: fieldCount,
-                             message: "Trường ở cột \(fieldCount + 1) dài \(length) byte, vượt giới hạn \(maxFieldBytes) byte."))
+            issue(
+                InputIssue(
+                    kind: .fieldTooLong, line: recordLine, column: fieldCount,
+                    message: "Trường ở cột \(fieldCount + 1) dài \(length) byte, vượt giới hạn \(maxFieldBytes) byte."))
         }
         if checkNUL, memchr(bytes, 0, length) != nil {
-            issue(InputIssue(kind: .nulByte, line: recordLine, column: fieldCount,
-                             message: "Trường ở cột \(fieldCount + 1) chứa ký tự NUL (byte 0)."))
+            issue(
+                InputIssue(
+                    kind: .nulByte, line: recordLine, column: fieldCount,
+                    message: "Trường ở cột \(fieldCount + 1) chứa ký tự NUL (byte 0)."))
         }
         if let legacy, let decoded = legacyDecoded(bytes, length, legacy) {
             append(decoded)
@@ -411,8 +436,10 @@ final class ParseContext {
         if error == nil {
             records += 1
             do {
-                try sink(RawRecord(bytes: UnsafePointer(storage), ends: UnsafePointer(ends), count: fieldCount, line: recordLine,
-                               offset: recordOffset))
+                try sink(
+                    RawRecord(
+                        bytes: UnsafePointer(storage), ends: UnsafePointer(ends), count: fieldCount, line: recordLine,
+                        offset: recordOffset))
             } catch {
                 self.error = error
             }

@@ -52,8 +52,10 @@ public final class CSVTable {
     }
 
     /// Opens `path` with the given options and header policy.
-    public convenience init(path: String, options: CSVReadOptions = CSVReadOptions(),
-                            headerPolicy: HeaderRowPolicy = .first) throws {
+    public convenience init(
+        path: String, options: CSVReadOptions = CSVReadOptions(),
+        headerPolicy: HeaderRowPolicy = .first
+    ) throws {
         self.init(reader: try CSVReader(path: path, options: options), headerPolicy: headerPolicy)
     }
 
@@ -64,8 +66,10 @@ public final class CSVTable {
     /// non-blank data row in order. `onOther`, when given, receives in their place the records that
     /// are neither header nor data: title rows above the header and blank rows (to copy a file
     /// through whole).
-    public func read(onHeader: (Header) throws -> Void, onRow: (DataRow) throws -> Void,
-                     onOther: ((RawRecord) throws -> Void)? = nil) throws {
+    public func read(
+        onHeader: (Header) throws -> Void, onRow: (DataRow) throws -> Void,
+        onOther: ((RawRecord) throws -> Void)? = nil
+    ) throws {
         var pending: [OwnedRecord] = []
         var pendingScores: [Int] = []
         var recordIndex = 0
@@ -130,16 +134,22 @@ public final class CSVTable {
         if let header {
             reader.log.numberRows(headerRecord: header.record)
             if header.titleRows > 0 {
-                reader.log.append(InputIssue(kind: .titleRowsSkipped, line: header.line,
-                                             message: "Bỏ qua \(header.titleRows) dòng tiêu đề phía trên; dòng tiêu đề cột là dòng \(header.line)."))
+                reader.log.append(
+                    InputIssue(
+                        kind: .titleRowsSkipped, line: header.line,
+                        message: "Bỏ qua \(header.titleRows) dòng tiêu đề phía trên; dòng tiêu đề cột là dòng \(header.line)."))
             }
             if rowCount == blankRows {
-                reader.log.append(InputIssue(kind: .noDataRows, line: header.line,
-                                             message: "Tệp chỉ có dòng tiêu đề cột, không có dòng dữ liệu nào."))
+                reader.log.append(
+                    InputIssue(
+                        kind: .noDataRows, line: header.line,
+                        message: "Tệp chỉ có dòng tiêu đề cột, không có dòng dữ liệu nào."))
             }
         } else if case .record(let position) = policy, recordIndex > 0 {
-            reader.log.append(InputIssue(kind: .headerNotFound,
-                                         message: "Không có dòng tiêu đề ở bản ghi thứ \(position): tệp chỉ có \(recordIndex) bản ghi."))
+            reader.log.append(
+                InputIssue(
+                    kind: .headerNotFound,
+                    message: "Không có dòng tiêu đề ở bản ghi thứ \(position): tệp chỉ có \(recordIndex) bản ghi."))
         } else if reader.log.counts[.emptyFile] == nil {
             reader.log.append(InputIssue(kind: .emptyFile, message: "Tệp không có bản ghi nào (chỉ có dòng trống)."))
         }
@@ -178,13 +188,17 @@ public final class CSVTable {
         for (index, name) in header.names.enumerated() {
             let key = name.trimmingCharacters(in: .whitespaces).lowercased()
             if key.isEmpty {
-                reader.log.append(InputIssue(kind: .blankHeader, line: header.line, column: index,
-                                             message: "Ô tiêu đề ở cột \(index + 1) để trống."))
+                reader.log.append(
+                    InputIssue(
+                        kind: .blankHeader, line: header.line, column: index,
+                        message: "Ô tiêu đề ở cột \(index + 1) để trống."))
                 continue
             }
             if let first = seen[key] {
-                reader.log.append(InputIssue(kind: .duplicateHeader, line: header.line, column: index,
-                                             message: "Tiêu đề cột «\(name)» lặp lại ở cột \(first + 1) và cột \(index + 1)."))
+                reader.log.append(
+                    InputIssue(
+                        kind: .duplicateHeader, line: header.line, column: index,
+                        message: "Tiêu đề cột «\(name)» lặp lại ở cột \(first + 1) và cột \(index + 1)."))
             } else {
                 seen[key] = index
             }

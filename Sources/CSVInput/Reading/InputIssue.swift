@@ -56,10 +56,12 @@ extension InputIssue {
     /// A data row with more or fewer fields than the header.
     public static func raggedRow(fields: Int, width: Int, row: Int, line: Int) -> InputIssue {
         if fields > width {
-            return InputIssue(kind: .tooManyFields, line: line, row: row, column: width,
-                              message: "Dòng dữ liệu \(row) có \(fields) trường, nhiều hơn \(width) cột của dòng tiêu đề.")
+            return InputIssue(
+                kind: .tooManyFields, line: line, row: row, column: width,
+                message: "Dòng dữ liệu \(row) có \(fields) trường, nhiều hơn \(width) cột của dòng tiêu đề.")
         }
-        return InputIssue(kind: .tooFewFields, line: line, row: row, column: fields,
-                          message: "Dòng dữ liệu \(row) có \(fields) trường, ít hơn \(width) cột của dòng tiêu đề.")
+        return InputIssue(
+            kind: .tooFewFields, line: line, row: row, column: fields,
+            message: "Dòng dữ liệu \(row) có \(fields) trường, ít hơn \(width) cột của dòng tiêu đề.")
     }
 }

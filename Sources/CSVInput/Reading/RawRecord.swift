@@ -55,8 +55,9 @@ public struct RawRecord {
     /// A copy that outlives the callback.
     public func owned() -> OwnedRecord {
         let total = count == 0 ? 0 : ends[count - 1]
-        return OwnedRecord(bytes: Array(UnsafeBufferPointer(start: bytes, count: total)),
-                           ends: Array(UnsafeBufferPointer(start: ends, count: count)), line: line)
+        return OwnedRecord(
+            bytes: Array(UnsafeBufferPointer(start: bytes, count: total)),
+            ends: Array(UnsafeBufferPointer(start: ends, count: count)), line: line)
     }
 }
 

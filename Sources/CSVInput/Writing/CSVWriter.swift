@@ -12,8 +12,10 @@ public struct CSVWriteOptions: Sendable {
     /// own data (`clean` writes it unchanged).
     public var neutraliseFormulas: Bool
 
-    public init(delimiter: UInt8 = UInt8(ascii: ","), lineEnding: LineEnding = .crlf, byteOrderMark: Bool = false,
-                neutraliseFormulas: Bool = false) {
+    public init(
+        delimiter: UInt8 = UInt8(ascii: ","), lineEnding: LineEnding = .crlf, byteOrderMark: Bool = false,
+        neutraliseFormulas: Bool = false
+    ) {
         self.delimiter = delimiter
         self.lineEnding = lineEnding
         self.byteOrderMark = byteOrderMark

@@ -29,12 +29,15 @@ public final class XLSReader: WorkbookSource {
     private var used = false
 
     /// Opens `path`; `helper` is the executable serving `__read-xls` (nil reads in this process).
-    public convenience init(path: String, sheet: String? = nil, options: CSVReadOptions = CSVReadOptions(),
-                            helper: String? = XLSReaderProcess.helper()) throws {
+    public convenience init(
+        path: String, sheet: String? = nil, options: CSVReadOptions = CSVReadOptions(),
+        helper: String? = XLSReaderProcess.helper()
+    ) throws {
         let events: () -> XLSEvent?
         if let helper {
-            let process = try XLSReaderProcess(helper: helper, path: path, sheet: sheet,
-                                               limits: XLSLimits(seconds: options.maxXLSSeconds, memoryBytes: options.maxXLSMemoryBytes))
+            let process = try XLSReaderProcess(
+                helper: helper, path: path, sheet: sheet,
+                limits: XLSLimits(seconds: options.maxXLSSeconds, memoryBytes: options.maxXLSMemoryBytes))
             events = process.next
         } else {
             events = FreeXLSheet(path: path, sheet: sheet).next

@@ -1,7 +1,7 @@
 import CSVInput
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads one `.xls` sheet in a process of its own — sachsong's hidden `__read-xls` command — so
@@ -49,9 +49,11 @@ public final class XLSReaderProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var arguments = [helper, "__read-xls",
-                         "--max-seconds", String(limits.seconds),
-                         "--max-memory-bytes", String(limits.memoryBytes)]
+        var arguments = [
+            helper, "__read-xls",
+            "--max-seconds", String(limits.seconds),
+            "--max-memory-bytes", String(limits.memoryBytes)
+        ]
         if let sheet { arguments += ["--sheet", sheet] }
         arguments += ["--", path]
         let argv = arguments.map { strdup($0) } + [nil]
@@ -124,16 +126,23 @@ public final class XLSReaderProcess {
             return .notAWorkbook(reason: "đọc tệp .xls quá \(limits.seconds) giây nên đã dừng (tăng bằng --max-xls-seconds); tệp có thể bị hỏng")
         }
         if [SIGSEGV, SIGBUS, SIGFPE, SIGILL].contains(signal) {
-            return .notAWorkbook(reason: "tệp .xls hỏng: trình đọc .xls (libfreexl) dừng bất thường (tín hiệu \(signal)); mở tệp bằng Excel và lưu lại dạng .xlsx")
+            return .notAWorkbook(
+                reason: "tệp .xls hỏng: trình đọc .xls (libfreexl) dừng bất thường (tín hiệu \(signal)); mở tệp bằng Excel và lưu lại dạng .xlsx")
         }
         if signal != 0 {
-            return .notAWorkbook(reason: "trình đọc .xls dừng bất thường (tín hiệu \(signal)); có thể tệp hỏng hoặc cần hơn \(InputLimits.describe(limits.memoryBytes)) bộ nhớ (tăng bằng --max-xls-memory-bytes)")
+            return .notAWorkbook(
+                reason:
+                    "trình đọc .xls dừng bất thường (tín hiệu \(signal)); có thể tệp hỏng hoặc cần hơn \(InputLimits.describe(limits.memoryBytes)) bộ nhớ (tăng bằng --max-xls-memory-bytes)"
+            )
         }
         let code = (status >> 8) & 0xff
         if let malformed {
             return .notAWorkbook(reason: "trình đọc .xls trả về dữ liệu hỏng (\(malformed); mã thoát \(code))")
         }
-        return .notAWorkbook(reason: "trình đọc .xls dừng giữa chừng (mã thoát \(code)); có thể tệp hỏng hoặc cần hơn \(InputLimits.describe(limits.memoryBytes)) bộ nhớ (tăng bằng --max-xls-memory-bytes)")
+        return .notAWorkbook(
+            reason:
+                "trình đọc .xls dừng giữa chừng (mã thoát \(code)); có thể tệp hỏng hoặc cần hơn \(InputLimits.describe(limits.memoryBytes)) bộ nhớ (tăng bằng --max-xls-memory-bytes)"
+        )
     }
 }
 

@@ -99,10 +99,15 @@ struct SharedStrings {
         private var itemStart = 0
 
         mutating func start(_ tag: XMLTag) throws {
-            if tag.isNamed("si") { inItem = true; font = nil; itemStart = table.bytes.count }
-            else if tag.isNamed("t") { inText = inItem && !inPhonetic }
-            else if tag.isNamed("rPh") { inPhonetic = true }
-            else if tag.isNamed("rFont"), inItem, let name = tag.string("val"), let legacy = LegacyFont.of(fontName: name) { font = legacy }
+            if tag.isNamed("si") {
+                inItem = true; font = nil; itemStart = table.bytes.count
+            } else if tag.isNamed("t") {
+                inText = inItem && !inPhonetic
+            } else if tag.isNamed("rPh") {
+                inPhonetic = true
+            } else if tag.isNamed("rFont"), inItem, let name = tag.string("val"), let legacy = LegacyFont.of(fontName: name) {
+                font = legacy
+            }
         }
         mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws {
             if XMLTag.equal(name, 0..<name.count, "si") {
@@ -153,20 +158,26 @@ struct Styles {
         }
         mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws {
             let all = 0..<name.count
-            if XMLTag.equal(name, all, "fonts") { inFonts = false }
-            else if XMLTag.equal(name, all, "font") { inFont = false }
-            else if XMLTag.equal(name, all, "cellXfs") { inCellXfs = false }
+            if XMLTag.equal(name, all, "fonts") {
+                inFonts = false
+            } else if XMLTag.equal(name, all, "font") {
+                inFont = false
+            } else if XMLTag.equal(name, all, "cellXfs") {
+                inCellXfs = false
+            }
         }
         mutating func text(_ raw: UnsafeBufferPointer<UInt8>, cdata: Bool) throws {}
 
         var result: Styles {
             var kinds: [Int: CellText.DateKind] = [:]
             for (id, code) in formats { kinds[id] = CellText.formatKind(code: code) }
-            return Styles(styles: xfs.map { xf in
-                CellStyle(kind: kinds[xf.numFmt] ?? CellText.builtinKind(xf.numFmt),
-                          legacyFont: xf.font < fonts.count ? fonts[xf.font] : nil,
-                          isText: xf.numFmt == 49 || formats[xf.numFmt] == "@")
-            })
+            return Styles(
+                styles: xfs.map { xf in
+                    CellStyle(
+                        kind: kinds[xf.numFmt] ?? CellText.builtinKind(xf.numFmt),
+                        legacyFont: xf.font < fonts.count ? fonts[xf.font] : nil,
+                        isText: xf.numFmt == 49 || formats[xf.numFmt] == "@")
+                })
         }
     }
 }

@@ -87,7 +87,8 @@ public final class XLSXReader: WorkbookSource {
         stringsHandler.path = path
         stringsHandler.part = "xl/sharedStrings.xml"
         if let target = rels.rels.targets.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target,
-           let inside = PackagePath.resolve(target, from: base), let entry = archive[inside] {
+            let inside = PackagePath.resolve(target, from: base), let entry = archive[inside]
+        {
             try Self.scan(archive, entry, path: path, into: &stringsHandler, limit: options.maxInputBytes)
         } else if let entry = archive[(base.isEmpty ? "" : base + "/") + "sharedStrings.xml"] {
             try Self.scan(archive, entry, path: path, into: &stringsHandler, limit: options.maxInputBytes)
@@ -162,8 +163,10 @@ public final class XLSXReader: WorkbookSource {
 
     /// Streams a part through the scanner in chunks; a part that inflates past `limit` bytes is
     /// refused (a zip bomb costs the limit's time, not its memory).
-    package static func scan<H: XMLHandler>(_ archive: Archive, _ entry: Entry, path: String, into handler: inout H,
-                                            limit: Int64 = InputLimits.inputBytes) throws {
+    package static func scan<H: XMLHandler>(
+        _ archive: Archive, _ entry: Entry, path: String, into handler: inout H,
+        limit: Int64 = InputLimits.inputBytes
+    ) throws {
         var scanner = XMLScanner()
         var inflated: Int64 = 0
         do {
@@ -251,7 +254,8 @@ public final class XLSXReader: WorkbookSource {
             } else if n == 3, tag.isNamed("row") {
                 if let raw = tag.attribute("r") {
                     guard let number = tag.integer("r"), number >= 1, number <= CellText.maxRows else {
-                        throw ExcelInputError.corrupt(path: reader.name, reason: "dòng số «\(String(decoding: raw.prefix(24), as: UTF8.self))» vượt giới hạn 1.048.576 dòng của Excel")
+                        throw ExcelInputError.corrupt(
+                            path: reader.name, reason: "dòng số «\(String(decoding: raw.prefix(24), as: UTF8.self))» vượt giới hạn 1.048.576 dòng của Excel")
                     }
                     row = number
                 } else {
@@ -300,9 +304,7 @@ public final class XLSXReader: WorkbookSource {
             let n = name.count
             if n == 1 {
                 let c = name[0]
-                if c == UInt8(ascii: "c") { try endCell() }
-                else if c == UInt8(ascii: "v") { inValue = false }
-                else if c == UInt8(ascii: "t") { inText = false }
+                if c == UInt8(ascii: "c") { try endCell() } else if c == UInt8(ascii: "v") { inValue = false } else if c == UInt8(ascii: "t") { inText = false }
             } else if n == 2, name[0] == UInt8(ascii: "i"), name[1] == UInt8(ascii: "s") {
                 inInline = false
             } else if n == 3, XMLTag.equal(name, 0..<3, "row") {
@@ -330,8 +332,12 @@ public final class XLSXReader: WorkbookSource {
         private mutating func endCell() throws {
             guard column >= 0 else { return }
             if tooLong {
-                reader.log.append(InputIssue(kind: .fieldTooLong, line: row, column: column,
-                                             message: "Ô \(CellText.reference(column: column, row: row)) dài hơn giới hạn \(reader.maxFieldBytes) byte (--max-field-bytes): phần vượt quá không được đọc."))
+                reader.log.append(
+                    InputIssue(
+                        kind: .fieldTooLong, line: row, column: column,
+                        message:
+                            "Ô \(CellText.reference(column: column, row: row)) dài hơn giới hạn \(reader.maxFieldBytes) byte (--max-field-bytes): phần vượt quá không được đọc."
+                    ))
             }
             let cellStyle: CellStyle? = style < reader.styles.count ? reader.styles[style] : nil
             var legacy: LegacyFont?
@@ -345,7 +351,11 @@ public final class XLSXReader: WorkbookSource {
                     index = index * 10 + Int(b - 0x30)
                 }
                 guard digits <= 12, index < reader.strings.count else {
-                    throw ExcelInputError.corrupt(path: reader.name, reason: "ô \(CellText.reference(column: column, row: row)) trỏ tới chuỗi dùng chung số \(String(decoding: value.prefix(24), as: UTF8.self)), nhưng bảng chỉ có \(reader.strings.count) chuỗi")
+                    throw ExcelInputError.corrupt(
+                        path: reader.name,
+                        reason:
+                            "ô \(CellText.reference(column: column, row: row)) trỏ tới chuỗi dùng chung số \(String(decoding: value.prefix(24), as: UTF8.self)), nhưng bảng chỉ có \(reader.strings.count) chuỗi"
+                    )
                 }
                 _ = reader.strings.withString(index) { builder.cell(column: column, text: $0) }
                 legacy = reader.strings.legacyFont[index]
@@ -363,8 +373,9 @@ public final class XLSXReader: WorkbookSource {
             case .number:
                 guard !value.isEmpty else { builder.cell(column: column, text: []); return }
                 if let kind = cellStyle?.kind, kind != .none,
-                   let serial = Double(String(decoding: value, as: UTF8.self)),
-                   let date = CellText.date(serial: serial, system1904: reader.date1904, timeOnly: kind == .time) {
+                    let serial = Double(String(decoding: value, as: UTF8.self)),
+                    let date = CellText.date(serial: serial, system1904: reader.date1904, timeOnly: kind == .time)
+                {
                     builder.cell(column: column, text: Array(date.utf8))
                     rowKinds.append((column, .date))
                 } else {

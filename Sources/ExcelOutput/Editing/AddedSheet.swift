@@ -44,7 +44,8 @@ public struct AddedSheet: Sendable {
     /// The worksheet XML, with format indexes from `styles`.
     func write(to part: PartFile, styles: StylesPatch) throws {
         var head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        head += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        head +=
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
         head += "<sheetViews><sheetView workbookViewId=\"0\">"
         if frozenRows > 0 {
             head += "<pane ySplit=\"\(frozenRows)\" topLeftCell=\"A\(frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
@@ -67,7 +68,8 @@ public struct AddedSheet: Sendable {
                 if cell.style == .number, let number = Int(cell.text) {
                     line += "<c r=\"\(reference)\" s=\"\(style)\"><v>\(number)</v></c>"
                 } else {
-                    line += "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escaped(Self.cut(cell.text)))</t></is></c>"
+                    line +=
+                        "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escaped(Self.cut(cell.text)))</t></is></c>"
                 }
                 if let link = cell.link { links.append((reference, link, cell.text)) }
             }

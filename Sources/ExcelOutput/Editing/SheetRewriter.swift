@@ -87,7 +87,8 @@ struct SheetRewriter {
             guard i + 1 < n else { return final ? copyRest(p, from: i) : i }
             let second = p[i + 1]
             if second == UInt8(ascii: "!") || second == UInt8(ascii: "?") {
-                let close: StaticString = Self.hasPrefix(p, i, "<!--") ? "-->" : Self.hasPrefix(p, i, "<![CDATA[") ? "]]>" : second == UInt8(ascii: "?") ? "?>" : ">"
+                let close: StaticString =
+                    Self.hasPrefix(p, i, "<!--") ? "-->" : Self.hasPrefix(p, i, "<![CDATA[") ? "]]>" : second == UInt8(ascii: "?") ? "?>" : ">"
                 guard let end = Self.find(p, from: i + 2, close) else { return final ? copyRest(p, from: i) : i }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(end + close.utf8CodeUnitCount)]))
                 i = end + close.utf8CodeUnitCount
@@ -161,7 +162,8 @@ struct SheetRewriter {
                 i = gt + 1
             case .tail:
                 if context.legacyDrawing != nil, !drawingLinked, depth == 0,
-                   (isEnd && XMLTag.equal(p, local, "worksheet")) || (!isEnd && Self.followsLegacyDrawing(p, local)) {
+                    (isEnd && XMLTag.equal(p, local, "worksheet")) || (!isEnd && Self.followsLegacyDrawing(p, local))
+                {
                     linkDrawing()
                 }
                 if !isEnd && XMLTag.equal(p, local, "legacyDrawing") && depth == 0 { drawingLinked = true }
@@ -189,7 +191,8 @@ struct SheetRewriter {
         guard let id = context.legacyDrawing else { return }
         drawingLinked = true
         let p = String(decoding: prefix, as: UTF8.self)
-        out.append(contentsOf: Array("<\(p)legacyDrawing xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"\(id)\"/>".utf8))
+        out.append(
+            contentsOf: Array("<\(p)legacyDrawing xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"\(id)\"/>".utf8))
     }
 
     // MARK: - Cells
@@ -228,7 +231,8 @@ struct SheetRewriter {
         }
         out.append(contentsOf: open)
         if let text = edit.text {
-            out.append(contentsOf: Array(" t=\"inlineStr\">".utf8) + inlineText(text) + Array("</".utf8) + Array(p[(start + 1)..<nameEnd]) + [UInt8(ascii: ">")])
+            out.append(
+                contentsOf: Array(" t=\"inlineStr\">".utf8) + inlineText(text) + Array("</".utf8) + Array(p[(start + 1)..<nameEnd]) + [UInt8(ascii: ">")])
         } else if selfClosing {
             out.append(contentsOf: Array("/>".utf8))
         } else {
@@ -327,7 +331,13 @@ struct SheetRewriter {
         var j = from
         while j < p.count {
             let b = p[j]
-            if quote != 0 { if b == quote { quote = 0 } } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { quote = b } else if b == UInt8(ascii: ">") { return j }
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: ">") {
+                return j
+            }
             j += 1
         }
         return nil

@@ -27,8 +27,10 @@ final class StylesPatch {
         let root = part.startTag("styleSheet")
         prefix = root?.prefix ?? ""
         // Lists a minimal or odd styles part may lack are made empty, in schema order.
-        for (list, before) in [("fonts", ["fills", "borders", "cellStyleXfs", "cellXfs"]), ("fills", ["borders", "cellStyleXfs", "cellXfs"]),
-                               ("cellXfs", ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"])] where part.startTag(list) == nil {
+        for (list, before) in [
+            ("fonts", ["fills", "borders", "cellStyleXfs", "cellXfs"]), ("fills", ["borders", "cellStyleXfs", "cellXfs"]),
+            ("cellXfs", ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"])
+        ] where part.startTag(list) == nil {
             let element = "<\(root?.prefix ?? "")\(list) count=\"0\"/>"
             if let next = before.lazy.compactMap({ part.startTag($0) }).first {
                 part.text.insert(contentsOf: element, at: next.range.lowerBound)
@@ -47,7 +49,9 @@ final class StylesPatch {
     /// as garbage, so such a cell gets the same font under a Unicode name. Nil when `original`
     /// serves as it is.
     func style(original: Int, mark: CellMark?, unicodeText: Bool) -> Int? {
-        let base = original >= 0 && original < originalXfs.count ? originalXfs[original]
+        let base =
+            original >= 0 && original < originalXfs.count
+            ? originalXfs[original]
             : "<\(prefix)xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         let font = Int(XMLPart.attribute("fontId", in: base) ?? "0") ?? 0
         let unicode = unicodeText ? unicodeFont(for: font) : nil
@@ -68,7 +72,8 @@ final class StylesPatch {
         if let known = unicodeFonts[index] { return known }
         let font = originalFonts[index]
         guard let nameTag = XMLPart(text: font).startTag("name"), let name = XMLPart(text: font).attribute("val", of: nameTag),
-              LegacyFont.of(fontName: name) != nil else { return nil }
+            LegacyFont.of(fontName: name) != nil
+        else { return nil }
         var copy = XMLPart(text: font)
         copy.replace(nameTag, with: XMLPart.setting("val", to: "Times New Roman", in: String(font[nameTag.range])))
         fonts.append(copy.text)
@@ -84,17 +89,23 @@ final class StylesPatch {
         let xf: String
         switch role {
         case .header:
-            xf = "<\(prefix)xf numFmtId=\"0\" fontId=\"\(bold())\" fillId=\"\(fill(argb: "FFD9D9D9"))\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\">\(top)</\(prefix)xf>"
+            xf =
+                "<\(prefix)xf numFmtId=\"0\" fontId=\"\(bold())\" fillId=\"\(fill(argb: "FFD9D9D9"))\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\">\(top)</\(prefix)xf>"
         case .wrapped:
-            xf = "<\(prefix)xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</\(prefix)xf>"
+            xf =
+                "<\(prefix)xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</\(prefix)xf>"
         case .text:
-            xf = "<\(prefix)xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><\(prefix)alignment vertical=\"top\"/></\(prefix)xf>"
+            xf =
+                "<\(prefix)xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><\(prefix)alignment vertical=\"top\"/></\(prefix)xf>"
         case .number:
-            xf = "<\(prefix)xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><\(prefix)alignment vertical=\"top\"/></\(prefix)xf>"
+            xf =
+                "<\(prefix)xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><\(prefix)alignment vertical=\"top\"/></\(prefix)xf>"
         case .link:
-            xf = "<\(prefix)xf numFmtId=\"49\" fontId=\"\(link())\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\"><\(prefix)alignment vertical=\"top\"/></\(prefix)xf>"
+            xf =
+                "<\(prefix)xf numFmtId=\"49\" fontId=\"\(link())\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\"><\(prefix)alignment vertical=\"top\"/></\(prefix)xf>"
         case .severity(let mark):
-            xf = "<\(prefix)xf numFmtId=\"49\" fontId=\"0\" fillId=\"\(fill(for: mark))\" borderId=\"0\" xfId=\"0\" applyFill=\"1\" applyAlignment=\"1\"><\(prefix)alignment vertical=\"top\"/></\(prefix)xf>"
+            xf =
+                "<\(prefix)xf numFmtId=\"49\" fontId=\"0\" fillId=\"\(fill(for: mark))\" borderId=\"0\" xfId=\"0\" applyFill=\"1\" applyAlignment=\"1\"><\(prefix)alignment vertical=\"top\"/></\(prefix)xf>"
         }
         let index = add(xf: xf)
         roles[role] = index
@@ -133,7 +144,9 @@ final class StylesPatch {
     }
 
     private func fill(argb: String) -> Int {
-        fills.append("<\(prefix)fill><\(prefix)patternFill patternType=\"solid\"><\(prefix)fgColor rgb=\"\(argb)\"/><\(prefix)bgColor indexed=\"64\"/></\(prefix)patternFill></\(prefix)fill>")
+        fills.append(
+            "<\(prefix)fill><\(prefix)patternFill patternType=\"solid\"><\(prefix)fgColor rgb=\"\(argb)\"/><\(prefix)bgColor indexed=\"64\"/></\(prefix)patternFill></\(prefix)fill>"
+        )
         return fillCount + fills.count - 1
     }
 
@@ -162,7 +175,7 @@ final class StylesPatch {
     /// The styles of a package that had none: one font, the two fills Excel reserves, one
     /// border and the default cell format.
     static let minimal = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>
-    """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>
+        """
 }

@@ -50,7 +50,8 @@ public enum WorkbookEditor {
         var drawingID: String?
         if wantsComments {
             if sheetRels.text.contains("relationships/comments\"") || sheetRels.text.contains("/vmlDrawing\"") {
-                outcome.commentsLeftOut = "trang tính đã có ghi chú hoặc hình vẽ kiểu cũ; sachsong không thêm ghi chú vào đó, các phát hiện vẫn được tô màu và liệt kê"
+                outcome.commentsLeftOut =
+                    "trang tính đã có ghi chú hoặc hình vẽ kiểu cũ; sachsong không thêm ghi chú vào đó, các phát hiện vẫn được tô màu và liệt kê"
             } else {
                 let capacity = edits.lazy.filter { !$0.comment.isEmpty }.count
                 comments = try CommentParts(directory: directory, capacity: capacity, block: 100 + layout.sheets.count)
@@ -62,11 +63,13 @@ public enum WorkbookEditor {
         guard let sheetEntry = archive[sheet.part] else { throw WorkbookEditError(path: source, reason: "thiếu phần \(sheet.part)") }
         let sheetOut = try PartFile(directory: directory)
         temporaries.append(sheetOut)
-        var rewriter = SheetRewriter(edits: edits, context: SheetRewriter.Context(
-            style: { styles.style(original: $0, mark: $1, unicodeText: $2) },
-            write: { try sheetOut.write($0) },
-            comment: { row, column, lines in try comments?.add(row: row, column: column, lines: lines) },
-            legacyDrawing: drawingID))
+        var rewriter = SheetRewriter(
+            edits: edits,
+            context: SheetRewriter.Context(
+                style: { styles.style(original: $0, mark: $1, unicodeText: $2) },
+                write: { try sheetOut.write($0) },
+                comment: { row, column, lines in try comments?.add(row: row, column: column, lines: lines) },
+                legacyDrawing: drawingID))
         do {
             _ = try archive.extract(sheetEntry, bufferSize: 1 << 16, skipCRC32: false) { try rewriter.feed($0) }
             try rewriter.finish()
@@ -89,17 +92,24 @@ public enum WorkbookEditor {
             addedParts.append((drawingPath, .file(drawingPart)))
             let sheetDirectory = (sheet.part as NSString).deletingLastPathComponent
             let commentsID = uniqueID(in: sheetRels, base: "rIdSachsongComments")
-            addRelationship(&sheetRels, id: drawingID, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
-                            target: RelativePath.of(drawingPath, from: sheetDirectory))
-            addRelationship(&sheetRels, id: commentsID, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
-                            target: RelativePath.of(commentsPath, from: sheetDirectory))
-            if archive[sheetRelsPath] != nil { replaced[sheetRelsPath] = .bytes(sheetRels.bytes) } else { addedParts.append((sheetRelsPath, .bytes(sheetRels.bytes))) }
+            addRelationship(
+                &sheetRels, id: drawingID, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+                target: RelativePath.of(drawingPath, from: sheetDirectory))
+            addRelationship(
+                &sheetRels, id: commentsID, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
+                target: RelativePath.of(commentsPath, from: sheetDirectory))
+            if archive[sheetRelsPath] != nil {
+                replaced[sheetRelsPath] = .bytes(sheetRels.bytes)
+            } else {
+                addedParts.append((sheetRelsPath, .bytes(sheetRels.bytes)))
+            }
             addDefault(&types, extension: "vml", type: "application/vnd.openxmlformats-officedocument.vmlDrawing")
             addOverride(&types, part: commentsPath, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml")
         }
 
         // The added first sheet.
-        var workbookRels = XMLPart(try archive[layout.workbookRelationships].map { try PackageLayout.read(archive, $0, path: source) } ?? Array(emptyRelationships.utf8))
+        var workbookRels = XMLPart(
+            try archive[layout.workbookRelationships].map { try PackageLayout.read(archive, $0, path: source) } ?? Array(emptyRelationships.utf8))
         var workbookChanged = false
         var workbook = XMLPart(try archive[layout.workbook].map { try PackageLayout.read(archive, $0, path: source) } ?? [])
         let workbookDirectory = (layout.workbook as NSString).deletingLastPathComponent
@@ -110,8 +120,9 @@ public enum WorkbookEditor {
             let path = uniquePath(archive, "xl/worksheets/sheet", ".xml")
             addedParts.append((path, .file(part)))
             let id = uniqueID(in: workbookRels, base: "rIdSachsongSheet")
-            addRelationship(&workbookRels, id: id, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-                            target: RelativePath.of(path, from: workbookDirectory))
+            addRelationship(
+                &workbookRels, id: id, type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+                target: RelativePath.of(path, from: workbookDirectory))
             addOverride(&types, part: path, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
             try insertFirstSheet(&workbook, name: uniqueSheetName(added.name, layout), id: id, source: source)
             workbookChanged = true
@@ -122,15 +133,20 @@ public enum WorkbookEditor {
             } else {
                 let path = (workbookDirectory.isEmpty ? "" : workbookDirectory + "/") + "styles.xml"
                 addedParts.append((path, .bytes(styles.finish())))
-                addRelationship(&workbookRels, id: uniqueID(in: workbookRels, base: "rIdSachsongStyles"),
-                                type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", target: "styles.xml")
+                addRelationship(
+                    &workbookRels, id: uniqueID(in: workbookRels, base: "rIdSachsongStyles"),
+                    type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", target: "styles.xml")
                 addOverride(&types, part: path, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")
                 workbookChanged = true
             }
         }
         if workbookChanged {
             replaced[layout.workbook] = .bytes(workbook.bytes)
-            if archive[layout.workbookRelationships] != nil { replaced[layout.workbookRelationships] = .bytes(workbookRels.bytes) } else { addedParts.append((layout.workbookRelationships, .bytes(workbookRels.bytes))) }
+            if archive[layout.workbookRelationships] != nil {
+                replaced[layout.workbookRelationships] = .bytes(workbookRels.bytes)
+            } else {
+                addedParts.append((layout.workbookRelationships, .bytes(workbookRels.bytes)))
+            }
         }
         if !addedParts.isEmpty { replaced[PackageLayout.contentTypes] = .bytes(types.bytes) }
 
@@ -145,8 +161,10 @@ public enum WorkbookEditor {
         case file(PartFile)
     }
 
-    private static func assemble(_ archive: Archive, source: String, target: String, directory: String,
-                                 replaced: [String: Content], added: [(String, Content)], temporaries: inout [PartFile]) throws {
+    private static func assemble(
+        _ archive: Archive, source: String, target: String, directory: String,
+        replaced: [String: Content], added: [(String, Content)], temporaries: inout [PartFile]
+    ) throws {
         let template = Array("\(directory)/.\((target as NSString).lastPathComponent).tmp-XXXXXX".utf8CString)
         let (fd, temporary) = TemporaryFiles.create(template: template)
         guard fd >= 0 else { throw WorkbookEditError(path: target, reason: String(cString: strerror(errno))) }
@@ -199,21 +217,26 @@ public enum WorkbookEditor {
     private static func add(_ content: Content, as path: String, to archive: Archive, date: Date) throws {
         switch content {
         case .bytes(let bytes):
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
-                                 compressionMethod: .deflate, provider: { position, size in
-                                     Data(bytes[Int(position)..<(Int(position) + size)])
-                                 })
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+                compressionMethod: .deflate,
+                provider: { position, size in
+                    Data(bytes[Int(position)..<(Int(position) + size)])
+                })
         case .file(let file):
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(file.size), modificationDate: date,
-                                 compressionMethod: .deflate, provider: { position, size in
-                                     try file.read(at: Int(position), count: size)
-                                 })
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(file.size), modificationDate: date,
+                compressionMethod: .deflate,
+                provider: { position, size in
+                    try file.read(at: Int(position), count: size)
+                })
         }
     }
 
     // MARK: - Small parts
 
-    static let emptyRelationships = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>"
+    static let emptyRelationships =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>"
 
     private static func uniqueID(in rels: XMLPart, base: String) -> String {
         var n = 1
@@ -267,7 +290,8 @@ public enum WorkbookEditor {
             maxID = max(maxID, Int(workbook.attribute("sheetId", of: tag) ?? "") ?? 0)
             from = tag.range.upperBound
         }
-        let element = "<\(sheets.prefix)sheet xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" name=\"\(XMLText.escaped(name))\" sheetId=\"\(maxID + 1)\" r:id=\"\(id)\"/>"
+        let element =
+            "<\(sheets.prefix)sheet xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" name=\"\(XMLText.escaped(name))\" sheetId=\"\(maxID + 1)\" r:id=\"\(id)\"/>"
         workbook.text.insert(contentsOf: element, at: first.range.lowerBound)
         from = workbook.text.startIndex
         while let tag = workbook.startTag("definedName", from: from) {

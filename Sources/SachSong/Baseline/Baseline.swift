@@ -156,8 +156,9 @@ public struct BaselineEntry: Sendable, Equatable, Codable {
     }
 
     init(path: String, finding: Finding) {
-        self.init(file: path, rule: finding.rule, row: finding.row, column: finding.column,
-                  fingerprint: finding.value.map { ValueFingerprint.of($0, rule: finding.rule) })
+        self.init(
+            file: path, rule: finding.rule, row: finding.row, column: finding.column,
+            fingerprint: finding.value.map { ValueFingerprint.of($0, rule: finding.rule) })
     }
 
     var key: BaselineKey { BaselineKey(file: file, rule: rule, column: column, fingerprint: fingerprint) }
@@ -178,8 +179,9 @@ struct BaselineKey: Hashable {
     }
 
     init(file: String, finding: Finding) {
-        self.init(file: file, rule: finding.rule, column: finding.column,
-                  fingerprint: finding.value.map { ValueFingerprint.of($0, rule: finding.rule) })
+        self.init(
+            file: file, rule: finding.rule, column: finding.column,
+            fingerprint: finding.value.map { ValueFingerprint.of($0, rule: finding.rule) })
     }
 }
 

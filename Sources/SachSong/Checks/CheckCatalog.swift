@@ -19,7 +19,7 @@ public enum CheckCatalog {
         NumberIDCheck.self, ScientificNumberCheck.self, NumberPhoneCheck.self, DateTextCheck.self, TrailingEmptyCheck.self, StrayCellCheck.self,
         // sống
         StaleRecordCheck.self, LeftInClassCheck.self, RetirementAgeCheck.self, ExpiredCMNDCheck.self, CardRenewalCheck.self,
-        VNeIDCardCheck.self, AbolishedDistrictCheck.self,
+        VNeIDCardCheck.self, AbolishedDistrictCheck.self
     ]
 
     /// The check with this id.

@@ -65,8 +65,10 @@ public final class Cleaner {
 
     /// The delimiter, line ending and BOM the output should keep, known after the first chunk;
     /// `makeWriter` is called once, before any row is written.
-    public func clean(path: String, makeWriter: (any RecordSource) throws -> any RecordWriter,
-                      onChange: (CellChange) throws -> Void) throws -> CleanReport {
+    public func clean(
+        path: String, makeWriter: (any RecordSource) throws -> any RecordWriter,
+        onChange: (CellChange) throws -> Void
+    ) throws -> CleanReport {
         try withoutActuallyEscaping(makeWriter) { makeWriter in
             try withoutActuallyEscaping(onChange) { onChange in
                 try run(path: path, makeWriter: makeWriter, onChange: onChange)
@@ -74,12 +76,17 @@ public final class Cleaner {
         }
     }
 
-    private func run(path: String, makeWriter: @escaping (any RecordSource) throws -> any RecordWriter,
-                     onChange: @escaping (CellChange) throws -> Void) throws -> CleanReport {
+    private func run(
+        path: String, makeWriter: @escaping (any RecordSource) throws -> any RecordWriter,
+        onChange: @escaping (CellChange) throws -> Void
+    ) throws -> CleanReport {
         let reader = try RecordSources.open(path: path, sheet: options.sheet)
         let detector = rules.detector
-        let table = CSVTable(reader: reader, headerPolicy: .detect(scan: 30, minimumScore: 2, accept: 4,
-                                                                    score: { detector.headerScore($0) }))
+        let table = CSVTable(
+            reader: reader,
+            headerPolicy: .detect(
+                scan: 30, minimumScore: 2, accept: 4,
+                score: { detector.headerScore($0) }))
         var report = CleanReport(path: path, encoding: "")
         var writer: (any RecordWriter)?
         var columns: [(index: Int, header: String, field: FieldRule, matcher: ValueMatcher?)] = []
@@ -105,42 +112,45 @@ public final class Cleaner {
             return made
         }
 
-        try table.read(onHeader: { header in
-            width = header.names.count
-            try output().write(header.names)
-            let mapping: HeaderMapping?
-            if let forced = options.recordType, let type = rules.ruleSet.recordType(forced) {
-                mapping = detector.mapping(header: header.names, type: type)
-            } else {
-                mapping = detector.detect(header: header.names, fileName: (path as NSString).lastPathComponent)
-            }
-            guard let mapping else { return }
-            report.recordType = mapping.recordType.id
-            columns = mapping.columns.map { entry in
-                let field = mapping.recordType.fields[entry.field]
-                return (entry.column, header.names[entry.column], field, rules.matcher(for: field))
-            }
-            if legacyFix { legacyColumns = columns.filter { $0.field.type.isText }.map(\.index) }
-            // A workbook keeps identity numbers, phones and codes as text, so their zeros survive.
-            try output().declareTextColumns(Set(columns.filter { [.citizenID, .phone, .code].contains($0.field.type) }.map(\.index)))
-            if let rule = mapping.recordType.identity {
-                let index = { (id: String?) in columns.firstIndex { $0.field.id == id } }
-                if let id = index(rule.citizenID) { identity = (id, index(rule.birthDate), index(rule.gender)) }
-            }
-        }, onRow: { row in
-            if legacyFix, decided == nil, !legacyColumns.isEmpty {
-                for index in legacyColumns where index < row.record.count && row.record[index].contains(where: { $0 >= 0x80 }) {
-                    samples[index, default: []].append(row.record.string(index))
+        try table.read(
+            onHeader: { header in
+                width = header.names.count
+                try output().write(header.names)
+                let mapping: HeaderMapping?
+                if let forced = options.recordType, let type = rules.ruleSet.recordType(forced) {
+                    mapping = detector.mapping(header: header.names, type: type)
+                } else {
+                    mapping = detector.detect(header: header.names, fileName: (path as NSString).lastPathComponent)
                 }
-                queue.append((row.record.owned(), row.number))
-                queuedRows += 1
-                if queuedRows >= Self.legacySample { try decide() }
-                return
-            }
-            try process(row.record, number: row.number)
-        }, onOther: { record in
-            if !queue.isEmpty { queue.append((record.owned(), nil)) } else { try output().write(record) }
-        })
+                guard let mapping else { return }
+                report.recordType = mapping.recordType.id
+                columns = mapping.columns.map { entry in
+                    let field = mapping.recordType.fields[entry.field]
+                    return (entry.column, header.names[entry.column], field, rules.matcher(for: field))
+                }
+                if legacyFix { legacyColumns = columns.filter { $0.field.type.isText }.map(\.index) }
+                // A workbook keeps identity numbers, phones and codes as text, so their zeros survive.
+                try output().declareTextColumns(Set(columns.filter { [.citizenID, .phone, .code].contains($0.field.type) }.map(\.index)))
+                if let rule = mapping.recordType.identity {
+                    let index = { (id: String?) in columns.firstIndex { $0.field.id == id } }
+                    if let id = index(rule.citizenID) { identity = (id, index(rule.birthDate), index(rule.gender)) }
+                }
+            },
+            onRow: { row in
+                if legacyFix, decided == nil, !legacyColumns.isEmpty {
+                    for index in legacyColumns where index < row.record.count && row.record[index].contains(where: { $0 >= 0x80 }) {
+                        samples[index, default: []].append(row.record.string(index))
+                    }
+                    queue.append((row.record.owned(), row.number))
+                    queuedRows += 1
+                    if queuedRows >= Self.legacySample { try decide() }
+                    return
+                }
+                try process(row.record, number: row.number)
+            },
+            onOther: { record in
+                if !queue.isEmpty { queue.append((record.owned(), nil)) } else { try output().write(record) }
+            })
         if decided == nil { try decide() }
 
         /// Decides the legacy columns (the workbook's font first, else the cells' syllables), then
@@ -183,23 +193,28 @@ public final class Cleaner {
                 var current = old
                 var applied: [String] = []
                 if let encoding = legacy, LegacyTextDetector.isCandidate(old),
-                   let decoded = LegacyDecoder.decode(cp1252Text: old, as: encoding), decoded != old {
+                    let decoded = LegacyDecoder.decode(cp1252Text: old, as: encoding), decoded != old
+                {
                     current = decoded
                     applied.append(CellFix.legacyFont.rawValue)
                 }
                 // A placeholder stays a finding for a person, as the checks report it.
                 if !current.isEmpty, column.field.type.hasOwnValues || !rules.isPlaceholder(current),
-                   let (new, more) = cellCleaner.clean(current, field: column.field, matcher: column.matcher) {
+                    let (new, more) = cellCleaner.clean(current, field: column.field, matcher: column.matcher)
+                {
                     current = new
                     applied += more
                 }
                 guard !applied.isEmpty else { continue }
                 changes.append((column.index, current))
-                try note(CellChange(row: row.number, line: row.line, column: column.header, columnIndex: column.index, old: old, new: current,
-                                    rule: applied.joined(separator: "+")), applied)
+                try note(
+                    CellChange(
+                        row: row.number, line: row.line, column: column.header, columnIndex: column.index, old: old, new: current,
+                        rule: applied.joined(separator: "+")), applied)
             }
             if restoreZero, let identity, columns[identity.id].index < record.count,
-               record.length(columns[identity.id].index) >= 11 {
+                record.length(columns[identity.id].index) >= 11
+            {
                 let idColumn = columns[identity.id]
                 let value = changes.last(where: { $0.index == idColumn.index })?.value ?? record.string(idColumn.index)
                 if case .lostLeadingZero(let restored) = CitizenID.shape(of: value), let id = CitizenID(digits: restored) {
@@ -215,8 +230,10 @@ public final class Cleaner {
                     let verdict = IdentityVerdict(id: id, birth: birth, gender: gender, provinces: provinces)
                     if birth != nil, verdict.problems.isEmpty {
                         changes.append((idColumn.index, restored))
-                        try note(CellChange(row: row.number, line: row.line, column: idColumn.header, columnIndex: idColumn.index, old: value, new: restored,
-                                            rule: CellFix.identityLostZero.rawValue), [CellFix.identityLostZero.rawValue])
+                        try note(
+                            CellChange(
+                                row: row.number, line: row.line, column: idColumn.header, columnIndex: idColumn.index, old: value, new: restored,
+                                rule: CellFix.identityLostZero.rawValue), [CellFix.identityLostZero.rawValue])
                     }
                 }
             }

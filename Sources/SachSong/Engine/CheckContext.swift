@@ -30,12 +30,15 @@ final class CheckContext {
     }
 
     /// Reports a finding of check `C` at this row.
-    func emit<C: Check>(_ check: C.Type, _ column: ColumnPlan?, value: @autoclosure () -> String?,
-                        message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil,
-                        severity: Severity? = nil, firstSeen: Finding.FirstSeen? = nil) {
-        let recorded = collector.add(rule: C.id, dimension: C.dimension, severity: severity ?? C.severity,
-                                     row: row, line: line, column: column, value: value(), message: message(), fix: fix(),
-                                     firstSeen: firstSeen)
+    func emit<C: Check>(
+        _ check: C.Type, _ column: ColumnPlan?, value: @autoclosure () -> String?,
+        message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil,
+        severity: Severity? = nil, firstSeen: Finding.FirstSeen? = nil
+    ) {
+        let recorded = collector.add(
+            rule: C.id, dimension: C.dimension, severity: severity ?? C.severity,
+            row: row, line: line, column: column, value: value(), message: message(), fix: fix(),
+            firstSeen: firstSeen)
         if recorded == .error { rowHasError = true }
         // A missing required value makes the record incomplete; a placeholder in an optional field
         // (a warning) does not.
@@ -43,8 +46,10 @@ final class CheckContext {
     }
 
     /// Reports a finding about one value.
-    func emit<C: Check>(_ check: C.Type, _ value: FieldValue, message: @autoclosure () -> String,
-                        fix: @autoclosure () -> String? = nil, severity: Severity? = nil) {
+    func emit<C: Check>(
+        _ check: C.Type, _ value: FieldValue, message: @autoclosure () -> String,
+        fix: @autoclosure () -> String? = nil, severity: Severity? = nil
+    ) {
         emit(check, value.column, value: value.text, message: message(), fix: fix(), severity: severity)
     }
 

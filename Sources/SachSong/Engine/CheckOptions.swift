@@ -53,9 +53,11 @@ public struct CheckOptions: Sendable {
     /// Collect the rows behind this indicator (in its denominator, not its numerator).
     public var explainIndicator: String?
 
-    public init(asOf: SimpleDate, recordType: String? = nil, disabled: Set<String> = [], severities: [String: Severity] = [:],
-                maxFindingsPerRule: Int = 10_000, maxFindingsPerFile: Int = Int.max, headerRow: Int? = nil,
-                delimiter: UInt8? = nil) {
+    public init(
+        asOf: SimpleDate, recordType: String? = nil, disabled: Set<String> = [], severities: [String: Severity] = [:],
+        maxFindingsPerRule: Int = 10_000, maxFindingsPerFile: Int = Int.max, headerRow: Int? = nil,
+        delimiter: UInt8? = nil
+    ) {
         self.asOf = asOf
         self.recordType = recordType
         self.disabled = disabled

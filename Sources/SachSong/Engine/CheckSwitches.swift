@@ -46,8 +46,9 @@ struct CheckSwitches {
         year = on(YearCheck.id)
         timestamp = on(TimestampCheck.id)
         conditionalRequired = on(ConditionalRequiredCheck.id)
-        identityRow = on(ProvinceCodeCheck.id, CenturyDigitCheck.id, ParentNumberCheck.id, BirthYearDigitsCheck.id,
-                         GenderDigitCheck.id, LostLeadingZeroCheck.id, CitizenIDFormatCheck.id)
+        identityRow = on(
+            ProvinceCodeCheck.id, CenturyDigitCheck.id, ParentNumberCheck.id, BirthYearDigitsCheck.id,
+            GenderDigitCheck.id, LostLeadingZeroCheck.id, CitizenIDFormatCheck.id)
         ageGrade = on(AgeGradeCheck.id)
         classGrade = on(ClassGradeCheck.id)
         leftInClass = on(LeftInClassCheck.id)
@@ -58,8 +59,9 @@ struct CheckSwitches {
         abolishedDistrict = on(AbolishedDistrictCheck.id)
         formulaLike = on(FormulaLikeCheck.id)
         duplicatePerson = on(DuplicatePersonCheck.id)
-        sheetDamage = on(NumberIDCheck.id, ScientificNumberCheck.id, NumberPhoneCheck.id, DateTextCheck.id,
-                         TrailingEmptyCheck.id, StrayCellCheck.id, LegacyFontCheck.id)
+        sheetDamage = on(
+            NumberIDCheck.id, ScientificNumberCheck.id, NumberPhoneCheck.id, DateTextCheck.id,
+            TrailingEmptyCheck.id, StrayCellCheck.id, LegacyFontCheck.id)
         legacyFont = on(LegacyFontCheck.id)
     }
 

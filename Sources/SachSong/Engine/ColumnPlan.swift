@@ -39,7 +39,8 @@ final class ColumnPlan: @unchecked Sendable {
         digitCounts = field.digits.reduce(0) { $1 >= 0 && $1 < 64 ? $0 | (1 << UInt64($1)) : $0 }
         self.isIdentityField = isIdentityField
         isGenerated = field.generated && field.type == .text
-        isAddress = field.type == .text && field.id.hasPrefix("dia_chi") && !field.id.hasPrefix("dia_chi_cu")
+        isAddress =
+            field.type == .text && field.id.hasPrefix("dia_chi") && !field.id.hasPrefix("dia_chi_cu")
             && !field.id.hasPrefix("dia_chi_thanh_phan") && !field.id.hasPrefix("dia_chi_truy_cap")
     }
 

@@ -18,8 +18,9 @@ public final class CompiledRules: @unchecked Sendable {
         var matchers: [String: ValueMatcher] = [:]
         for (id, list) in ruleSet.lists { matchers[id] = ValueMatcher(list: list) }
         self.matchers = matchers
-        let placeholderList = CodeList(id: "placeholders", name: "Giá trị giữ chỗ",
-                                       entries: ruleSet.settings.placeholders.map { .init(value: $0, code: nil, synonyms: []) })
+        let placeholderList = CodeList(
+            id: "placeholders", name: "Giá trị giữ chỗ",
+            entries: ruleSet.settings.placeholders.map { .init(value: $0, code: nil, synonyms: []) })
         placeholders = ValueMatcher(list: placeholderList)
         provinces = ruleSet.lists[ruleSet.settings.provinceList] ?? CodeList(id: "", name: "", entries: [])
         retirement = ruleSet.settings.retirementSchedule.isEmpty ? nil : RetirementSchedule(ruleSet.settings.retirementSchedule)

@@ -24,7 +24,8 @@ public final class FileChecker: @unchecked Sendable {
         }
         var report: FileReport
         if let split = SegmentedFileCheck.splitPoint(path: path, options: options),
-           let segmented = try SegmentedFileCheck(checker: self, path: path, split: split).run() {
+            let segmented = try SegmentedFileCheck(checker: self, path: path, split: split).run()
+        {
             report = segmented
         } else {
             report = try checkWhole(path: path)
@@ -47,25 +48,28 @@ public final class FileChecker: @unchecked Sendable {
         let pipeline = RowPipeline(threaded: Self.worthAThread(size), fileBytes: size)
 
         do {
-            try table.read(onHeader: { header in
-                started = begin(header: header, path: path, reader: reader, collector: collector)
-                guard let started else {
-                    unrecognised = true
-                    return
-                }
-                pipeline.start(started.run)
-                if started.run.switches.sheetDamage { damage = started.damage }
-            }, onRow: { row in
-                damage?.observe(row)
-                pipeline.add(row)
-            })
+            try table.read(
+                onHeader: { header in
+                    started = begin(header: header, path: path, reader: reader, collector: collector)
+                    guard let started else {
+                        unrecognised = true
+                        return
+                    }
+                    pipeline.start(started.run)
+                    if started.run.switches.sheetDamage { damage = started.damage }
+                },
+                onRow: { row in
+                    damage?.observe(row)
+                    pipeline.add(row)
+                })
         } catch {
             pipeline.finish()
             throw error
         }
         pipeline.finish()
-        return report(path: path, reader: reader, table: table, rows: table.rowCount, collector: collector,
-                      started: started, unrecognised: unrecognised)
+        return report(
+            path: path, reader: reader, table: table, rows: table.rowCount, collector: collector,
+            started: started, unrecognised: unrecognised)
     }
 
     /// What checking a file needs once its header is known.
@@ -101,25 +105,30 @@ public final class FileChecker: @unchecked Sendable {
     }
 
     /// The report of a file read to its end (`rows`: its data rows, blank ones included).
-    func report(path: String, reader: any RecordSource, table: CSVTable, rows: Int, collector: FindingCollector,
-                started: Started?, unrecognised: Bool) -> FileReport {
+    func report(
+        path: String, reader: any RecordSource, table: CSVTable, rows: Int, collector: FindingCollector,
+        started: Started?, unrecognised: Bool
+    ) -> FileReport {
         if unrecognised {
-            collector.add(rule: UnrecognisedFileCheck.id, dimension: UnrecognisedFileCheck.dimension,
-                          severity: UnrecognisedFileCheck.severity, row: nil, line: table.header?.line, column: nil,
-                          value: nil, message: "Không nhận ra loại hồ sơ từ dòng tiêu đề; tệp không được kiểm tra (dùng --type để chỉ định).")
+            collector.add(
+                rule: UnrecognisedFileCheck.id, dimension: UnrecognisedFileCheck.dimension,
+                severity: UnrecognisedFileCheck.severity, row: nil, line: table.header?.line, column: nil,
+                value: nil, message: "Không nhận ra loại hồ sơ từ dòng tiêu đề; tệp không được kiểm tra (dùng --type để chỉ định).")
         }
         Self.reportStructure(table: table, collector: collector)
         let run = started?.run
         for (column, tally) in (run?.abolishedUnits ?? [:]).sorted(by: { $0.key < $1.key }) {
-            AbolishedDistrictCheck.report(column: column, header: started?.header.names[column] ?? "", count: tally.count,
-                                          example: tally.example, line: tally.line, collector: collector)
+            AbolishedDistrictCheck.report(
+                column: column, header: started?.header.names[column] ?? "", count: tally.count,
+                example: tally.example, line: tally.line, collector: collector)
         }
-        var report = FileReport(path: path, recordType: run?.plan.recordType.id, recordTypeName: run?.plan.recordType.name,
-                                encoding: reader.encoding.displayName, delimiter: String(UnicodeScalar(reader.delimiter)),
-                                rows: rows, findings: collector.findings.sorted(by: Self.order),
-                                errors: collector.errors, warnings: collector.warnings, infos: collector.infos,
-                                rowsWithErrors: run?.rowsWithErrors ?? 0, rowsIncomplete: run?.rowsIncomplete ?? 0,
-                                countsByRule: collector.countsByRule)
+        var report = FileReport(
+            path: path, recordType: run?.plan.recordType.id, recordTypeName: run?.plan.recordType.name,
+            encoding: reader.encoding.displayName, delimiter: String(UnicodeScalar(reader.delimiter)),
+            rows: rows, findings: collector.findings.sorted(by: Self.order),
+            errors: collector.errors, warnings: collector.warnings, infos: collector.infos,
+            rowsWithErrors: run?.rowsWithErrors ?? 0, rowsIncomplete: run?.rowsIncomplete ?? 0,
+            countsByRule: collector.countsByRule)
         report.format = reader.format
         report.sheet = (reader as? any WorkbookSource)?.sheetName
         if let damage = started?.damage {
@@ -171,28 +180,34 @@ public final class FileChecker: @unchecked Sendable {
     private static func reportSchema(mapping: HeaderMapping, plan: FilePlan, header: Header, collector: FindingCollector) {
         let typeName = mapping.recordType.name.lowercased()
         func add(_ check: any Check.Type, _ column: Int, severity: Severity? = nil, _ message: String) {
-            collector.add(rule: check.id, dimension: check.dimension, severity: severity ?? check.severity,
-                          row: nil, line: header.line, column: nil, columnHeader: header.names[column], columnIndex: column,
-                          value: nil, message: message)
+            collector.add(
+                rule: check.id, dimension: check.dimension, severity: severity ?? check.severity,
+                row: nil, line: header.line, column: nil, columnHeader: header.names[column], columnIndex: column,
+                value: nil, message: message)
         }
         for column in mapping.unknown {
-            add(UnknownHeaderCheck.self, column,
+            add(
+                UnknownHeaderCheck.self, column,
                 "Cột «\(header.names[column])» không khớp trường nào của \(typeName); chỉ kiểm tra như văn bản tự do (khoảng trắng, Unicode, giá trị giữ chỗ).")
         }
         for (column, field, holder) in mapping.shadowed where mapping.recordType.fields[field].type != .text {
             let rule = mapping.recordType.fields[field]
-            add(AmbiguousColumnCheck.self, column, severity: .info,
-                "Cột «\(header.names[column])» và cột «\(header.names[holder])» cùng khớp trường «\(rule.header)»; dùng cột «\(header.names[holder])» cho trường này, cột «\(header.names[column])» được kiểm tra cùng kiểu (chỉ rõ bằng --map).")
+            add(
+                AmbiguousColumnCheck.self, column, severity: .info,
+                "Cột «\(header.names[column])» và cột «\(header.names[holder])» cùng khớp trường «\(rule.header)»; dùng cột «\(header.names[holder])» cho trường này, cột «\(header.names[column])» được kiểm tra cùng kiểu (chỉ rõ bằng --map)."
+            )
         }
         for (column, field, other) in mapping.ambiguous {
             let used = mapping.recordType.fields[field].header, second = mapping.recordType.fields[other].header
-            add(AmbiguousColumnCheck.self, column,
+            add(
+                AmbiguousColumnCheck.self, column,
                 "Cột «\(header.names[column])» khớp hai trường «\(used)» và «\(second)» như nhau; đang dùng «\(used)» (chỉ rõ bằng --map).")
         }
         for field in plan.missingRequired {
-            collector.add(rule: MissingColumnCheck.id, dimension: MissingColumnCheck.dimension, severity: MissingColumnCheck.severity,
-                          row: nil, line: header.line, column: nil, columnHeader: field.header, value: nil,
-                          message: "Thiếu cột bắt buộc «\(field.header)»: mọi hồ sơ trong tệp đều thiếu trường này.")
+            collector.add(
+                rule: MissingColumnCheck.id, dimension: MissingColumnCheck.dimension, severity: MissingColumnCheck.severity,
+                row: nil, line: header.line, column: nil, columnHeader: field.header, value: nil,
+                message: "Thiếu cột bắt buộc «\(field.header)»: mọi hồ sơ trong tệp đều thiếu trường này.")
         }
     }
 
@@ -202,8 +217,9 @@ public final class FileChecker: @unchecked Sendable {
             let dimension: Dimension = issue.kind == .emptyFile || issue.kind == .noDataRows ? .du : .sach
             let severity: Severity = issue.kind.isError ? .error : (issue.kind == .titleRowsSkipped ? .info : .warning)
             let header = issue.column.flatMap { $0 < names.count ? names[$0] : nil }
-            collector.add(rule: issue.kind.rawValue, dimension: dimension, severity: severity, row: issue.row, line: issue.line,
-                          column: nil, columnHeader: header, columnIndex: issue.column, value: nil, message: issue.message)
+            collector.add(
+                rule: issue.kind.rawValue, dimension: dimension, severity: severity, row: issue.row, line: issue.line,
+                column: nil, columnHeader: header, columnIndex: issue.column, value: nil, message: issue.message)
         }
     }
 }

@@ -35,9 +35,10 @@ final class FilePlan {
         slotByField = slots
         columns = mapping.columns.map { entry in
             let field = mapping.recordType.fields[entry.field]
-            return ColumnPlan(index: entry.column, header: header[entry.column], field: field, slot: entry.field,
-                              matcher: rules.matcher(for: field),
-                              isIdentityField: mapping.recordType.identity?.citizenID == field.id)
+            return ColumnPlan(
+                index: entry.column, header: header[entry.column], field: field, slot: entry.field,
+                matcher: rules.matcher(for: field),
+                isIdentityField: mapping.recordType.identity?.citizenID == field.id)
         }
         var byField: [String: ColumnPlan] = [:]
         for column in columns { byField[column.field.id] = column }

@@ -59,8 +59,10 @@ final class FileRun {
     static let checkpointSpacing = 16
     private var nextCheckpoint = 1
 
-    init(plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String,
-         defersKeys: Bool = false) {
+    init(
+        plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String,
+        defersKeys: Bool = false
+    ) {
         self.defersKeys = defersKeys
         tallies = options.tallies
         switches = CheckSwitches(options: options)
@@ -118,8 +120,10 @@ final class FileRun {
     }
 
     /// Checks one data row.
-    func check(_ record: RecordView, number: Int, line: Int, offset: Int64 = -1, profiles: UnsafePointer<TextProfile>,
-               placeholders: UnsafePointer<Bool>, matches: UnsafePointer<Int32>) {
+    func check(
+        _ record: RecordView, number: Int, line: Int, offset: Int64 = -1, profiles: UnsafePointer<TextProfile>,
+        placeholders: UnsafePointer<Bool>, matches: UnsafePointer<Int32>
+    ) {
         ctx.row = number
         ctx.line = line
         lines.note(row: number, line: line)
@@ -183,7 +187,8 @@ final class FileRun {
         let fingerprint = KeyFingerprint(bytes).value
         if let known = ctx.foreignValues[fingerprint] { return known }
         let key = MatchKey.of(String(decoding: bytes, as: UTF8.self))
-        let foreign = !key.isEmpty && !plan.vietnameseNationality.contains(key)
+        let foreign =
+            !key.isEmpty && !plan.vietnameseNationality.contains(key)
             && Array(key.utf8).withUnsafeBufferPointer { !PlaceholderCheck.isPlaceholder($0, placeholders: plan.placeholders) }
         if ctx.foreignValues.count < 1024 { ctx.foreignValues[fingerprint] = foreign }
         return foreign
@@ -216,8 +221,10 @@ final class FileRun {
     }
 
     /// `placeholder`: the trimmed value is a placeholder (tested when the row was copied).
-    private func checkField(_ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile, _ placeholder: Bool,
-                            _ matched: Int32) {
+    private func checkField(
+        _ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile, _ placeholder: Bool,
+        _ matched: Int32
+    ) {
         let value = FieldValue(column: column, bytes: bytes, profile: profile)
         if value.trimmed.isEmpty {
             if column.requiredAlways { RequiredFieldCheck.report(column, in: ctx) }

@@ -26,12 +26,16 @@ final class FindingCollector {
 
     /// Adds a finding built lazily; returns the severity it was recorded with (nil if disabled).
     @discardableResult
-    func add(rule: String, dimension: Dimension, severity base: Severity, row: Int?, line: Int?, column: ColumnPlan?,
-             columnHeader: String? = nil, columnIndex: Int? = nil, value: @autoclosure () -> String?,
-             message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil,
-             firstSeen: Finding.FirstSeen? = nil) -> Severity? {
+    func add(
+        rule: String, dimension: Dimension, severity base: Severity, row: Int?, line: Int?, column: ColumnPlan?,
+        columnHeader: String? = nil, columnIndex: Int? = nil, value: @autoclosure () -> String?,
+        message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil,
+        firstSeen: Finding.FirstSeen? = nil
+    ) -> Severity? {
         let setting: RuleSetting
-        if let known = settings[rule] { setting = known } else {
+        if let known = settings[rule] {
+            setting = known
+        } else {
             setting = options.disabled.contains(rule) ? .disabled : options.severities[rule].map { .forced($0) } ?? .asReported
             settings[rule] = setting
         }
@@ -49,10 +53,12 @@ final class FindingCollector {
         case .info: infos += 1
         }
         if seen < options.maxFindingsPerRule && findings.count < options.maxFindingsPerFile {
-            findings.append(Finding(file: file, recordType: recordType, row: row, line: line,
-                                    column: column?.header ?? columnHeader, columnIndex: column?.index ?? columnIndex,
-                                    value: value(), rule: rule, dimension: dimension, severity: severity,
-                                    message: message(), fix: fix()))
+            findings.append(
+                Finding(
+                    file: file, recordType: recordType, row: row, line: line,
+                    column: column?.header ?? columnHeader, columnIndex: column?.index ?? columnIndex,
+                    value: value(), rule: rule, dimension: dimension, severity: severity,
+                    message: message(), fix: fix()))
             findings[findings.count - 1].firstSeen = firstSeen
         }
         return severity
@@ -60,9 +66,12 @@ final class FindingCollector {
 
     /// Adds a finding for a check type.
     @discardableResult
-    func add<C: Check>(_ check: C.Type, row: Int?, line: Int?, column: ColumnPlan?, value: @autoclosure () -> String?,
-                       message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil) -> Severity? {
-        add(rule: C.id, dimension: C.dimension, severity: C.severity, row: row, line: line, column: column,
+    func add<C: Check>(
+        _ check: C.Type, row: Int?, line: Int?, column: ColumnPlan?, value: @autoclosure () -> String?,
+        message: @autoclosure () -> String, fix: @autoclosure () -> String? = nil
+    ) -> Severity? {
+        add(
+            rule: C.id, dimension: C.dimension, severity: C.severity, row: row, line: line, column: column,
             value: value(), message: message(), fix: fix())
     }
 

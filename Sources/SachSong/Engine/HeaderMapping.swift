@@ -75,7 +75,8 @@ struct AliasIndex: Sendable {
             if !inNote { outside = true }
             if score > result[f] ?? 0 { result[f] = score }
         }
-        let hits = header.unaccented
+        let hits =
+            header.unaccented
             ? (exactFolded[header.folded.joined(separator: " ")] ?? []) + (header.words.count == 1 ? exactJoined[header.joined] ?? [] : [])
             : exact[header.words.joined(separator: " ")] ?? []
         for hit in hits { offer(hit.field, hit.phrase, base: HeaderMatch.exactBase) }
@@ -85,8 +86,9 @@ struct AliasIndex: Sendable {
             for hit in table[word] ?? [] {
                 let phrase = fields[hit.field].phrases[hit.phrase]
                 guard let start = header.find(phrase) else { continue }
-                offer(hit.field, hit.phrase, base: HeaderMatch.phraseBase,
-                      inNote: header.inNote(start, count: phrase.words.count))
+                offer(
+                    hit.field, hit.phrase, base: HeaderMatch.phraseBase,
+                    inNote: header.inNote(start, count: phrase.words.count))
             }
         }
         return (result, outside)
@@ -134,8 +136,10 @@ struct HeaderMapping {
 
     /// Maps `header` onto `type`: each column to the field whose phrase it holds best
     /// (`AliasIndex.score`); `forced` maps headers (by their words) to field ids first.
-    init(header: [HeaderWords], type: RecordType, index: AliasIndex, ignored: [HeaderWords],
-         forced: [(header: HeaderWords, field: String)] = [], distinct: Set<String> = []) {
+    init(
+        header: [HeaderWords], type: RecordType, index: AliasIndex, ignored: [HeaderWords],
+        forced: [(header: HeaderWords, field: String)] = [], distinct: Set<String> = []
+    ) {
         var best: [Int: (column: Int, score: Int)] = [:]
         var how: [Int: HeaderMatch] = [:]
         var unknown: [Int] = []
@@ -147,7 +151,8 @@ struct HeaderMapping {
             var top = (field: -1, score: 0, exact: false)
             var runnerUp = (field: -1, score: 0)
             if let rule = forced.first(where: { words.equals($0.header) }),
-               let f = type.fields.firstIndex(where: { $0.id == rule.field }) {
+                let f = type.fields.firstIndex(where: { $0.id == rule.field })
+            {
                 top = (f, HeaderMatch.forcedScore, false)
                 how[column] = .forced
             } else {
@@ -186,9 +191,11 @@ struct HeaderMapping {
         weight = best.keys.reduce(0) { $0 + (distinct.contains(type.fields[$1].id) ? 3 : 1) }
     }
 
-    private init(recordType: RecordType, columns: [(column: Int, field: Int)], how: [Int: HeaderMatch], unknown: [Int],
-                 shadowed: [(column: Int, field: Int, holder: Int)], ambiguous: [(column: Int, field: Int, other: Int)],
-                 matchCount: Int, weight: Int) {
+    private init(
+        recordType: RecordType, columns: [(column: Int, field: Int)], how: [Int: HeaderMatch], unknown: [Int],
+        shadowed: [(column: Int, field: Int, holder: Int)], ambiguous: [(column: Int, field: Int, other: Int)],
+        matchCount: Int, weight: Int
+    ) {
         self.recordType = recordType
         self.columns = columns
         self.how = how
@@ -225,7 +232,8 @@ struct HeaderMapping {
             columns.append((column, extended.fields.count - 1))
             how[column] = .generic
         }
-        return HeaderMapping(recordType: extended, columns: columns.sorted { $0.column < $1.column }, how: how, unknown: unknown,
-                             shadowed: shadowed, ambiguous: ambiguous, matchCount: matchCount, weight: weight)
+        return HeaderMapping(
+            recordType: extended, columns: columns.sorted { $0.column < $1.column }, how: how, unknown: unknown,
+            shadowed: shadowed, ambiguous: ambiguous, matchCount: matchCount, weight: weight)
     }
 }

@@ -1,6 +1,6 @@
 import CPrefetch
 #if os(Linux)
-import Glibc
+    import Glibc
 #endif
 
 /// A 64-bit fingerprint of a key. Among a million distinct keys two collide with a probability
@@ -300,14 +300,14 @@ private final class KeyTable {
     private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Slot> {
         let bytes = capacity * MemoryLayout<Slot>.stride
         #if os(Linux)
-        if bytes >= hugePage {
-            // Fresh anonymous pages are zero and cost nothing until touched.
-            let rounded = (bytes + hugePage - 1) / hugePage * hugePage
-            if let raw = mmap(nil, rounded, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), raw != MAP_FAILED {
-                _ = madvise(raw, rounded, MADV_HUGEPAGE)
-                return raw.bindMemory(to: Slot.self, capacity: capacity)
+            if bytes >= hugePage {
+                // Fresh anonymous pages are zero and cost nothing until touched.
+                let rounded = (bytes + hugePage - 1) / hugePage * hugePage
+                if let raw = mmap(nil, rounded, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), raw != MAP_FAILED {
+                    _ = madvise(raw, rounded, MADV_HUGEPAGE)
+                    return raw.bindMemory(to: Slot.self, capacity: capacity)
+                }
             }
-        }
         #endif
         let slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
         slots.initialize(repeating: Slot(low: 0, high: 0, row: 0), count: capacity)
@@ -316,11 +316,11 @@ private final class KeyTable {
 
     private static func free(_ slots: UnsafeMutablePointer<Slot>, _ capacity: Int) {
         #if os(Linux)
-        let bytes = capacity * MemoryLayout<Slot>.stride
-        if bytes >= hugePage {
-            munmap(slots, (bytes + hugePage - 1) / hugePage * hugePage)
-            return
-        }
+            let bytes = capacity * MemoryLayout<Slot>.stride
+            if bytes >= hugePage {
+                munmap(slots, (bytes + hugePage - 1) / hugePage * hugePage)
+                return
+            }
         #endif
         slots.deallocate()
     }

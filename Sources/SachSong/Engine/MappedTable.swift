@@ -16,40 +16,45 @@ public final class MappedTable {
     /// Field id → header as written.
     public private(set) var headers: [String: String] = [:]
 
-    public init(path: String, rules: CompiledRules, recordType: String? = nil, options: CSVReadOptions = CSVReadOptions(),
-                sheet: String? = nil) throws {
+    public init(
+        path: String, rules: CompiledRules, recordType: String? = nil, options: CSVReadOptions = CSVReadOptions(),
+        sheet: String? = nil
+    ) throws {
         self.path = path
         self.rules = rules
         forcedType = recordType
-        table = CSVTable(reader: try RecordSources.open(path: path, options: options, sheet: sheet),
-                         headerPolicy: rules.headerPolicy())
+        table = CSVTable(
+            reader: try RecordSources.open(path: path, options: options, sheet: sheet),
+            headerPolicy: rules.headerPolicy())
     }
 
     /// Reads the file: `onHeader` once the record type is known (false when none matched; rows are
     /// then skipped), `onRow` for every data row.
     public func read(onHeader: (RecordType?) throws -> Void, onRow: (MappedRow) throws -> Void) throws {
         var matched = false
-        try table.read(onHeader: { header in
-            let detector = rules.detector
-            let mapping: HeaderMapping?
-            if let forcedType, let type = rules.ruleSet.recordType(forcedType) {
-                mapping = detector.mapping(header: header.names, type: type)
-            } else {
-                mapping = detector.detect(header: header.names, fileName: (path as NSString).lastPathComponent)
-            }
-            if let mapping {
-                recordType = mapping.recordType
-                for (column, field) in mapping.columns {
-                    columns[mapping.recordType.fields[field].id] = column
-                    headers[mapping.recordType.fields[field].id] = header.names[column]
+        try table.read(
+            onHeader: { header in
+                let detector = rules.detector
+                let mapping: HeaderMapping?
+                if let forcedType, let type = rules.ruleSet.recordType(forcedType) {
+                    mapping = detector.mapping(header: header.names, type: type)
+                } else {
+                    mapping = detector.detect(header: header.names, fileName: (path as NSString).lastPathComponent)
                 }
-                matched = true
-            }
-            try onHeader(recordType)
-        }, onRow: { row in
-            guard matched else { return }
-            try onRow(MappedRow(row: row, columns: columns))
-        })
+                if let mapping {
+                    recordType = mapping.recordType
+                    for (column, field) in mapping.columns {
+                        columns[mapping.recordType.fields[field].id] = column
+                        headers[mapping.recordType.fields[field].id] = header.names[column]
+                    }
+                    matched = true
+                }
+                try onHeader(recordType)
+            },
+            onRow: { row in
+                guard matched else { return }
+                try onRow(MappedRow(row: row, columns: columns))
+            })
     }
 }
 

@@ -26,8 +26,9 @@ struct RecordTypeDetector: Sendable {
         let nameKey = HeaderKey.folded(fileName)
         var best: (mapping: HeaderMapping, score: Int)?
         for (i, type) in rules.recordTypes.enumerated() {
-            let mapping = HeaderMapping(header: words, type: type, index: indexes[i], ignored: ignored,
-                                        forced: forced, distinct: distinct[i])
+            let mapping = HeaderMapping(
+                header: words, type: type, index: indexes[i], ignored: ignored,
+                forced: forced, distinct: distinct[i])
             guard mapping.matchCount > 0 else { continue }
             let hinted = type.fileHints.contains { !HeaderKey.folded($0).isEmpty && nameKey.contains(HeaderKey.folded($0)) }
             let enough = mapping.matchCount >= type.minimumMatches || (hinted && mapping.matchCount >= 1)
@@ -42,8 +43,10 @@ struct RecordTypeDetector: Sendable {
     func mapping(header: [String], type: RecordType) -> HeaderMapping {
         let i = rules.recordTypes.firstIndex { $0.id == type.id }
         let index = i.map { indexes[$0] } ?? AliasIndex(type)
-        return HeaderMapping(header: header.map(HeaderWords.init), type: type, index: index, ignored: ignored,
-                             forced: forced).coveringEveryColumn(names: header)
+        return HeaderMapping(
+            header: header.map(HeaderWords.init), type: type, index: index, ignored: ignored,
+            forced: forced
+        ).coveringEveryColumn(names: header)
     }
 
     /// How well a row looks like a header: the most fields of one type it matches.

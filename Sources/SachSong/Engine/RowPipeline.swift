@@ -136,8 +136,9 @@ final class RowBatch: @unchecked Sendable {
         } else {
             for i in 0..<fields { endBase[i] = 0 }
         }
-        entries[count] = Entry(byteStart: byteCount, endStart: endCount, count: fields, line: record.line, number: number,
-                              offset: record.offset)
+        entries[count] = Entry(
+            byteStart: byteCount, endStart: endCount, count: fields, line: record.line, number: number,
+            offset: record.offset)
         computeFacts(RecordView(bytes: bytes + byteCount, ends: endBase, count: fields), row: count)
         byteCount += length
         endCount += fields
@@ -244,8 +245,11 @@ final class RowPipeline: @unchecked Sendable {
     func start(_ run: FileRun) {
         self.run = run
         if threaded {
-            free = (0..<3).map { _ in RowBatch(rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders,
-                                          switches: run.switches) }
+            free = (0..<3).map { _ in
+                RowBatch(
+                    rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders,
+                    switches: run.switches)
+            }
             current = free.removeLast()
             started = true
             let thread = Thread { [self] in consume() }
@@ -282,8 +286,9 @@ final class RowPipeline: @unchecked Sendable {
             bytesSeen += view.count > 0 ? view.ends[view.count - 1] : 0
             if rowsSeen == batchRows { size(run, rows: rowsSeen, bytes: bytesSeen) }
         }
-        run.check(view, number: row.number, line: row.line, offset: row.record.offset, profiles: scratch.profiles(0),
-                  placeholders: scratch.placeholders(0), matches: scratch.matches(0))
+        run.check(
+            view, number: row.number, line: row.line, offset: row.record.offset, profiles: scratch.profiles(0),
+            placeholders: scratch.placeholders(0), matches: scratch.matches(0))
     }
 
     /// Sizes the key tables for the file from its first rows' bytes.
@@ -344,8 +349,9 @@ final class RowPipeline: @unchecked Sendable {
         }
         for i in 0..<batch.count {
             let entry = batch.entries[i]
-            run.check(batch.record(i), number: entry.number, line: entry.line, offset: entry.offset, profiles: batch.profiles(i),
-                      placeholders: batch.placeholders(i), matches: batch.matches(i))
+            run.check(
+                batch.record(i), number: entry.number, line: entry.line, offset: entry.offset, profiles: batch.profiles(i),
+                placeholders: batch.placeholders(i), matches: batch.matches(i))
         }
     }
 }

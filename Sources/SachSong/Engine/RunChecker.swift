@@ -56,11 +56,14 @@ enum CrossFileDuplicates {
                 index.forEach { key, place in
                     if let earlier = known[key] {
                         let column = files[f].keyColumns[field]
-                        additions.append(Finding(
-                            file: files[f].path, recordType: type, row: Int(place.row), line: Int(place.line),
-                            column: column?.header, columnIndex: column?.index, value: nil,
-                            rule: rule.id, dimension: rule.dimension, severity: severity,
-                            message: "«\(column?.header ?? field)» trùng với tệp \(files[earlier.file].path), dòng dữ liệu \(earlier.place.row) (dòng \(earlier.place.line))."))
+                        additions.append(
+                            Finding(
+                                file: files[f].path, recordType: type, row: Int(place.row), line: Int(place.line),
+                                column: column?.header, columnIndex: column?.index, value: nil,
+                                rule: rule.id, dimension: rule.dimension, severity: severity,
+                                message:
+                                    "«\(column?.header ?? field)» trùng với tệp \(files[earlier.file].path), dòng dữ liệu \(earlier.place.row) (dòng \(earlier.place.line))."
+                            ))
                         let id = "\(earlier.file)|\(earlier.place.row)|\(field)"
                         if firsts[id] == nil {
                             firsts[id] = (earlier.file, earlier.place, field, [])
@@ -82,11 +85,12 @@ enum CrossFileDuplicates {
             let file = first.file
             let column = files[file].keyColumns[first.field]
             let listed = FirstOccurrences.listing(first.later, other: "nơi")
-            byFile[file, default: []].append(Finding(
-                file: files[file].path, recordType: files[file].recordType, row: Int(first.place.row), line: Int(first.place.line),
-                column: column?.header, columnIndex: column?.index, value: nil,
-                rule: rule.id, dimension: rule.dimension, severity: severity,
-                message: "«\(column?.header ?? first.field)» cũng có ở \(listed)."))
+            byFile[file, default: []].append(
+                Finding(
+                    file: files[file].path, recordType: files[file].recordType, row: Int(first.place.row), line: Int(first.place.line),
+                    column: column?.header, columnIndex: column?.index, value: nil,
+                    rule: rule.id, dimension: rule.dimension, severity: severity,
+                    message: "«\(column?.header ?? first.field)» cũng có ở \(listed)."))
         }
         for (file, batch) in byFile {
             files[file].append(batch, limits: options)

@@ -10,7 +10,7 @@ enum SameCellFindings {
         ("excel.scientific", "cccd.format", "không còn đủ 12 chữ số"),
         ("excel.scientific", "dung.phone", "không còn là số điện thoại đúng"),
         ("excel.scientific", "dung.code-format", "không còn đúng số chữ số của mã"),
-        ("sach.date-format", "excel.date-text", "ô được gõ dạng văn bản, khác các ô ngày khác trong cột"),
+        ("sach.date-format", "excel.date-text", "ô được gõ dạng văn bản, khác các ô ngày khác trong cột")
     ]
 
     /// Folds the pairs of `report`'s findings that fall on the same row and column.
@@ -27,7 +27,8 @@ enum SameCellFindings {
             for i in indices where !seenRules.insert(report.findings[i].rule).inserted { dropped.insert(i) }
             for pair in pairs {
                 guard let keep = indices.first(where: { report.findings[$0].rule == pair.keep && !dropped.contains($0) }),
-                      let fold = indices.first(where: { report.findings[$0].rule == pair.fold && !dropped.contains($0) }) else { continue }
+                    let fold = indices.first(where: { report.findings[$0].rule == pair.fold && !dropped.contains($0) })
+                else { continue }
                 report.findings[keep].message += " (Cùng ô: \(pair.aspect) — \(pair.fold).)"
                 dropped.insert(fold)
             }

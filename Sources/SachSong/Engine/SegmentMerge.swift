@@ -29,8 +29,10 @@ extension FileRun {
         rowsIncomplete += later.rowsIncomplete
         for (column, tally) in later.abolishedUnits {
             let mine = abolishedUnits[column]
-            abolishedUnits[column] = ((mine?.count ?? 0) + tally.count, mine?.example ?? tally.example,
-                                      mine?.line ?? tally.line + lineOffset)
+            abolishedUnits[column] = (
+                (mine?.count ?? 0) + tally.count, mine?.example ?? tally.example,
+                mine?.line ?? tally.line + lineOffset
+            )
         }
 
         let tables = uniqueIndices + personKeys

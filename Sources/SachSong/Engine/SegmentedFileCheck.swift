@@ -39,13 +39,15 @@ final class SegmentedFileCheck {
     /// limits, indicator tallies).
     static func splitPoint(path: String, options: CheckOptions) -> Split? {
         guard !options.tallies, options.maxFindingsPerFile == .max, options.explainIndicator == nil,
-              ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
+            ProcessInfo.processInfo.activeProcessorCount > 1
+        else { return nil }
         let size = FileChecker.fileSize(path)
         guard size >= max(options.segmentBytes, 2), RecordSources.kind(of: path) == .csv,
-              let boundary = LineBoundary.after(Int64(Double(size) * firstShare), in: path), boundary < Int64(size),
-              // The first part must hold the whole first chunk, from which the reader decides the
-              // encoding and the delimiter, so that it decides them as for the whole file.
-              boundary >= Int64(max(options.readChunkBytes, 16)) else { return nil }
+            let boundary = LineBoundary.after(Int64(Double(size) * firstShare), in: path), boundary < Int64(size),
+            // The first part must hold the whole first chunk, from which the reader decides the
+            // encoding and the delimiter, so that it decides them as for the whole file.
+            boundary >= Int64(max(options.readChunkBytes, 16))
+        else { return nil }
         return Split(boundary: boundary, size: Int64(size))
     }
 
@@ -63,18 +65,20 @@ final class SegmentedFileCheck {
         var started: FileChecker.Started?
         var damage: SheetDamage?
         do {
-            try table.read(onHeader: { header in
-                started = checker.begin(header: header, path: path, reader: reader, collector: collector)
-                // Not a file to cut (transcoded text, whose bytes are not the file's; no record type):
-                // stop at once, and the caller checks it whole.
-                guard let started, reader.encoding == .utf8 || reader.encoding == .utf8BOM else { throw NotCut() }
-                pipeline.start(started.run)
-                if started.run.switches.sheetDamage { damage = started.damage }
-                later.start(header: header, first: started, delimiter: reader.delimiter)
-            }, onRow: { row in
-                damage?.observe(row)
-                pipeline.add(row)
-            })
+            try table.read(
+                onHeader: { header in
+                    started = checker.begin(header: header, path: path, reader: reader, collector: collector)
+                    // Not a file to cut (transcoded text, whose bytes are not the file's; no record type):
+                    // stop at once, and the caller checks it whole.
+                    guard let started, reader.encoding == .utf8 || reader.encoding == .utf8BOM else { throw NotCut() }
+                    pipeline.start(started.run)
+                    if started.run.switches.sheetDamage { damage = started.damage }
+                    later.start(header: header, first: started, delimiter: reader.delimiter)
+                },
+                onRow: { row in
+                    damage?.observe(row)
+                    pipeline.add(row)
+                })
         } catch {
             pipeline.finish()
             later.wait()
@@ -83,26 +87,35 @@ final class SegmentedFileCheck {
         pipeline.finish()
         later.wait()
         guard let started, let second = later.result, !reader.endedInsideRecord, table.rowCount > table.blankRows,
-              second.reader.log.total == 0 else { return nil }
+            second.reader.log.total == 0
+        else { return nil }
 
         let rowOffset = table.rowCount
         let lineOffset = reader.physicalLines
         guard started.damage.absorb(second.damage, rowOffset: rowOffset, lineOffset: lineOffset) else { return nil }
         collector.absorb(second.collector, rowOffset: rowOffset, lineOffset: lineOffset)
-        guard started.run.absorb(second.run, rowOffset: rowOffset, lineOffset: lineOffset,
-                                 reread: { second.record(row: $0, path: path, delimiter: reader.delimiter,
-                                                         options: options) }) else { return nil }
+        guard
+            started.run.absorb(
+                second.run, rowOffset: rowOffset, lineOffset: lineOffset,
+                reread: {
+                    second.record(
+                        row: $0, path: path, delimiter: reader.delimiter,
+                        options: options)
+                })
+        else { return nil }
         let width = started.header.names.count
         var kept: [InputIssue.Kind: Int] = [:]
         for ragged in second.table.raggedRows {
-            let issue = InputIssue.raggedRow(fields: ragged.fields, width: width, row: ragged.row + rowOffset,
-                                             line: ragged.line + lineOffset)
+            let issue = InputIssue.raggedRow(
+                fields: ragged.fields, width: width, row: ragged.row + rowOffset,
+                line: ragged.line + lineOffset)
             kept[issue.kind, default: 0] += 1
             reader.log.append(issue)
         }
         for (kind, count) in second.table.raggedCounts { reader.log.count(kind, extra: count - kept[kind, default: 0]) }
-        var report = checker.report(path: path, reader: reader, table: table, rows: table.rowCount + second.table.rowCount,
-                                    collector: collector, started: started, unrecognised: false)
+        var report = checker.report(
+            path: path, reader: reader, table: table, rows: table.rowCount + second.table.rowCount,
+            collector: collector, started: started, unrecognised: false)
         report.parts = 2
         return report
     }

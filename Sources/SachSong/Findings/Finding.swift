@@ -34,9 +34,11 @@ public struct Finding: Sendable, Codable, Equatable {
         let line: Int
     }
 
-    public init(file: String, recordType: String? = nil, row: Int? = nil, line: Int? = nil, column: String? = nil,
-                columnIndex: Int? = nil, value: String? = nil, rule: String, dimension: Dimension,
-                severity: Severity, message: String, fix: String? = nil) {
+    public init(
+        file: String, recordType: String? = nil, row: Int? = nil, line: Int? = nil, column: String? = nil,
+        columnIndex: Int? = nil, value: String? = nil, rule: String, dimension: Dimension,
+        severity: Severity, message: String, fix: String? = nil
+    ) {
         self.file = file
         self.recordType = recordType
         self.row = row

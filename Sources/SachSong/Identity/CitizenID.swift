@@ -109,7 +109,9 @@ struct ShapeReading {
         hadSeparators = separators
         isDigitsOnly = !bad
         count = digits
-        if bad { kind = .malformed } else {
+        if bad {
+            kind = .malformed
+        } else {
             switch digits {
             case 12: kind = .twelve
             case 9: kind = .nine

@@ -36,8 +36,10 @@ public struct IdentityVerdict: Sendable {
 
     /// The problems of `id` against what the record says. Once the century is impossible or the
     /// number is a parent's, nothing more is said of it: the rest would only repeat the cause.
-    public static func problems(id: CitizenID, birth: SimpleDate?, gender: Gender?, provinceKnown: Bool,
-                                parentCheck: Bool) -> [Problem] {
+    public static func problems(
+        id: CitizenID, birth: SimpleDate?, gender: Gender?, provinceKnown: Bool,
+        parentCheck: Bool
+    ) -> [Problem] {
         var problems: [Problem] = []
         if !provinceKnown { problems.append(.unknownProvince) }
         if id.centuryDigit >= 4 { return problems + [.impossibleCentury] }
@@ -57,8 +59,9 @@ public struct IdentityVerdict: Sendable {
         self.birth = birth
         self.gender = gender
         provinceName = provinces.entry(code: id.provinceCode)?.value
-        problems = Self.problems(id: id, birth: birth, gender: gender, provinceKnown: provinceName != nil,
-                                 parentCheck: parentCheck)
+        problems = Self.problems(
+            id: id, birth: birth, gender: gender, provinceKnown: provinceName != nil,
+            parentCheck: parentCheck)
     }
 
     /// A verdict already decided (the engine: no province lookup by name).

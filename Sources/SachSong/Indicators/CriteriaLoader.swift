@@ -15,12 +15,14 @@ enum CriteriaLoader {
         }
         var ids: Set<String> = []
         for node in try top["criteria"]!.sequence() {
-            let c = try node.mapping(allowed: ["id", "name", "max_points", "combine", "bands", "indicators"],
-                                     required: ["id", "name", "max_points", "indicators"])
+            let c = try node.mapping(
+                allowed: ["id", "name", "max_points", "combine", "bands", "indicators"],
+                required: ["id", "name", "max_points", "indicators"])
             let id = try c["id"]!.string()
             guard ids.insert(id).inserted else { throw c["id"]!.error("tiêu chí «\(id)» khai báo hai lần") }
-            var criterion = Criterion(id: id, name: try c["name"]!.string(), maxPoints: try c["max_points"]!.double(),
-                                      bands: [], indicators: [], combine: .mean)
+            var criterion = Criterion(
+                id: id, name: try c["name"]!.string(), maxPoints: try c["max_points"]!.double(),
+                bands: [], indicators: [], combine: .mean)
             if let combine = c["combine"] {
                 guard let value = Criterion.Combine(rawValue: try combine.string()) else {
                     throw combine.error("combine cần mean hoặc min")
@@ -47,8 +49,9 @@ enum CriteriaLoader {
     }
 
     private static func loadIndicator(_ node: YAMLNode, ruleSet: RuleSet) throws -> IndicatorSpec {
-        let m = try node.mapping(allowed: ["id", "name", "kind", "record_type", "population", "count", "system_field"],
-                                 required: ["id"])
+        let m = try node.mapping(
+            allowed: ["id", "name", "kind", "record_type", "population", "count", "system_field"],
+            required: ["id"])
         let id = try m["id"]!.string()
         let name = try m["name"]?.string() ?? id
         let kind = try m["kind"]?.string() ?? "records"

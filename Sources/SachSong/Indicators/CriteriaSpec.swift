@@ -8,7 +8,7 @@ public struct CriteriaSpec: Sendable {
     /// Who counts as a user, and where their activity is read.
     public var rosters: [Roster] = [
         Roster(recordType: "hoc_sinh", codeField: "ma_hoc_sinh", role: "Học sinh", roleField: nil),
-        Roster(recordType: "nhan_su", codeField: "ma_can_bo", role: "Nhân sự", roleField: "vi_tri"),
+        Roster(recordType: "nhan_su", codeField: "ma_can_bo", role: "Nhân sự", roleField: "vi_tri")
     ]
     public var log = ActivityLog(recordType: "hoat_dong", userField: "ma_nguoi_dung", timeField: "thoi_diem")
 

@@ -70,16 +70,21 @@ final class FileTally {
                     kind = .field(slot: column.slot, allowed: matcher.list.entries.map { values.contains($0.value) })
                 } else {
                     let header = type.field(field)?.header ?? field
-                    kind = .unknown(missing: "thiếu cột «\(header)» trong tệp \(type.name.lowercased()) — cần cột «\(header)» (\(field)) trong tệp \(type.name.lowercased())")
+                    kind = .unknown(
+                        missing:
+                            "thiếu cột «\(header)» trong tệp \(type.name.lowercased()) — cần cột «\(header)» (\(field)) trong tệp \(type.name.lowercased())")
                 }
             }
-            counters.append(Counter(id: indicator.id, currentOnly: population.currentOnly, minAge: population.minAge,
-                                    citizensOnly: population.citizensOnly, count: kind))
+            counters.append(
+                Counter(
+                    id: indicator.id, currentOnly: population.currentOnly, minAge: population.minAge,
+                    citizensOnly: population.citizensOnly, count: kind))
         }
         self.counters = counters
         if let r = spec.rosters.first(where: { $0.recordType == type.id }), let slot = slotWithColumn(r.codeField) {
-            roster = RosterReader(codeSlot: slot, role: r.role, roleSlot: r.roleField.flatMap(slotWithColumn),
-                                  roles: rules.matchers["vai_tro"])
+            roster = RosterReader(
+                codeSlot: slot, role: r.role, roleSlot: r.roleField.flatMap(slotWithColumn),
+                roles: rules.matchers["vai_tro"])
         } else {
             roster = nil
         }
@@ -91,7 +96,8 @@ final class FileTally {
         var flag: (Int, Int)?
         for (_, indicator) in spec.indicators {
             if case .activityCollected(let field?) = indicator.kind, let column = plan.columnByField[field],
-               let yes = column.matcher?.list.entries.firstIndex(where: { $0.value == "Có" }) {
+                let yes = column.matcher?.list.entries.firstIndex(where: { $0.value == "Có" })
+            {
                 flag = (column.slot, yes)
             }
         }
@@ -177,15 +183,18 @@ final class FileTally {
         case .field(let slot, _): reason = "«\(ctx.text(slot))»"
         case .unknown: reason = ""
         }
-        data.explained.append(ExplainedRow(file: path, row: ctx.row, line: ctx.line, code: codeSlot.map { ctx.text($0) },
-                                           name: nameSlot.map { ctx.text($0) }, reason: reason))
+        data.explained.append(
+            ExplainedRow(
+                file: path, row: ctx.row, line: ctx.line, code: codeSlot.map { ctx.text($0) },
+                name: nameSlot.map { ctx.text($0) }, reason: reason))
     }
 
     private func addRoster(_ roster: RosterReader, _ ctx: CheckContext) {
         let code = ctx.bytes(roster.codeSlot)
         // A placeholder code ("0000000000", "N/A") is no person.
         guard !PlaceholderCheck.isPlaceholder(code, placeholders: ctx.plan.placeholders),
-              let key = keys.fingerprint(code) else { return }
+            let key = keys.fingerprint(code)
+        else { return }
         var role = roster.role
         if let slot = roster.roleSlot, let roles = roster.roles {
             switch roles.match(ctx.bytes(slot)) {
@@ -194,7 +203,9 @@ final class FileTally {
             }
         }
         let index: Int
-        if let known = data.roles.firstIndex(of: role) { index = known } else {
+        if let known = data.roles.firstIndex(of: role) {
+            index = known
+        } else {
             data.roles.append(role)
             index = data.roles.count - 1
         }
@@ -204,7 +215,8 @@ final class FileTally {
     private func addActivity(_ log: LogReader, _ ctx: CheckContext) {
         data.activityRows += 1
         guard let key = keys.fingerprint(ctx.bytes(log.userSlot)),
-              let stamp = TimestampParser.parse(ctx.text(log.timeSlot)) else { return }
+            let stamp = TimestampParser.parse(ctx.text(log.timeSlot))
+        else { return }
         let delta = log.boundary - stamp.vietnamEpochSeconds
         guard delta > 0 else { return }
         let week = (delta - 1) / (7 * 86_400) + 1

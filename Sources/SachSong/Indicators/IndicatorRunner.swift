@@ -136,8 +136,10 @@ public final class IndicatorRunner {
         var byFolder: [String: [String]] = [:]
         let base = URL(fileURLWithPath: path)
         if let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
-            for case let url as URL in walker where RecordSources.extensions.contains(url.pathExtension.lowercased())
-                && !url.lastPathComponent.hasPrefix("~$") {
+            for case let url as URL in walker
+            where RecordSources.extensions.contains(url.pathExtension.lowercased())
+                && !url.lastPathComponent.hasPrefix("~$")
+            {
                 byFolder[url.deletingLastPathComponent().path, default: []].append(url.path)
             }
         }
@@ -167,8 +169,9 @@ public final class IndicatorRunner {
             district.pool(school.ratios)
             byRole.pool(school.activeByRole)
         }
-        var indicatorReport = IndicatorReport(asOf: options.asOf, spec: spec, schools: result, district: district,
-                                              districtActiveByRole: byRole, failures: report.failures)
+        var indicatorReport = IndicatorReport(
+            asOf: options.asOf, spec: spec, schools: result, district: district,
+            districtActiveByRole: byRole, failures: report.failures)
         indicatorReport.groups = groups(of: result, root: path)
         return indicatorReport
     }
@@ -262,7 +265,8 @@ public final class IndicatorRunner {
         // Authentication read from the verification result replaces the authentication column.
         for (_, indicator) in spec.indicators {
             if case .records(let recordType, _, .field(let field, _)) = indicator.kind, field == "xac_thuc_dan_cu",
-               let ratio = authenticated[recordType] {
+                let ratio = authenticated[recordType]
+            {
                 ratios[indicator.id] = ratio
             }
         }
@@ -279,13 +283,20 @@ public final class IndicatorRunner {
                     ratios[indicator.id] = Ratio(numerator: activityRows > 0 || systemRecords ? 1 : 0, denominator: 1)
                 } else {
                     let column = field.flatMap { f in rules.ruleSet.recordTypes.lazy.compactMap { $0.field(f) }.first?.header }
-                    ratios[indicator.id] = Ratio(missing: "không có nhật ký hoạt động và danh mục hệ thống không có cột «\(column ?? "Ghi nhận hoạt động người dùng")» — cần nhật ký hoạt động (\(spec.log.recordType)) hoặc cột «\(column ?? "Ghi nhận hoạt động người dùng")» trong danh mục hệ thống")
+                    ratios[indicator.id] = Ratio(
+                        missing:
+                            "không có nhật ký hoạt động và danh mục hệ thống không có cột «\(column ?? "Ghi nhận hoạt động người dùng")» — cần nhật ký hoạt động (\(spec.log.recordType)) hoặc cột «\(column ?? "Ghi nhận hoạt động người dùng")» trong danh mục hệ thống"
+                    )
                 }
             case .activeUsers:
                 if !hasLog {
-                    ratios[indicator.id] = Ratio(missing: "không có tệp \(logName.lowercased()) — cần nhật ký hoạt động \(spec.activityWeeks) tuần trước ngày tham chiếu (\(spec.log.recordType))")
+                    ratios[indicator.id] = Ratio(
+                        missing:
+                            "không có tệp \(logName.lowercased()) — cần nhật ký hoạt động \(spec.activityWeeks) tuần trước ngày tham chiếu (\(spec.log.recordType))"
+                    )
                 } else if roster.isEmpty {
-                    ratios[indicator.id] = Ratio(missing: "không có danh sách người dùng (học sinh, nhân sự hiện tại, có mã) — cần tệp học sinh hoặc nhân sự có mã")
+                    ratios[indicator.id] = Ratio(
+                        missing: "không có danh sách người dùng (học sinh, nhân sự hiện tại, có mã) — cần tệp học sinh hoặc nhân sự có mã")
                 } else {
                     ratios[indicator.id] = active
                 }
@@ -301,9 +312,10 @@ public final class IndicatorRunner {
             points[criterion.id] = criterion.points(for: rate)
         }
         let folderName = (folder as NSString).lastPathComponent
-        var school = SchoolIndicators(id: code ?? folderName, name: name ?? folderName, folder: folder, files: [],
-                                      ratios: ratios, valid: valid, activeByRole: activeByRole, criterionRates: criterionRates,
-                                      points: points, topProblems: Self.problems(files), explained: explained)
+        var school = SchoolIndicators(
+            id: code ?? folderName, name: name ?? folderName, folder: folder, files: [],
+            ratios: ratios, valid: valid, activeByRole: activeByRole, criterionRates: criterionRates,
+            points: points, topProblems: Self.problems(files), explained: explained)
         school.nonCitizens = nonCitizens
         return school
     }
@@ -316,9 +328,11 @@ public final class IndicatorRunner {
                 let examples = file.findings.filter { $0.rule == rule && $0.row != nil }.prefix(3)
                 let severity = file.findings.first { $0.rule == rule }?.severity ?? CheckCatalog.check(rule)?.severity ?? .warning
                 let key = rule + "|" + (file.recordType ?? "")
-                var problem = problems[key] ?? SchoolIndicators.Problem(
-                    rule: rule, recordType: file.recordType, severity: severity, count: 0,
-                    summary: CheckCatalog.check(rule)?.summary ?? file.findings.first { $0.rule == rule }?.message ?? rule, examples: [])
+                var problem =
+                    problems[key]
+                    ?? SchoolIndicators.Problem(
+                        rule: rule, recordType: file.recordType, severity: severity, count: 0,
+                        summary: CheckCatalog.check(rule)?.summary ?? file.findings.first { $0.rule == rule }?.message ?? rule, examples: [])
                 problem.count += count
                 if problem.examples.count < 3 { problem.examples += examples.prefix(3 - problem.examples.count) }
                 problems[key] = problem

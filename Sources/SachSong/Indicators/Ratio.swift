@@ -30,9 +30,13 @@ public struct Ratio: Sendable, Equatable {
     /// unknown only if it has records; a pool of parts that all lack the data lacks it too.
     public static func + (a: Ratio, b: Ratio) -> Ratio {
         var pooled = Ratio(numerator: a.numerator + b.numerator, denominator: a.denominator + b.denominator)
-        if let reason = a.denominator > 0 ? a.missing : nil { pooled.missing = reason }
-        else if let reason = b.denominator > 0 ? b.missing : nil { pooled.missing = reason }
-        else if let reason = a.missing, b.missing != nil { pooled.missing = reason }
+        if let reason = a.denominator > 0 ? a.missing : nil {
+            pooled.missing = reason
+        } else if let reason = b.denominator > 0 ? b.missing : nil {
+            pooled.missing = reason
+        } else if let reason = a.missing, b.missing != nil {
+            pooled.missing = reason
+        }
         return pooled
     }
 }

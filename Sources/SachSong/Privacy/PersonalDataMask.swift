@@ -93,7 +93,8 @@ public struct PersonalDataMask: Sendable {
                     j += 1
                     end = j
                 } else if isSeparator(scalars[j]), separator == nil || separator == scalars[j],
-                          j + 1 < scalars.count, isDigit(scalars[j + 1]) {
+                    j + 1 < scalars.count, isDigit(scalars[j + 1])
+                {
                     separator = scalars[j]
                     j += 1
                 } else {

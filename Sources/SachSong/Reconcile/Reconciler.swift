@@ -85,8 +85,10 @@ public final class Reconciler {
         var gender: Int8 = -1
     }
 
-    public func reconcile(school: String, authoritative: String, key: String = "so_dinh_danh",
-                          recordType: String? = nil) throws -> ReconcileReport {
+    public func reconcile(
+        school: String, authoritative: String, key: String = "so_dinh_danh",
+        recordType: String? = nil
+    ) throws -> ReconcileReport {
         var report = ReconcileReport(school: school, authoritative: authoritative, key: key)
         let schoolIsSmaller = Self.size(school) <= Self.size(authoritative)
         let heldPath = schoolIsSmaller ? school : authoritative
@@ -97,8 +99,9 @@ public final class Reconciler {
             let seen = counts[rule.rawValue + (onSchool ? "s" : "a"), default: 0]
             counts[rule.rawValue + (onSchool ? "s" : "a")] = seen + 1
             guard seen < maxFindingsPerRule else { return }
-            let finding = Finding(file: onSchool ? school : authoritative, row: row, line: line, column: column, value: value,
-                                  rule: rule.rawValue, dimension: .dung, severity: rule.severity, message: message)
+            let finding = Finding(
+                file: onSchool ? school : authoritative, row: row, line: line, column: column, value: value,
+                rule: rule.rawValue, dimension: .dung, severity: rule.severity, message: message)
             if onSchool { report.schoolFindings.append(finding) } else { report.authoritativeFindings.append(finding) }
         }
 
@@ -107,99 +110,115 @@ public final class Reconciler {
         var held: [Held] = []
         let heldTable = try MappedTable(path: heldPath, rules: rules, recordType: recordType)
         var heldKeyHeader: String?
-        try heldTable.read(onHeader: { _ in
-            try Self.requireKey(heldTable, key: key, path: heldPath)
-            heldKeyHeader = heldTable.headers[key]
-        }, onRow: { row in
-            if schoolIsSmaller { report.schoolRows += 1 } else { report.authoritativeRows += 1 }
-            let attributes = attributesOf(row)
-            guard let fingerprint = Self.keyFingerprint(row.bytes(key)) else {
-                if schoolIsSmaller {
-                    report.withoutKey += 1
-                    add(.noKey, onSchool: true, row: row.row.number, line: row.row.line, column: heldKeyHeader,
-                        value: row.text(key), message: "Không có \(heldKeyHeader ?? key) hợp lệ để đối chiếu.")
+        try heldTable.read(
+            onHeader: { _ in
+                try Self.requireKey(heldTable, key: key, path: heldPath)
+                heldKeyHeader = heldTable.headers[key]
+            },
+            onRow: { row in
+                if schoolIsSmaller { report.schoolRows += 1 } else { report.authoritativeRows += 1 }
+                let attributes = attributesOf(row)
+                guard let fingerprint = Self.keyFingerprint(row.bytes(key)) else {
+                    if schoolIsSmaller {
+                        report.withoutKey += 1
+                        add(
+                            .noKey, onSchool: true, row: row.row.number, line: row.row.line, column: heldKeyHeader,
+                            value: row.text(key), message: "Không có \(heldKeyHeader ?? key) hợp lệ để đối chiếu.")
+                    }
+                    return
                 }
-                return
-            }
-            if index[fingerprint] != nil {
-                add(.duplicateKey, onSchool: schoolIsSmaller, row: row.row.number, line: row.row.line, column: heldKeyHeader,
-                    value: row.text(key), message: "\(heldKeyHeader ?? key) «\(row.text(key) ?? "")» lặp lại; chỉ dòng đầu tiên được đối chiếu.")
-                return
-            }
-            index[fingerprint] = held.count
-            held.append(Held(row: Int32(clamping: row.row.number), line: Int32(clamping: row.row.line), name: attributes.name,
-                             birthDay: attributes.birthDay, gender: attributes.gender))
-        })
+                if index[fingerprint] != nil {
+                    add(
+                        .duplicateKey, onSchool: schoolIsSmaller, row: row.row.number, line: row.row.line, column: heldKeyHeader,
+                        value: row.text(key), message: "\(heldKeyHeader ?? key) «\(row.text(key) ?? "")» lặp lại; chỉ dòng đầu tiên được đối chiếu.")
+                    return
+                }
+                index[fingerprint] = held.count
+                held.append(
+                    Held(
+                        row: Int32(clamping: row.row.number), line: Int32(clamping: row.row.line), name: attributes.name,
+                        birthDay: attributes.birthDay, gender: attributes.gender))
+            })
 
         // 2. Stream the larger one.
         let streamed = try MappedTable(path: streamedPath, rules: rules, recordType: recordType ?? heldTable.recordType?.id)
         var streamedKeyHeader: String?
-        try streamed.read(onHeader: { _ in
-            try Self.requireKey(streamed, key: key, path: streamedPath)
-            streamedKeyHeader = streamed.headers[key]
-        }, onRow: { row in
-            if schoolIsSmaller { report.authoritativeRows += 1 } else { report.schoolRows += 1 }
-            guard let fingerprint = Self.keyFingerprint(row.bytes(key)) else {
-                if !schoolIsSmaller {
-                    report.withoutKey += 1
-                    add(.noKey, onSchool: true, row: row.row.number, line: row.row.line, column: streamedKeyHeader,
-                        value: row.text(key), message: "Không có \(streamedKeyHeader ?? key) hợp lệ để đối chiếu.")
+        try streamed.read(
+            onHeader: { _ in
+                try Self.requireKey(streamed, key: key, path: streamedPath)
+                streamedKeyHeader = streamed.headers[key]
+            },
+            onRow: { row in
+                if schoolIsSmaller { report.authoritativeRows += 1 } else { report.schoolRows += 1 }
+                guard let fingerprint = Self.keyFingerprint(row.bytes(key)) else {
+                    if !schoolIsSmaller {
+                        report.withoutKey += 1
+                        add(
+                            .noKey, onSchool: true, row: row.row.number, line: row.row.line, column: streamedKeyHeader,
+                            value: row.text(key), message: "Không có \(streamedKeyHeader ?? key) hợp lệ để đối chiếu.")
+                    }
+                    return
                 }
-                return
-            }
-            guard let position = index[fingerprint] else {
-                if schoolIsSmaller {
-                    report.authoritativeOnly += 1
-                    add(.authoritativeOnly, onSchool: false, row: row.row.number, line: row.row.line, column: streamedKeyHeader,
-                        value: row.text(key), message: "«\(row.text(key) ?? "")» có trong tệp đối chiếu nhưng không có trong tệp của trường.")
-                } else {
-                    report.schoolOnly += 1
-                    add(.schoolOnly, onSchool: true, row: row.row.number, line: row.row.line, column: streamedKeyHeader,
-                        value: row.text(key), message: "«\(row.text(key) ?? "")» không có trong tệp đối chiếu: hồ sơ chưa được xác thực.")
+                guard let position = index[fingerprint] else {
+                    if schoolIsSmaller {
+                        report.authoritativeOnly += 1
+                        add(
+                            .authoritativeOnly, onSchool: false, row: row.row.number, line: row.row.line, column: streamedKeyHeader,
+                            value: row.text(key), message: "«\(row.text(key) ?? "")» có trong tệp đối chiếu nhưng không có trong tệp của trường.")
+                    } else {
+                        report.schoolOnly += 1
+                        add(
+                            .schoolOnly, onSchool: true, row: row.row.number, line: row.row.line, column: streamedKeyHeader,
+                            value: row.text(key), message: "«\(row.text(key) ?? "")» không có trong tệp đối chiếu: hồ sơ chưa được xác thực.")
+                    }
+                    return
                 }
-                return
-            }
-            if held[position].matched { return }
-            held[position].matched = true
-            report.matched += 1
-            let other = held[position]
-            let mine = attributesOf(row)
-            // Findings go on the school's row; the message names the other file's row.
-            let schoolRow = schoolIsSmaller ? Int(other.row) : row.row.number
-            let schoolLine = schoolIsSmaller ? Int(other.line) : row.row.line
-            let otherRow = schoolIsSmaller ? row.row.number : Int(other.row)
-            let otherFile = authoritative
-            let schoolName = schoolIsSmaller ? nil : mine.nameText
-            var agree = true
-            if mine.name != 0, other.name != 0, mine.name != other.name {
-                agree = false
-                add(.nameMismatch, onSchool: true, row: schoolRow, line: schoolLine, column: headerOf("ho_ten"), value: schoolName,
-                    message: "Họ tên khác với \(otherFile), dòng dữ liệu \(otherRow)\(schoolIsSmaller ? " («\(mine.nameText ?? "")»)" : "").")
-            }
-            if mine.birthDay != Int32.min, other.birthDay != Int32.min, mine.birthDay != other.birthDay {
-                agree = false
-                let otherDate = SimpleDate(dayNumber: Int(schoolIsSmaller ? mine.birthDay : other.birthDay))
-                add(.birthDateMismatch, onSchool: true, row: schoolRow, line: schoolLine, column: headerOf("ngay_sinh"), value: nil,
-                    message: "Ngày sinh khác với \(otherFile), dòng dữ liệu \(otherRow) (ở đó là \(otherDate)).")
-            }
-            if mine.gender >= 0, other.gender >= 0, mine.gender != other.gender {
-                agree = false
-                add(.genderMismatch, onSchool: true, row: schoolRow, line: schoolLine, column: headerOf("gioi_tinh"), value: nil,
-                    message: "Giới tính khác với \(otherFile), dòng dữ liệu \(otherRow).")
-            }
-            if agree { report.consistent += 1 } else { report.mismatched += 1 }
-        })
+                if held[position].matched { return }
+                held[position].matched = true
+                report.matched += 1
+                let other = held[position]
+                let mine = attributesOf(row)
+                // Findings go on the school's row; the message names the other file's row.
+                let schoolRow = schoolIsSmaller ? Int(other.row) : row.row.number
+                let schoolLine = schoolIsSmaller ? Int(other.line) : row.row.line
+                let otherRow = schoolIsSmaller ? row.row.number : Int(other.row)
+                let otherFile = authoritative
+                let schoolName = schoolIsSmaller ? nil : mine.nameText
+                var agree = true
+                if mine.name != 0, other.name != 0, mine.name != other.name {
+                    agree = false
+                    add(
+                        .nameMismatch, onSchool: true, row: schoolRow, line: schoolLine, column: headerOf("ho_ten"), value: schoolName,
+                        message: "Họ tên khác với \(otherFile), dòng dữ liệu \(otherRow)\(schoolIsSmaller ? " («\(mine.nameText ?? "")»)" : "").")
+                }
+                if mine.birthDay != Int32.min, other.birthDay != Int32.min, mine.birthDay != other.birthDay {
+                    agree = false
+                    let otherDate = SimpleDate(dayNumber: Int(schoolIsSmaller ? mine.birthDay : other.birthDay))
+                    add(
+                        .birthDateMismatch, onSchool: true, row: schoolRow, line: schoolLine, column: headerOf("ngay_sinh"), value: nil,
+                        message: "Ngày sinh khác với \(otherFile), dòng dữ liệu \(otherRow) (ở đó là \(otherDate)).")
+                }
+                if mine.gender >= 0, other.gender >= 0, mine.gender != other.gender {
+                    agree = false
+                    add(
+                        .genderMismatch, onSchool: true, row: schoolRow, line: schoolLine, column: headerOf("gioi_tinh"), value: nil,
+                        message: "Giới tính khác với \(otherFile), dòng dữ liệu \(otherRow).")
+                }
+                if agree { report.consistent += 1 } else { report.mismatched += 1 }
+            })
 
         // 3. What the held file has that the streamed one lacks.
         let heldHeader = heldKeyHeader
         for record in held where !record.matched {
             if schoolIsSmaller {
                 report.schoolOnly += 1
-                add(.schoolOnly, onSchool: true, row: Int(record.row), line: Int(record.line), column: heldHeader, value: nil,
+                add(
+                    .schoolOnly, onSchool: true, row: Int(record.row), line: Int(record.line), column: heldHeader, value: nil,
                     message: "Không có trong tệp đối chiếu \(authoritative): hồ sơ chưa được xác thực.")
             } else {
                 report.authoritativeOnly += 1
-                add(.authoritativeOnly, onSchool: false, row: Int(record.row), line: Int(record.line), column: heldHeader, value: nil,
+                add(
+                    .authoritativeOnly, onSchool: false, row: Int(record.row), line: Int(record.line), column: heldHeader, value: nil,
                     message: "Có trong tệp đối chiếu nhưng không có trong tệp của trường \(school).")
             }
         }

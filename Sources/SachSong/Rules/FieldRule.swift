@@ -42,10 +42,12 @@ public struct FieldRule: Sendable {
     /// Where the rule was written: `file:line`.
     public var origin: String
 
-    public init(id: String, header: String, aliases: [String] = [], type: FieldType, required: Requirement = .optional,
-                uniqueScope: UniqueScope = .none, list: String? = nil, digits: [Int] = [], min: Double? = nil, max: Double? = nil,
-                minAge: Int? = nil, maxAge: Int? = nil, freshnessDays: Int? = nil, allowFuture: Bool = false,
-                origin: String = "") {
+    public init(
+        id: String, header: String, aliases: [String] = [], type: FieldType, required: Requirement = .optional,
+        uniqueScope: UniqueScope = .none, list: String? = nil, digits: [Int] = [], min: Double? = nil, max: Double? = nil,
+        minAge: Int? = nil, maxAge: Int? = nil, freshnessDays: Int? = nil, allowFuture: Bool = false,
+        origin: String = ""
+    ) {
         self.id = id
         self.header = header
         self.aliases = aliases

@@ -32,9 +32,11 @@ public struct ProfileSettings: Sendable {
     /// Statutory retirement age by calendar year: year → (men months, women months).
     public var retirementSchedule: [Int: (men: Int, women: Int)]
 
-    public init(name: String = "", placeholders: [String] = [], cardAge: Int = 14, vneidAge: Int = 14,
-                freshnessDays: Int = 365, provinceList: String = "ma_tinh_cccd",
-                retirementSchedule: [Int: (men: Int, women: Int)] = [:]) {
+    public init(
+        name: String = "", placeholders: [String] = [], cardAge: Int = 14, vneidAge: Int = 14,
+        freshnessDays: Int = 365, provinceList: String = "ma_tinh_cccd",
+        retirementSchedule: [Int: (men: Int, women: Int)] = [:]
+    ) {
         self.name = name
         self.placeholders = placeholders
         self.cardAge = cardAge

@@ -17,9 +17,11 @@ public struct RecordType: Sendable {
     public var status: StatusRule?
     public var retirement: RetirementRule?
 
-    public init(id: String, name: String, fileHints: [String] = [], fields: [FieldRule], minimumMatches: Int = 2,
-                identity: IdentityRule? = nil, ageGrade: AgeGradeRule? = nil, duplicateKeys: [[String]] = [],
-                status: StatusRule? = nil, retirement: RetirementRule? = nil) {
+    public init(
+        id: String, name: String, fileHints: [String] = [], fields: [FieldRule], minimumMatches: Int = 2,
+        identity: IdentityRule? = nil, ageGrade: AgeGradeRule? = nil, duplicateKeys: [[String]] = [],
+        status: StatusRule? = nil, retirement: RetirementRule? = nil
+    ) {
         self.id = id
         self.name = name
         self.fileHints = fileHints

@@ -64,7 +64,8 @@ public enum RuleSetLoader {
         errors.append(contentsOf: RuleSetValidator.validate(ruleSet, profilePath: settingsLoaded ? profilePath : nil))
         let criteriaPath = (directory as NSString).appendingPathComponent("criteria.yaml")
         if errors.isEmpty, manager.fileExists(atPath: criteriaPath),
-           let criteria = attempt({ try CriteriaLoader.load(path: criteriaPath, ruleSet: ruleSet) }) {
+            let criteria = attempt({ try CriteriaLoader.load(path: criteriaPath, ruleSet: ruleSet) })
+        {
             ruleSet.criteria = criteria
         }
         if !errors.isEmpty { throw RuleErrors(errors: errors) }
@@ -91,12 +92,15 @@ public enum RuleSetLoader {
 
     static func loadSettings(path: String) throws -> ProfileSettings {
         let root = try YAMLNode.parse(try readText(path), file: path)
-        let keys = try root.mapping(allowed: ["profile", "name", "placeholders", "card_age", "vneid_age",
-                                              "freshness_days", "province_list", "retirement_schedule",
-                                              "ignored_headers", "columns", "mobile_prefix_list", "mobile_prefix_change_list",
-                                              "vietnamese_nationality", "card_renewal_ages", "vneid_level2_min_age",
-                                              "province_2025_list"],
-                                    required: ["profile"])
+        let keys = try root.mapping(
+            allowed: [
+                "profile", "name", "placeholders", "card_age", "vneid_age",
+                "freshness_days", "province_list", "retirement_schedule",
+                "ignored_headers", "columns", "mobile_prefix_list", "mobile_prefix_change_list",
+                "vietnamese_nationality", "card_renewal_ages", "vneid_level2_min_age",
+                "province_2025_list"
+            ],
+            required: ["profile"])
         var settings = ProfileSettings()
         settings.name = try keys["name"]?.string() ?? (try keys["profile"]!.string())
         settings.placeholders = try keys["placeholders"]?.strings() ?? []
@@ -155,13 +159,16 @@ public enum RuleSetLoader {
                 continue
             }
             let entry = try item.mapping(allowed: ["value", "code", "synonyms", "meaning"], required: ["value"])
-            entries.append(CodeList.Entry(value: try entry["value"]!.string(), code: try entry["code"]?.string(),
-                                          synonyms: try entry["synonyms"]?.strings() ?? [],
-                                          meaning: try entry["meaning"]?.strings() ?? []))
+            entries.append(
+                CodeList.Entry(
+                    value: try entry["value"]!.string(), code: try entry["code"]?.string(),
+                    synonyms: try entry["synonyms"]?.strings() ?? [],
+                    meaning: try entry["meaning"]?.strings() ?? []))
         }
         let id = try keys["list"]!.string()
-        var list = CodeList(id: id, name: try keys["name"]?.string() ?? id, entries: entries,
-                            closed: try keys["closed"]?.bool() ?? true)
+        var list = CodeList(
+            id: id, name: try keys["name"]?.string() ?? id, entries: entries,
+            closed: try keys["closed"]?.bool() ?? true)
         list.ambiguous = try keys["ambiguous"]?.strings() ?? []
         return list
     }
@@ -170,51 +177,64 @@ public enum RuleSetLoader {
 
     static func loadRecordType(path: String) throws -> RecordType {
         let root = try YAMLNode.parse(try readText(path), file: path)
-        let keys = try root.mapping(allowed: ["record_type", "name", "file_hints", "minimum_matches", "fields",
-                                              "identity", "age_grade", "duplicates", "status", "retirement"],
-                                    required: ["record_type", "fields"])
+        let keys = try root.mapping(
+            allowed: [
+                "record_type", "name", "file_hints", "minimum_matches", "fields",
+                "identity", "age_grade", "duplicates", "status", "retirement"
+            ],
+            required: ["record_type", "fields"])
         let id = try keys["record_type"]!.string()
-        var type = RecordType(id: id, name: try keys["name"]?.string() ?? id,
-                              fileHints: try keys["file_hints"]?.strings() ?? [],
-                              fields: try keys["fields"]!.sequence().map(loadField))
+        var type = RecordType(
+            id: id, name: try keys["name"]?.string() ?? id,
+            fileHints: try keys["file_hints"]?.strings() ?? [],
+            fields: try keys["fields"]!.sequence().map(loadField))
         if let value = keys["minimum_matches"] { type.minimumMatches = try value.int() }
         if let node = keys["identity"] {
-            let m = try node.mapping(allowed: ["citizen_id", "birth_date", "gender", "parent_check", "staff", "nationality",
-                                               "issue_date", "card", "vneid", "birth_registration"],
-                                     required: ["citizen_id"])
-            type.identity = IdentityRule(citizenID: try m["citizen_id"]!.string(), birthDate: try m["birth_date"]?.string(),
-                                         gender: try m["gender"]?.string(), parentCheck: try m["parent_check"]?.bool() ?? false,
-                                         staff: try m["staff"]?.bool() ?? false, nationality: try m["nationality"]?.string(),
-                                         issueDate: try m["issue_date"]?.string(), card: try m["card"]?.string(),
-                                         vneid: try m["vneid"]?.string())
+            let m = try node.mapping(
+                allowed: [
+                    "citizen_id", "birth_date", "gender", "parent_check", "staff", "nationality",
+                    "issue_date", "card", "vneid", "birth_registration"
+                ],
+                required: ["citizen_id"])
+            type.identity = IdentityRule(
+                citizenID: try m["citizen_id"]!.string(), birthDate: try m["birth_date"]?.string(),
+                gender: try m["gender"]?.string(), parentCheck: try m["parent_check"]?.bool() ?? false,
+                staff: try m["staff"]?.bool() ?? false, nationality: try m["nationality"]?.string(),
+                issueDate: try m["issue_date"]?.string(), card: try m["card"]?.string(),
+                vneid: try m["vneid"]?.string())
             if let places = m["birth_registration"] {
                 type.identity?.birthRegistration = places.isScalar ? [try places.string()] : try places.strings()
             }
         }
         if let node = keys["age_grade"] {
             let m = try node.mapping(allowed: ["birth_date", "grade", "class", "early", "late"], required: ["birth_date"])
-            type.ageGrade = AgeGradeRule(birthDate: try m["birth_date"]!.string(), grade: try m["grade"]?.string(),
-                                         className: try m["class"]?.string(), early: try m["early"]?.int() ?? 1,
-                                         late: try m["late"]?.int() ?? 3)
+            type.ageGrade = AgeGradeRule(
+                birthDate: try m["birth_date"]!.string(), grade: try m["grade"]?.string(),
+                className: try m["class"]?.string(), early: try m["early"]?.int() ?? 1,
+                late: try m["late"]?.int() ?? 3)
         }
         if let node = keys["duplicates"] {
             type.duplicateKeys = try node.sequence().map { try $0.strings() }
         }
         if let node = keys["status"] {
             let m = try node.mapping(allowed: ["field", "current", "left", "class"], required: ["field", "current"])
-            type.status = StatusRule(field: try m["field"]!.string(), current: try m["current"]!.strings(),
-                                     left: try m["left"]?.strings() ?? [], className: try m["class"]?.string())
+            type.status = StatusRule(
+                field: try m["field"]!.string(), current: try m["current"]!.strings(),
+                left: try m["left"]?.strings() ?? [], className: try m["class"]?.string())
         }
         if let node = keys["retirement"] {
             let m = try node.mapping(allowed: ["birth_date", "gender", "status", "working"], required: ["birth_date", "gender"])
-            type.retirement = RetirementRule(birthDate: try m["birth_date"]!.string(), gender: try m["gender"]!.string(),
-                                             status: try m["status"]?.string(), working: try m["working"]?.strings() ?? [])
+            type.retirement = RetirementRule(
+                birthDate: try m["birth_date"]!.string(), gender: try m["gender"]!.string(),
+                status: try m["status"]?.string(), working: try m["working"]?.strings() ?? [])
         }
         return type
     }
 
-    static let fieldKeys: Set<String> = ["id", "header", "aliases", "keywords", "exclude", "known", "type", "required", "unique", "values", "digits",
-                                          "min", "max", "min_age", "max_age", "freshness_days", "allow_future"]
+    static let fieldKeys: Set<String> = [
+        "id", "header", "aliases", "keywords", "exclude", "known", "type", "required", "unique", "values", "digits",
+        "min", "max", "min_age", "max_age", "freshness_days", "allow_future"
+    ]
 
     static func loadField(_ node: YAMLNode) throws -> FieldRule {
         let m = try node.mapping(allowed: fieldKeys, required: ["id", "header", "type"])
@@ -223,8 +243,9 @@ public enum RuleSetLoader {
             let known = FieldType.allCases.map(\.rawValue).joined(separator: ", ")
             throw m["type"]!.error("kiểu trường không được biết «\(typeName)» (các kiểu: \(known))")
         }
-        var field = FieldRule(id: try m["id"]!.string(), header: try m["header"]!.string(), type: type,
-                              origin: "\(node.file):\(node.line ?? 0)")
+        var field = FieldRule(
+            id: try m["id"]!.string(), header: try m["header"]!.string(), type: type,
+            origin: "\(node.file):\(node.line ?? 0)")
         field.aliases = try m["aliases"]?.strings() ?? []
         field.exclude = try m["exclude"]?.strings() ?? []
         field.keywords = try m["keywords"]?.strings() ?? []

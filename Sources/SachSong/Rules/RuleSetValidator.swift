@@ -4,18 +4,23 @@ enum RuleSetValidator {
     static func validate(_ ruleSet: RuleSet, profilePath: String?) -> [RuleError] {
         var errors: [RuleError] = []
         if let profilePath, ruleSet.lists[ruleSet.settings.provinceList] == nil {
-            errors.append(RuleError(file: profilePath, message: "danh mục mã tỉnh «\(ruleSet.settings.provinceList)» (province_list) không tồn tại trong lists/"))
+            errors.append(
+                RuleError(file: profilePath, message: "danh mục mã tỉnh «\(ruleSet.settings.provinceList)» (province_list) không tồn tại trong lists/"))
         }
-        for (key, list) in [("mobile_prefix_list", ruleSet.settings.mobilePrefixList),
-                            ("mobile_prefix_change_list", ruleSet.settings.mobilePrefixChangeList)] {
+        for (key, list) in [
+            ("mobile_prefix_list", ruleSet.settings.mobilePrefixList),
+            ("mobile_prefix_change_list", ruleSet.settings.mobilePrefixChangeList)
+        ] {
             if let profilePath, let list, ruleSet.lists[list] == nil {
                 errors.append(RuleError(file: profilePath, message: "danh mục «\(list)» (\(key)) không tồn tại trong lists/"))
             }
         }
         let allFields = Set(ruleSet.recordTypes.flatMap { $0.fields.map(\.id) })
         for (header, field) in ruleSet.settings.columns where !allFields.contains(field) {
-            errors.append(RuleError(file: profilePath ?? ruleSet.directory,
-                                    message: "columns: cột «\(header)» gán cho trường «\(field)» không có trong loại hồ sơ nào"))
+            errors.append(
+                RuleError(
+                    file: profilePath ?? ruleSet.directory,
+                    message: "columns: cột «\(header)» gán cho trường «\(field)» không có trong loại hồ sơ nào"))
         }
         for type in ruleSet.recordTypes {
             var ids: Set<String> = []
@@ -42,8 +47,10 @@ enum RuleSetValidator {
             var references: [(String, String)] = []
             if let identity = type.identity {
                 references += [("identity", identity.citizenID)]
-                references += [identity.birthDate, identity.gender, identity.nationality, identity.issueDate, identity.card,
-                               identity.vneid].compactMap { $0 }.map { ("identity", $0) }
+                references += [
+                    identity.birthDate, identity.gender, identity.nationality, identity.issueDate, identity.card,
+                    identity.vneid
+                ].compactMap { $0 }.map { ("identity", $0) }
                 references += identity.birthRegistration.map { ("identity", $0) }
             }
             if let rule = type.ageGrade {
@@ -54,7 +61,8 @@ enum RuleSetValidator {
                 references += [("status", status.field)] + [status.className].compactMap { $0 }.map { ("status", $0) }
             }
             if let retirement = type.retirement {
-                references += [("retirement", retirement.birthDate), ("retirement", retirement.gender)]
+                references +=
+                    [("retirement", retirement.birthDate), ("retirement", retirement.gender)]
                     + [retirement.status].compactMap { $0 }.map { ("retirement", $0) }
             }
             for (section, id) in references where !ids.contains(id) {

@@ -82,7 +82,8 @@ final class ValueMatcher: @unchecked Sendable {
                 if b >= 0x80 {
                     // The key's second byte is the letter's lead byte, which lower case keeps.
                     guard a > 0x20, a < 0x7F, let length = PlainLetter.length(bytes, at: i + 1),
-                          PlainLetter.startsPlain(bytes, at: i + 1 + length) else { return true }
+                        PlainLetter.startsPlain(bytes, at: i + 1 + length)
+                    else { return true }
                 }
             }
         }

@@ -10,8 +10,9 @@ struct YAMLNode {
     /// need them, and nested aliases can expand a few lines into billions of nodes.
     static func parse(_ text: String, file: String) throws -> YAMLNode {
         if let (line, column) = firstAnchorOrAlias(text) {
-            throw RuleError(file: file, line: line, column: column,
-                            message: "tệp quy tắc không được dùng neo/bí danh YAML (& hoặc *); hãy viết giá trị đầy đủ")
+            throw RuleError(
+                file: file, line: line, column: column,
+                message: "tệp quy tắc không được dùng neo/bí danh YAML (& hoặc *); hãy viết giá trị đầy đủ")
         }
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -28,8 +29,9 @@ struct YAMLNode {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return RuleError(file: file, line: mark.line, column: mark.column, message: "YAML không hợp lệ: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return RuleError(file: file, line: context.mark.line, column: context.mark.column,
-                             message: "khóa lặp lại: \(duplicates.joined(separator: ", "))")
+            return RuleError(
+                file: file, line: context.mark.line, column: context.mark.column,
+                message: "khóa lặp lại: \(duplicates.joined(separator: ", "))")
         case .reader(let problem, _, _, _):
             return RuleError(file: file, message: "không đọc được YAML: \(problem)")
         default:

@@ -58,9 +58,10 @@ public final class SampleGenerator {
                 let variant = options.variant.resolved(fileNumber: fileNumber)
                 fileNumber += 1
                 let relative = school.folder + "/" + typeID + ".csv"
-                var w = try FileWriter(path: directory + "/" + relative, relative: relative, type: type, variant: variant,
-                                       serial: typeID == "hoc_sinh" || typeID == "nhan_su",
-                                       plantRNG: SplitMix64(seed: options.seed, UInt64(i), UInt64(typeIndex), 0xD1E))
+                var w = try FileWriter(
+                    path: directory + "/" + relative, relative: relative, type: type, variant: variant,
+                    serial: typeID == "hoc_sinh" || typeID == "nhan_su",
+                    plantRNG: SplitMix64(seed: options.seed, UInt64(i), UInt64(typeIndex), 0xD1E))
                 try w.start()
                 switch typeID {
                 case "truong": try writeSchool(school, &w)
@@ -135,17 +136,20 @@ public final class SampleGenerator {
 
     private func makeSchool(_ i: Int) -> School {
         var rng = SplitMix64(seed: options.seed, UInt64(i), 0x5C0)
-        let levels: [(String, String, [Int])] = [("THCS", "thcs", Array(6...9)), ("THPT", "thpt", Array(10...12)),
-                                                 ("Tiểu học", "th", Array(1...5))]
+        let levels: [(String, String, [Int])] = [
+            ("THCS", "thcs", Array(6...9)), ("THPT", "thpt", Array(10...12)),
+            ("Tiểu học", "th", Array(1...5))
+        ]
         let (level, slug, grades) = levels[i % levels.count]
         let base = SampleData.schoolNames[i % SampleData.schoolNames.count]
         let name = base + (i >= SampleData.schoolNames.count ? " \(i / SampleData.schoolNames.count + 1)" : "")
         let ward = rng.pick(SampleData.wards)
         let address = "\(rng.int(1, 400)) \(rng.pick(SampleData.streets)), \(ward), Thành phố Hồ Chí Minh"
         let classes = max(1, options.students / (grades.count * 38))
-        return School(index: i, code: "7976" + SampleText.pad(i + 1, 6), name: "Trường \(level) \(name)", level: level,
-                      grades: grades, folder: "truong_\(SampleText.pad(i + 1, 3))_\(slug)", address: address, ward: ward,
-                      classesPerGrade: classes, systems: Array(0..<SampleData.systems.count))
+        return School(
+            index: i, code: "7976" + SampleText.pad(i + 1, 6), name: "Trường \(level) \(name)", level: level,
+            grades: grades, folder: "truong_\(SampleText.pad(i + 1, 3))_\(slug)", address: address, ward: ward,
+            classesPerGrade: classes, systems: Array(0..<SampleData.systems.count))
     }
 
     // MARK: - People
@@ -251,7 +255,7 @@ public final class SampleGenerator {
         case "date-future":
             w.table[field] = options.asOf.adding(days: rng.int(5, 300)).description
             w.mark(field, "dung.date-future", kind)
-        default: // stale
+        default:  // stale
             let limit = w.table.recordType.field(field)?.freshnessDays ?? ruleSet.settings.freshnessDays
             w.table[field] = options.asOf.adding(days: -(limit + rng.int(30, 1500))).description
             w.mark(field, "song.stale", kind)
@@ -277,8 +281,10 @@ public final class SampleGenerator {
         return true
     }
 
-    private static let unknownProvinces = ["003", "005", "007", "009", "013", "016", "018", "021", "023", "028", "029", "032",
-                                           "039", "041", "043", "047", "050", "053", "055", "057", "059", "061", "063", "065"]
+    private static let unknownProvinces = [
+        "003", "005", "007", "009", "013", "016", "018", "021", "023", "028", "029", "032",
+        "039", "041", "043", "047", "050", "053", "055", "057", "059", "061", "063", "065"
+    ]
 
     /// Citizen-ID plants; false when the row has no number to corrupt.
     private func plantID(_ kind: String, province: String, birth: SimpleDate, male: Bool, _ w: inout FileWriter) -> Bool {
@@ -295,8 +301,9 @@ public final class SampleGenerator {
         case "cccd-parent":
             let parentYear = birth.year - rng.int(24, 40)
             let parentMale = rng.chance(0.5)
-            w.table[field] = citizenID(province: province, digit: centuryDigit(year: parentYear, male: parentMale),
-                                       yy: parentYear % 100, planted: true)
+            w.table[field] = citizenID(
+                province: province, digit: centuryDigit(year: parentYear, male: parentMale),
+                yy: parentYear % 100, planted: true)
             w.mark(field, "cccd.parent-number", kind)
         case "cccd-gender":
             w.table[field] = citizenID(province: province, digit: digit ^ 1, yy: birth.year % 100, planted: true)
@@ -329,11 +336,13 @@ public final class SampleGenerator {
             w.table[field] = ["0" + rng.digits(8), "04" + rng.digits(8), "0" + rng.digits(11)][rng.int(3)]
             w.mark(field, "dung.phone", kind)
         case "phone-old":
-            let old = ["0162", "0163", "0164", "0165", "0166", "0167", "0168", "0169", "0123", "0124", "0125", "0127",
-                       "0129", "0120", "0121", "0122", "0126", "0128", "0186", "0188", "0199"]
+            let old = [
+                "0162", "0163", "0164", "0165", "0166", "0167", "0168", "0169", "0123", "0124", "0125", "0127",
+                "0129", "0120", "0121", "0122", "0126", "0128", "0186", "0188", "0199"
+            ]
             w.table[field] = rng.pick(old) + rng.digits(7)
             w.mark(field, "dung.phone-old-prefix", kind)
-        default: // +84
+        default:  // +84
             w.table[field] = "+84" + number.dropFirst()
             w.mark(field, "sach.phone-format", kind)
         }
@@ -354,7 +363,7 @@ public final class SampleGenerator {
         "date-future", "stale", "age-grade", "class-grade", "cccd-format", "cccd-parent", "cccd-gender", "cccd-year",
         "cccd-lost-zero", "cccd-province", "phone-invalid", "phone-old", "phone-plus84", "email-invalid",
         "gender-not-allowed", "gender-synonym", "status-synonym", "ethnic-synonym", "caps", "double-space", "nfd",
-        "invisible", "mojibake", "left-in-class", "year-range", "foreign-document", "birth-place", "vneid-no-card",
+        "invisible", "mojibake", "left-in-class", "year-range", "foreign-document", "birth-place", "vneid-no-card"
     ]
 
     private func writeStudents(_ school: School, _ w: inout FileWriter) throws {
@@ -385,12 +394,12 @@ public final class SampleGenerator {
             // A row whose birth date a plant moved or copied takes a number outside the counters, so
             // that every other row keeps the number it has in the same sample without plants.
             let moved = kind == "age-grade" || kind == "dup-person"
-            let id = citizenID(province: province.code, digit: centuryDigit(year: birth.year, male: p.male),
-                               yy: birth.year % 100, planted: moved)
+            let id = citizenID(
+                province: province.code, digit: centuryDigit(year: birth.year, male: p.male),
+                yy: birth.year % 100, planted: moved)
             let card = age >= ruleSet.settings.cardAge ? rng.chance(0.93) : rng.chance(0.2)
             let vneid: String
-            if card { vneid = Weighted([("Mức 2", 75.0), ("Mức 1", 15), ("Chưa có", 10)]).draw(&rng) }
-            else { vneid = rng.chance(0.3) ? "Mức 1" : "Chưa có" }
+            if card { vneid = Weighted([("Mức 2", 75.0), ("Mức 1", 15), ("Chưa có", 10)]).draw(&rng) } else { vneid = rng.chance(0.3) ? "Mức 1" : "Chưa có" }
             let father = rng.chance(0.95) ? person(&rng, male: true, family: p.family) : nil
             let mother = person(&rng, male: false)
 
@@ -430,8 +439,10 @@ public final class SampleGenerator {
             w.table = t
 
             if let k = kind {
-                if !plantStudent(k, school: school, j: j, p: p, birth: birth, grade: grade, province: province.code,
-                                 reference: reference?.code, &w) {
+                if !plantStudent(
+                    k, school: school, j: j, p: p, birth: birth, grade: grade, province: province.code,
+                    reference: reference?.code, &w)
+                {
                     _ = plantText("caps", "ho_ten", &w)
                 }
             } else {
@@ -441,8 +452,10 @@ public final class SampleGenerator {
         }
     }
 
-    private func plantStudent(_ kind: String, school: School, j: Int, p: Person, birth: SimpleDate, grade: Int,
-                              province: String, reference: String?, _ w: inout FileWriter) -> Bool {
+    private func plantStudent(
+        _ kind: String, school: School, j: Int, p: Person, birth: SimpleDate, grade: Int,
+        province: String, reference: String?, _ w: inout FileWriter
+    ) -> Bool {
         var rng = w.plantRNG
         defer { w.plantRNG = rng }
         switch kind {
@@ -486,9 +499,11 @@ public final class SampleGenerator {
             w.table["trang_thai"] = rng.pick(["dang hoc", "Hiện đang học", "studying"])
             w.mark("trang_thai", "sach.value-synonym", kind)
         case "ethnic-synonym":
-            let synonyms = ["Kinh": ["Việt", "Viet"], "Hoa": ["Người Hoa", "Han"], "Khơ-me": ["Khmer"], "Tày": ["Tay"],
-                            "Nùng": ["Nung"], "Mường": ["Muong"], "HMông": ["Mông", "H'Mông"], "Ê-đê": ["Ê Đê"],
-                            "Gia-rai": ["Gia Rai"], "Thái": ["Thai"], "Chăm": ["Chàm"]]
+            let synonyms = [
+                "Kinh": ["Việt", "Viet"], "Hoa": ["Người Hoa", "Han"], "Khơ-me": ["Khmer"], "Tày": ["Tay"],
+                "Nùng": ["Nung"], "Mường": ["Muong"], "HMông": ["Mông", "H'Mông"], "Ê-đê": ["Ê Đê"],
+                "Gia-rai": ["Gia Rai"], "Thái": ["Thai"], "Chăm": ["Chàm"]
+            ]
             guard let options = synonyms[w.table["dan_toc"]] else { return false }
             w.table["dan_toc"] = rng.pick(options)
             w.mark("dan_toc", "sach.value-synonym", kind)
@@ -526,7 +541,7 @@ public final class SampleGenerator {
         "blank-name", "blank-position", "placeholder-position", "dup-code", "date-nonexistent", "date-future", "stale",
         "age-range", "retirement", "cmnd", "cccd-format", "cccd-gender", "cccd-year", "cccd-lost-zero", "cccd-province",
         "phone-invalid", "phone-old", "phone-plus84", "email-invalid", "gender-not-allowed", "status-synonym",
-        "status-not-allowed", "caps", "double-space", "nfd", "invisible", "mojibake", "card-expired",
+        "status-not-allowed", "caps", "double-space", "nfd", "invisible", "mojibake", "card-expired"
     ]
 
     private func writeStaff(_ school: School, _ w: inout FileWriter) throws {
@@ -540,8 +555,9 @@ public final class SampleGenerator {
             let birth = date(&rng, year: options.asOf.year - age - 1)
             let province = SampleData.birthProvinces.draw(&rng)
             let role = staffRole(j)
-            let hired = min(options.asOf.adding(days: -30).dayNumber,
-                            birth.dayNumber + 365 * 22 + rng.int(0, max(1, (age - 22) * 365)))
+            let hired = min(
+                options.asOf.adding(days: -30).dayNumber,
+                birth.dayNumber + 365 * 22 + rng.int(0, max(1, (age - 22) * 365)))
 
             var t = w.table
             t.clear()
@@ -580,8 +596,10 @@ public final class SampleGenerator {
         }
     }
 
-    private func plantStaff(_ kind: String, p: Person, birth: SimpleDate, province: String, reference: String?,
-                            _ w: inout FileWriter) -> Bool {
+    private func plantStaff(
+        _ kind: String, p: Person, birth: SimpleDate, province: String, reference: String?,
+        _ w: inout FileWriter
+    ) -> Bool {
         var rng = w.plantRNG
         defer { w.plantRNG = rng }
         switch kind {
@@ -633,8 +651,10 @@ public final class SampleGenerator {
 
     // MARK: - truong
 
-    static let schoolKinds = ["phone-invalid", "email-invalid", "ward-code", "number-range", "type-synonym", "level-not-allowed",
-                              "blank-address", "stale", "placeholder-principal"]
+    static let schoolKinds = [
+        "phone-invalid", "email-invalid", "ward-code", "number-range", "type-synonym", "level-not-allowed",
+        "blank-address", "stale", "placeholder-principal"
+    ]
 
     private func writeSchool(_ school: School, _ w: inout FileWriter) throws {
         var rng = SplitMix64(seed: options.seed, UInt64(school.index), 0x7A0)
@@ -680,7 +700,8 @@ public final class SampleGenerator {
             case "email-invalid": plantEmail("email", &w, name: school.name)
             case "ward-code": w.table["ma_xa_phuong"] = prng.digits(4); w.mark("ma_xa_phuong", "dung.code-format", kind)
             case "number-range": w.table["so_diem_truong"] = String(prng.int(60, 120)); w.mark("so_diem_truong", "dung.number", kind)
-            case "type-synonym": w.table["loai_hinh_truong"] = w.table["loai_hinh_truong"] == "Công lập" ? "Trường công lập" : "Ngoài công lập"
+            case "type-synonym":
+                w.table["loai_hinh_truong"] = w.table["loai_hinh_truong"] == "Công lập" ? "Trường công lập" : "Ngoài công lập"
                 w.mark("loai_hinh_truong", "sach.value-synonym", kind)
             case "level-not-allowed": w.table["cap_hoc"] = "Cấp 4"; w.mark("cap_hoc", "dung.value-not-allowed", kind)
             case "blank-address": w.table["dia_chi"] = ""; w.mark("dia_chi", "du.required", kind)
@@ -694,8 +715,10 @@ public final class SampleGenerator {
 
     // MARK: - co_so_vat_chat
 
-    static let facilityKinds = ["blank-name", "area-blank", "area-range", "quantity-negative", "kind-not-allowed",
-                                "condition-synonym", "year-range", "dup-code", "stale", "double-space"]
+    static let facilityKinds = [
+        "blank-name", "area-blank", "area-range", "quantity-negative", "kind-not-allowed",
+        "condition-synonym", "year-range", "dup-code", "stale", "double-space"
+    ]
 
     private func writeFacilities(_ school: School, _ w: inout FileWriter) throws {
         var rng = SplitMix64(seed: options.seed, UInt64(school.index), 0xC50)
@@ -772,8 +795,10 @@ public final class SampleGenerator {
 
     // MARK: - hoc_lieu_so
 
-    static let materialKinds = ["blank-author", "kind-not-allowed", "kind-synonym", "grade-invalid", "number-range", "dup-code",
-                                "stale", "date-nonexistent", "date-future"]
+    static let materialKinds = [
+        "blank-author", "kind-not-allowed", "kind-synonym", "grade-invalid", "number-range", "dup-code",
+        "stale", "date-nonexistent", "date-future"
+    ]
 
     private func writeMaterials(_ school: School, _ w: inout FileWriter) throws {
         var rng = SplitMix64(seed: options.seed, UInt64(school.index), 0x41E)
@@ -891,8 +916,10 @@ public final class SampleGenerator {
 
     // MARK: - hoat_dong
 
-    static let activityKinds = ["timestamp-bad", "timestamp-future", "role-not-allowed", "role-synonym", "number-range",
-                                "blank-user", "dup-event"]
+    static let activityKinds = [
+        "timestamp-bad", "timestamp-future", "role-not-allowed", "role-synonym", "number-range",
+        "blank-user", "dup-event"
+    ]
 
     /// Activity in the 8 weeks before `asOf` (week k = [asOf − 7k, asOf − 7(k−1)) days): 75 % of
     /// staff and 50 % of students are regularly active (4–8 weeks), 40 % of the others show up in
@@ -957,10 +984,11 @@ public final class SampleGenerator {
                         case "number-range":
                             w.table["thoi_luong"] = String(prng.int(1500, 9000)); w.mark("thoi_luong", "dung.number", kind)
                         case "blank-user": w.table["ma_nguoi_dung"] = ""; w.mark("ma_nguoi_dung", "du.required", kind)
-                        default: // the previous event exported twice
+                        default:  // the previous event exported twice
                             if let lastClean { w.table.values = lastClean } else { w.table["ho_ten"] = person.name.uppercased() }
-                            w.mark(lastClean == nil ? "ho_ten" : "ma_nguoi_dung",
-                                   lastClean == nil ? "sach.name-case" : "sach.duplicate-person", kind)
+                            w.mark(
+                                lastClean == nil ? "ho_ten" : "ma_nguoi_dung",
+                                lastClean == nil ? "sach.name-case" : "sach.duplicate-person", kind)
                         }
                         w.plantRNG = prng
                     } else {

@@ -56,8 +56,10 @@ public struct SampleOptions: Sendable {
     /// Ward folders to spread the schools over (0: schools directly under the output folder).
     public var groups = 0
 
-    public init(schools: Int, students: Int, staff: Int, defectRate: Double = 0, seed: UInt64 = 1,
-                asOf: SimpleDate, variant: SampleVariant = .utf8, recordTypes: Set<String>? = nil) {
+    public init(
+        schools: Int, students: Int, staff: Int, defectRate: Double = 0, seed: UInt64 = 1,
+        asOf: SimpleDate, variant: SampleVariant = .utf8, recordTypes: Set<String>? = nil
+    ) {
         self.schools = schools
         self.students = students
         self.staff = staff

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Errors while writing a sample.
@@ -125,7 +125,8 @@ final class PlantedWriter {
     }
 
     func write(_ p: SamplePlant) throws {
-        let text = (count == 0 ? "\n" : ",\n")
+        let text =
+            (count == 0 ? "\n" : ",\n")
             + "  {\"file\": \(Self.quoted(p.file)), \"row\": \(p.row), \"column\": \(Self.quoted(p.column)), "
             + "\"rule\": \(Self.quoted(p.rule)), \"kind\": \(Self.quoted(p.kind))}"
         try file.append(Array(text.utf8))

@@ -59,7 +59,9 @@ struct Weighted<T: Sendable>: Sendable {
     init(_ pairs: [(T, Double)]) {
         items = pairs.map(\.0)
         var sum = 0.0
-        cumulative = pairs.map { sum += $0.1; return sum }
+        cumulative = pairs.map {
+            sum += $0.1; return sum
+        }
     }
 
     func draw(_ rng: inout SplitMix64) -> T {

@@ -66,7 +66,7 @@ struct HeaderWords: Sendable, Equatable {
 
     static let separators: Set<Unicode.Scalar> = [
         "_", "*", ".", ":", ";", ",", "(", ")", "[", "]", "{", "}", "\"", "'", "-", "–", "—", "/", "\\", "&", "?", "#",
-        "+", "|", "<", ">", "=", "!", "“", "”", "‘", "’",
+        "+", "|", "<", ">", "=", "!", "“", "”", "‘", "’"
     ]
 
     /// The text without a numbering mark before its words ("1. Họ tên", "(3) Ngày sinh", "2) Lớp").

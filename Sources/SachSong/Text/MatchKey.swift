@@ -38,7 +38,6 @@ enum MatchKey {
     }
 }
 
-
 /// Bytes of a key being built, in a fixed buffer the caller owns: no allocation, no
 /// uniqueness or exclusivity checks. `overflowed` tells the caller to take the array path.
 struct KeySink {

@@ -56,7 +56,9 @@ struct TextProfile: Equatable {
         while i < n {
             let b = bytes[i]
             if b <= 0x20 {
-                if b == 0x20 { if previous == 0x20 { doubleSpace = true } } else if b == 0x09 || b == 0x0A || b == 0x0D {
+                if b == 0x20 {
+                    if previous == 0x20 { doubleSpace = true }
+                } else if b == 0x09 || b == 0x0A || b == 0x0D {
                     hasTabOrNewline = true
                 }
             } else if b >= 0xC2 {
@@ -132,8 +134,7 @@ struct TextProfile: Equatable {
                 mojibakeNeed = 0
                 continue
             }
-            if VietnameseLetters.isCombiningMark(s) { combiningMark = true }
-            else if VietnameseLetters.isInvisible(s) { invisible = true }
+            if VietnameseLetters.isCombiningMark(s) { combiningMark = true } else if VietnameseLetters.isInvisible(s) { invisible = true }
             switch VietnameseLetters.letterCase(s) {
             case .upper: upper += 1
             case .lower: lower += 1

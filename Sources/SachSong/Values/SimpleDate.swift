@@ -75,8 +75,9 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         let m = n3 >> 16
         let d = (n3 & 0xFFFF) / 2141
         let january: UInt32 = dayOfYear >= 306 ? 1 : 0
-        return SimpleDate(unchecked: Int(100 &* century &+ yearOfCentury &+ january),
-                          Int(january == 1 ? m &- 12 : m), Int(d &+ 1))
+        return SimpleDate(
+            unchecked: Int(100 &* century &+ yearOfCentury &+ january),
+            Int(january == 1 ? m &- 12 : m), Int(d &+ 1))
     }
 
     /// Days since 1970-01-01, any year (`CivilDays`, the reference the fast path is tested against).

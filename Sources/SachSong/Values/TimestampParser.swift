@@ -41,7 +41,8 @@ public enum TimestampParser {
         }
         let parts = clock.split(separator: ":")
         guard parts.count >= 2, parts.count <= 3, let h = Int(parts[0]), let m = Int(parts[1]),
-              (0..<24).contains(h), (0..<60).contains(m) else { return nil }
+            (0..<24).contains(h), (0..<60).contains(m)
+        else { return nil }
         var s = 0
         if parts.count == 3 {
             guard let whole = Double(parts[2]), whole >= 0, whole < 61 else { return nil }

@@ -56,22 +56,25 @@ struct CriterionChart {
         for (index, school) in schools.enumerated() {
             let y = top + Double(index) * Self.rowHeight
             let rate = school.criterionRates[criterion.id]
-            let drawn = bar(label: school.name, title: "\(school.name) (\(school.id))", rate: rate,
-                            points: school.points[criterion.id], y: y, district: false)
+            let drawn = bar(
+                label: school.name, title: "\(school.name) (\(school.id))", rate: rate,
+                points: school.points[criterion.id], y: y, district: false)
             svg += drawn.shapes
             labels += drawn.labels
         }
         let districtY = top + Double(schools.count) * Self.rowHeight
         svg += "<line x1=\"8\" y1=\"\(n(districtY + 1))\" x2=\"\(n(Self.width - 8))\" y2=\"\(n(districtY + 1))\" stroke=\"#9aa5b1\" stroke-width=\"1\"/>\n"
-        let district = bar(label: "Toàn đơn vị", title: "Toàn đơn vị", rate: page.districtRate(criterion), points: nil,
-                           y: districtY + 2, district: true)
+        let district = bar(
+            label: "Toàn đơn vị", title: "Toàn đơn vị", rate: page.districtRate(criterion), points: nil,
+            y: districtY + 2, district: true)
         svg += district.shapes
         labels += district.labels
         for (i, threshold) in thresholds.enumerated() {
             let tx = x(threshold)
             let ty = 8 + Double(levelCount - 1 - levels[i]) * Self.labelLevelHeight + 9
             let points = criterion.bands.first { $0.minRate == threshold }?.points ?? 0
-            svg += "<line x1=\"\(n(tx))\" y1=\"\(n(ty + 2))\" x2=\"\(n(tx))\" y2=\"\(n(plotBottom))\" stroke=\"#1c2430\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\"/>\n"
+            svg +=
+                "<line x1=\"\(n(tx))\" y1=\"\(n(ty + 2))\" x2=\"\(n(tx))\" y2=\"\(n(plotBottom))\" stroke=\"#1c2430\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\"/>\n"
             let text = "\(HTMLText.threshold(threshold)) · \(HTMLText.decimal(points))đ"
             let plate = Double(text.count) * 5.6 + 4
             labels += "<rect x=\"\(n(tx - plate / 2))\" y=\"\(n(ty - 9))\" width=\"\(n(plate))\" height=\"12\" fill=\"#fff\" stroke=\"none\"/>\n"
@@ -92,8 +95,10 @@ struct CriterionChart {
     }
 
     /// A bar's shapes (drawn under the threshold lines) and its labels (drawn over them).
-    private func bar(label: String, title: String, rate: Double?, points: Double?, y: Double,
-                     district: Bool) -> (shapes: String, labels: String) {
+    private func bar(
+        label: String, title: String, rate: Double?, points: Double?, y: Double,
+        district: Bool
+    ) -> (shapes: String, labels: String) {
         let e = HTMLText.escape
         func n(_ value: Double) -> String { String(format: "%.1f", value) }
         let mid = y + Self.rowHeight / 2

@@ -19,8 +19,10 @@ public struct HTMLReportRenderer {
         /// The rule profile: record type names, and which record type holds a system field.
         public var rules: RuleSet?
 
-        public init(mask: PersonalDataMask = PersonalDataMask(), source: String? = nil, generatedOn: SimpleDate? = nil,
-                    rules: RuleSet? = nil) {
+        public init(
+            mask: PersonalDataMask = PersonalDataMask(), source: String? = nil, generatedOn: SimpleDate? = nil,
+            rules: RuleSet? = nil
+        ) {
             self.mask = mask
             self.source = source
             self.generatedOn = generatedOn

@@ -86,7 +86,10 @@ struct SchoolSection {
             let lines = criterion.indicators.compactMap { shortfall($0, criterion: criterion) }
             guard level != .full || !lines.isEmpty else { continue }
             blocks += "<div class=\"todo \(level.rawValue)\"><h5>\(e(criterion.id)) \(e(criterion.name)) — "
-            blocks += rate == nil ? "không có dữ liệu" : "\(HTMLText.percent(rate)), \(HTMLText.decimal(school.points[criterion.id] ?? 0))/\(HTMLText.decimal(criterion.maxPoints)) điểm"
+            blocks +=
+                rate == nil
+                ? "không có dữ liệu"
+                : "\(HTMLText.percent(rate)), \(HTMLText.decimal(school.points[criterion.id] ?? 0))/\(HTMLText.decimal(criterion.maxPoints)) điểm"
             if let next = nextBand(criterion, rate: rate) {
                 blocks += " <span class=\"pts\">(cần ≥ \(HTMLText.threshold(next.minRate)) để được \(HTMLText.decimal(next.points))đ)</span>"
             }

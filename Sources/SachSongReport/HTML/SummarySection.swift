@@ -39,16 +39,16 @@ struct SummarySection {
     private var privacyNotice: String {
         if page.mask.reveal {
             return """
-            <div class="notice reveal" role="alert"><strong>Báo cáo này HIỂN THỊ dữ liệu cá nhân</strong> (số định danh, \
-            số điện thoại, họ tên trong các ví dụ) vì được lập với <code>--show-personal-data</code>. Chỉ chia sẻ với người \
-            có nhiệm vụ xử lý (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân).</div>\n
-            """
+                <div class="notice reveal" role="alert"><strong>Báo cáo này HIỂN THỊ dữ liệu cá nhân</strong> (số định danh, \
+                số điện thoại, họ tên trong các ví dụ) vì được lập với <code>--show-personal-data</code>. Chỉ chia sẻ với người \
+                có nhiệm vụ xử lý (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân).</div>\n
+                """
         }
         return """
-        <div class="notice" role="note">Dữ liệu cá nhân được che theo Nghị định 13/2023/NĐ-CP: số định danh và số điện thoại \
-        chỉ giữ 3 chữ số đầu và 3 chữ số cuối (ví dụ <code>079******321</code>), họ tên chỉ giữ chữ cái đầu. Ví dụ lỗi chỉ \
-        ghi tệp, dòng dữ liệu và cột để trường tự tra.</div>\n
-        """
+            <div class="notice" role="note">Dữ liệu cá nhân được che theo Nghị định 13/2023/NĐ-CP: số định danh và số điện thoại \
+            chỉ giữ 3 chữ số đầu và 3 chữ số cuối (ví dụ <code>079******321</code>), họ tên chỉ giữ chữ cái đầu. Ví dụ lỗi chỉ \
+            ghi tệp, dòng dữ liệu và cột để trường tự tra.</div>\n
+            """
     }
 
     private func card(_ criterion: Criterion) -> String {
@@ -62,7 +62,8 @@ struct SummarySection {
             out += "<div class=\"small\">\(reaching)/\(page.report.schools.count) trường đạt ≥ \(HTMLText.threshold(top.minRate))</div>"
         }
         if let spread = page.report.spread(page.report.schools.compactMap { $0.criterionRates[criterion.id] }) {
-            out += "<div class=\"small\">Các trường: \(HTMLText.percent(spread.min)) – \(HTMLText.percent(spread.max)), trung vị \(HTMLText.percent(spread.median))</div>"
+            out +=
+                "<div class=\"small\">Các trường: \(HTMLText.percent(spread.min)) – \(HTMLText.percent(spread.max)), trung vị \(HTMLText.percent(spread.median))</div>"
         }
         out += "</div>\n"
         return out
@@ -72,11 +73,13 @@ struct SummarySection {
         let e = HTMLText.escape
         let report = page.report
         var out = "<h4>Chỉ số toàn đơn vị (tử số/mẫu số)</h4>\n<table class=\"indicators\">\n<thead><tr><th>Chỉ số</th>"
-        out += "<th class=\"num\">Tử số</th><th class=\"num\">Mẫu số</th><th class=\"num\">Tỉ lệ</th><th class=\"num\">Các trường (thấp nhất – cao nhất)</th></tr></thead>\n<tbody>\n"
+        out +=
+            "<th class=\"num\">Tử số</th><th class=\"num\">Mẫu số</th><th class=\"num\">Tỉ lệ</th><th class=\"num\">Các trường (thấp nhất – cao nhất)</th></tr></thead>\n<tbody>\n"
         for criterion in page.criteria {
             let rate = page.districtRate(criterion)
             out += "<tr class=\"group\"><td>\(e(criterion.id)) \(e(criterion.name))</td><td></td><td></td>"
-            out += "<td class=\"num\">\(HTMLText.percent(rate))</td><td class=\"num\"><span class=\"chip \(page.level(criterion, rate: rate).rawValue)\">\(page.level(criterion, rate: rate).label)</span></td></tr>\n"
+            out +=
+                "<td class=\"num\">\(HTMLText.percent(rate))</td><td class=\"num\"><span class=\"chip \(page.level(criterion, rate: rate).rawValue)\">\(page.level(criterion, rate: rate).label)</span></td></tr>\n"
             for indicator in criterion.indicators {
                 let ratio = report.district[indicator.id] ?? Ratio()
                 let spread = report.spread(report.schools.compactMap { $0.ratios[indicator.id]?.rate })
@@ -98,10 +101,12 @@ struct SummarySection {
         let spec = page.report.spec
         var out = "<h4>Người dùng hoạt động thường xuyên theo vai trò</h4>\n"
         out += "<p class=\"hint-print\">Hoạt động trong ít nhất \(spec.activeWeeks) của \(spec.activityWeeks) tuần trước ngày tham chiếu.</p>\n"
-        out += "<table class=\"roles\"><thead><tr><th>Vai trò</th><th class=\"num\">Hoạt động</th><th class=\"num\">Tổng số</th><th class=\"num\">Tỉ lệ</th></tr></thead><tbody>\n"
+        out +=
+            "<table class=\"roles\"><thead><tr><th>Vai trò</th><th class=\"num\">Hoạt động</th><th class=\"num\">Tổng số</th><th class=\"num\">Tỉ lệ</th></tr></thead><tbody>\n"
         for role in roles.keys.sorted(by: { $0.localizedStandardCompare($1) == .orderedAscending }) {
             let ratio = roles[role]!
-            out += "<tr><td>\(e(role))</td><td class=\"num\">\(HTMLText.count(ratio.numerator))</td><td class=\"num\">\(HTMLText.count(ratio.denominator))</td><td class=\"num\">\(HTMLText.percent(ratio.rate))</td></tr>\n"
+            out +=
+                "<tr><td>\(e(role))</td><td class=\"num\">\(HTMLText.count(ratio.numerator))</td><td class=\"num\">\(HTMLText.count(ratio.denominator))</td><td class=\"num\">\(HTMLText.percent(ratio.rate))</td></tr>\n"
         }
         out += "</tbody></table>\n"
         return out

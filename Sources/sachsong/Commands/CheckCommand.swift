@@ -10,12 +10,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Kiểm tra tệp dữ liệu: đúng, đủ, sạch, sống.",
         discussion: """
-        Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không đọc được tệp \
-        hoặc bộ quy tắc lỗi; 64 sai cú pháp lệnh.
+            Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không đọc được tệp \
+            hoặc bộ quy tắc lỗi; 64 sai cú pháp lệnh.
 
-        Baseline: --write-baseline FILE ghi mọi phát hiện hiện có (không ghi giá trị, chỉ dấu vân tay) \
-        và thoát 0; --baseline FILE bỏ qua các phát hiện đã ghi trong đó, chỉ báo phát hiện mới.
-        """
+            Baseline: --write-baseline FILE ghi mọi phát hiện hiện có (không ghi giá trị, chỉ dấu vân tay) \
+            và thoát 0; --baseline FILE bỏ qua các phát hiện đã ghi trong đó, chỉ báo phát hiện mới.
+            """
     )
 
     @Argument(help: "Tệp CSV hoặc Excel (.xlsx, .xls), thư mục (đọc mọi tệp .csv/.tsv/.txt/.xlsx/.xls bên trong), hoặc - cho đầu vào chuẩn.")
@@ -38,14 +38,19 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: "Ghi mọi phát hiện của lần chạy này vào tệp baseline (rồi thoát 0).")
     var writeBaseline: String?
 
-    @Option(help: "Ghi bảng tính của chính tệp này kèm đánh dấu: ô có phát hiện được tô màu theo mức độ và có ghi chú, trang đầu «Kết quả kiểm tra» liệt kê phát hiện kèm liên kết tới ô. Giá trị các ô giữ nguyên. Tệp CSV/.xls cho ra một bảng tính .xlsx mới.")
+    @Option(
+        help:
+            "Ghi bảng tính của chính tệp này kèm đánh dấu: ô có phát hiện được tô màu theo mức độ và có ghi chú, trang đầu «Kết quả kiểm tra» liệt kê phát hiện kèm liên kết tới ô. Giá trị các ô giữ nguyên. Tệp CSV/.xls cho ra một bảng tính .xlsx mới."
+    )
     var annotate: String?
 
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx cần --output TỆP.xlsx.") }
         if let annotate {
             guard paths.count == 1, paths[0] != "-" else { throw ValidationError("--annotate cần đúng một tệp (không đọc từ đầu vào chuẩn).") }
-            guard (annotate as NSString).pathExtension.lowercased() == "xlsx" else { throw ValidationError("--annotate ghi một bảng tính: tên tệp phải có đuôi .xlsx.") }
+            guard (annotate as NSString).pathExtension.lowercased() == "xlsx" else {
+                throw ValidationError("--annotate ghi một bảng tính: tên tệp phải có đuôi .xlsx.")
+            }
         }
     }
 

@@ -11,14 +11,14 @@ struct CleanCommand: ParsableCommand {
         commandName: "clean",
         abstract: "Tự động sửa những lỗi sửa được an toàn; ghi nhật ký từng ô thay đổi; không bao giờ sửa tệp gốc.",
         discussion: """
-        Tệp CSV: kết quả ghi vào --output (mặc định TÊN.clean.csv cạnh tệp gốc), cùng số dòng, cùng cột, cùng thứ tự, \
-        cùng dòng tiêu đề và bảng mã. Bảng tính .xlsx: kết quả (mặc định TÊN.clean.xlsx) là chính bảng tính đó, \
-        chỉ các ô đã sửa đổi giá trị (ghi dạng văn bản, giữ số 0 đầu); mọi trang tính khác, định dạng, ô gộp, \
-        độ rộng cột và tên vùng được giữ nguyên; --mark-changes tô màu và ghi chú các ô đã sửa. Ô có công thức \
-        không bị sửa. Tệp .xls được ghi thành .xlsx chỉ có giá trị. Kết quả ghi vào tệp tạm rồi mới đổi tên khi xong. \
-        Xem các sửa chữa bằng `sachsong rules list`. \
-        Mã thoát: 0 thành công; 2 không đọc hoặc không ghi được tệp; 64 sai cú pháp.
-        """
+            Tệp CSV: kết quả ghi vào --output (mặc định TÊN.clean.csv cạnh tệp gốc), cùng số dòng, cùng cột, cùng thứ tự, \
+            cùng dòng tiêu đề và bảng mã. Bảng tính .xlsx: kết quả (mặc định TÊN.clean.xlsx) là chính bảng tính đó, \
+            chỉ các ô đã sửa đổi giá trị (ghi dạng văn bản, giữ số 0 đầu); mọi trang tính khác, định dạng, ô gộp, \
+            độ rộng cột và tên vùng được giữ nguyên; --mark-changes tô màu và ghi chú các ô đã sửa. Ô có công thức \
+            không bị sửa. Tệp .xls được ghi thành .xlsx chỉ có giá trị. Kết quả ghi vào tệp tạm rồi mới đổi tên khi xong. \
+            Xem các sửa chữa bằng `sachsong rules list`. \
+            Mã thoát: 0 thành công; 2 không đọc hoặc không ghi được tệp; 64 sai cú pháp.
+            """
     )
 
     @Argument(help: "Tệp cần làm sạch: CSV, bảng tính .xlsx hoặc .xls.")
@@ -78,7 +78,8 @@ struct CleanCommand: ParsableCommand {
         options.sheet = sheet
         let target = dryRun ? nil : (output ?? Self.defaultOutput(for: file))
         if let target, file != "-",
-           URL(fileURLWithPath: target).resolvingSymlinksInPath().path == URL(fileURLWithPath: file).resolvingSymlinksInPath().path {
+            URL(fileURLWithPath: target).resolvingSymlinksInPath().path == URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        {
             throw ExitWithMessage(code: 64, message: "Tệp kết quả trùng tệp gốc: sachsong không bao giờ ghi đè tệp gốc.")
         }
         let inputKind = file == "-" ? RecordSources.Kind.csv : RecordSources.kind(of: file)
@@ -109,30 +110,36 @@ struct CleanCommand: ParsableCommand {
                 let cell = workbookInput ? CellText.reference(column: change.columnIndex, row: change.line) : ""
                 try changeLog?.write([String(change.row), String(change.line), change.column, cell, change.old, change.new, change.rule])
             }
-            let report = try Cleaner(rules: compiled, options: options).clean(path: file, makeWriter: { reader -> any RecordWriter in
-                sheetName = (reader as? any WorkbookSource)?.sheetName
-                if inPlace { return DiscardingWriter() }
-                // Another workbook target is written as a new workbook: same sheet name, same columns.
-                if let target, (target as NSString).pathExtension.lowercased() == "xlsx" {
-                    let made = try WorkbookWriter(path: target, sheetName: sheetName ?? "Sheet1")
-                    outputWorkbook = made
-                    return made
-                }
-                let sink: OutputSink
-                if let target {
-                    let made = try AtomicOutputFile(path: target)
-                    outputFile = made
-                    sink = made
-                } else {
-                    sink = NullOutput()
-                }
-                let bom = reader.encoding == .utf8BOM || reader.encoding == .utf16LE || reader.encoding == .utf16BE
-                return CSVWriter(sink: sink, options: CSVWriteOptions(delimiter: reader.delimiter,
-                                                                      lineEnding: reader.lineEnding ?? .crlf,
-                                                                      byteOrderMark: bom))
-            }, onChange: { change in
-                if inPlace { held.append(change) } else { try logChange(change) }
-            })
+            let report = try Cleaner(rules: compiled, options: options).clean(
+                path: file,
+                makeWriter: { reader -> any RecordWriter in
+                    sheetName = (reader as? any WorkbookSource)?.sheetName
+                    if inPlace { return DiscardingWriter() }
+                    // Another workbook target is written as a new workbook: same sheet name, same columns.
+                    if let target, (target as NSString).pathExtension.lowercased() == "xlsx" {
+                        let made = try WorkbookWriter(path: target, sheetName: sheetName ?? "Sheet1")
+                        outputWorkbook = made
+                        return made
+                    }
+                    let sink: OutputSink
+                    if let target {
+                        let made = try AtomicOutputFile(path: target)
+                        outputFile = made
+                        sink = made
+                    } else {
+                        sink = NullOutput()
+                    }
+                    let bom = reader.encoding == .utf8BOM || reader.encoding == .utf16LE || reader.encoding == .utf16BE
+                    return CSVWriter(
+                        sink: sink,
+                        options: CSVWriteOptions(
+                            delimiter: reader.delimiter,
+                            lineEnding: reader.lineEnding ?? .crlf,
+                            byteOrderMark: bom))
+                },
+                onChange: { change in
+                    if inPlace { held.append(change) } else { try logChange(change) }
+                })
             guard report.recordType != nil else {
                 // Nothing was recognised, so nothing was cleaned: writing a copy would only transcode
                 // (or garble) a file sachsong cannot read as an export.
@@ -140,10 +147,12 @@ struct CleanCommand: ParsableCommand {
             }
             var formulaCells: [CellEdit] = []
             if inPlace, let target, let sheetName {
-                let edits = CellEdit.merged(held.map { change in
-                    CellEdit(row: change.line, column: change.columnIndex, text: change.new, mark: markChanges ? .changed : nil,
-                             comment: markChanges ? ["Giá trị cũ: «\(change.old)»", "Sửa bởi sachsong (\(change.rule))."] : [])
-                })
+                let edits = CellEdit.merged(
+                    held.map { change in
+                        CellEdit(
+                            row: change.line, column: change.columnIndex, text: change.new, mark: markChanges ? .changed : nil,
+                            comment: markChanges ? ["Giá trị cũ: «\(change.old)»", "Sửa bởi sachsong (\(change.rule))."] : [])
+                    })
                 let outcome = try WorkbookEditor.edit(source: file, target: target, sheet: sheetName, edits: edits)
                 formulaCells = outcome.skipped
                 let left = Set(outcome.skipped.map { "\($0.row):\($0.column)" })
@@ -153,7 +162,8 @@ struct CleanCommand: ParsableCommand {
             try outputFile?.commit()
             try outputWorkbook?.commit()
             try changesFile?.commit()
-            let summary = summaryText(report, target: target, sheet: sheetName, inPlace: inPlace, formulaCells: formulaCells, xls: inputKind == .xls && target != nil)
+            let summary = summaryText(
+                report, target: target, sheet: sheetName, inPlace: inPlace, formulaCells: formulaCells, xls: inputKind == .xls && target != nil)
             if dryRun { Console.error(summary) } else { print(summary) }
         } catch {
             outputFile?.abort()

@@ -17,19 +17,27 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(name: .customLong("max-findings"), help: "Số phát hiện giữ lại tối đa cho mỗi tệp (mọi phát hiện vẫn được đếm).")
     var maxFindings: Int?
 
-    @Option(name: .customLong("max-findings-per-rule"), help: "Số phát hiện giữ lại tối đa cho mỗi quy tắc trong mỗi tệp (mặc định 10000; mọi phát hiện vẫn được đếm).")
+    @Option(
+        name: .customLong("max-findings-per-rule"),
+        help: "Số phát hiện giữ lại tối đa cho mỗi quy tắc trong mỗi tệp (mặc định 10000; mọi phát hiện vẫn được đếm).")
     var maxFindingsPerRule: Int?
 
     @Option(name: .customLong("max-field-bytes"), help: "Trường dài hơn số byte này bị báo csv.field-too-long (mặc định 1048576).")
     var maxFieldBytes: Int?
 
-    @Option(name: .customLong("max-input-bytes"), help: "Đọc tối đa số byte này từ một tệp hoặc luồng, và từ mỗi phần giải nén của bảng tính (mặc định 2 GiB; biến môi trường SACHSONG_MAX_INPUT_BYTES).")
+    @Option(
+        name: .customLong("max-input-bytes"),
+        help: "Đọc tối đa số byte này từ một tệp hoặc luồng, và từ mỗi phần giải nén của bảng tính (mặc định 2 GiB; biến môi trường SACHSONG_MAX_INPUT_BYTES).")
     var maxInputBytes: Int64?
 
-    @Option(name: .customLong("max-strings-bytes"), help: "Tổng số byte tối đa của bảng chuỗi dùng chung trong bảng tính .xlsx (mặc định 512 MiB; SACHSONG_MAX_STRINGS_BYTES).")
+    @Option(
+        name: .customLong("max-strings-bytes"),
+        help: "Tổng số byte tối đa của bảng chuỗi dùng chung trong bảng tính .xlsx (mặc định 512 MiB; SACHSONG_MAX_STRINGS_BYTES).")
     var maxStringsBytes: Int64?
 
-    @Option(name: .customLong("max-xls-seconds"), help: "Số giây xử lý tối đa để đọc một tệp .xls, trong tiến trình đọc riêng (mặc định 30; SACHSONG_MAX_XLS_SECONDS).")
+    @Option(
+        name: .customLong("max-xls-seconds"),
+        help: "Số giây xử lý tối đa để đọc một tệp .xls, trong tiến trình đọc riêng (mặc định 30; SACHSONG_MAX_XLS_SECONDS).")
     var maxXLSSeconds: Int?
 
     @Option(name: .customLong("max-xls-memory-bytes"), help: "Bộ nhớ tối đa của tiến trình đọc .xls (mặc định 2 GiB; SACHSONG_MAX_XLS_MEMORY_BYTES).")

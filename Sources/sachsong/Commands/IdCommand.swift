@@ -50,7 +50,9 @@ struct IdCommand: ParsableCommand {
             id = CitizenID(digits: restored)!
             typedWrong = true
         case .oldCMND(let digits):
-            print("«\(digits)» có 9 chữ số: đây là số chứng minh nhân dân (CMND) cũ, hết giá trị từ 01/01/2025 (Luật Căn cước 2023, Điều 46), không phải số định danh cá nhân.")
+            print(
+                "«\(digits)» có 9 chữ số: đây là số chứng minh nhân dân (CMND) cũ, hết giá trị từ 01/01/2025 (Luật Căn cước 2023, Điều 46), không phải số định danh cá nhân."
+            )
             throw ExitCode(1)
         case .malformed:
             print("«\(number)» không phải số định danh cá nhân: cần đúng 12 chữ số.")

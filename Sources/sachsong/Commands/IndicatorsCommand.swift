@@ -9,10 +9,10 @@ struct IndicatorsCommand: ParsableCommand {
         commandName: "indicators",
         abstract: "Tính các chỉ số tiêu chí 3.1–3.5 cho từng trường và toàn đơn vị.",
         discussion: """
-        PATH là thư mục của một trường (các tệp xuất dữ liệu) hoặc của một quận/huyện (mỗi thư mục con \
-        là một trường). --explain 3.2.hoc_sinh_can_cuoc --school MÃ liệt kê các hồ sơ nằm trong mẫu số \
-        mà không nằm trong tử số.
-        """
+            PATH là thư mục của một trường (các tệp xuất dữ liệu) hoặc của một quận/huyện (mỗi thư mục con \
+            là một trường). --explain 3.2.hoc_sinh_can_cuoc --school MÃ liệt kê các hồ sơ nằm trong mẫu số \
+            mà không nằm trong tử số.
+            """
     )
 
     @Argument(help: "Thư mục trường hoặc thư mục quận/huyện.")
@@ -39,10 +39,15 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Trường cần giải thích (mã trường hoặc tên thư mục).")
     var school: String?
 
-    @Option(name: .customLong("group-by"), help: "Gộp trường theo một trường của hồ sơ trường học (ví dụ ma_xa_phuong, ma_don_vi); mặc định: theo thư mục (thành phố / phường, xã / trường).")
+    @Option(
+        name: .customLong("group-by"),
+        help: "Gộp trường theo một trường của hồ sơ trường học (ví dụ ma_xa_phuong, ma_don_vi); mặc định: theo thư mục (thành phố / phường, xã / trường).")
     var groupBy: String?
 
-    @Option(help: "Kết quả xác thực với CSDL quốc gia về dân cư (CSV/Excel có số định danh, họ tên, ngày sinh, giới tính): tiêu chí 3.2 đếm hồ sơ khớp tệp này thay cho cột xác thực.")
+    @Option(
+        help:
+            "Kết quả xác thực với CSDL quốc gia về dân cư (CSV/Excel có số định danh, họ tên, ngày sinh, giới tính): tiêu chí 3.2 đếm hồ sơ khớp tệp này thay cho cột xác thực."
+    )
     var verified: String?
 
     @Flag(name: .customLong("show-personal-data"), help: "Hiện số định danh đầy đủ trong --explain (mặc định: che, ví dụ 079******234).")
@@ -71,7 +76,8 @@ struct IndicatorsCommand: ParsableCommand {
         if let explain {
             let parts = explain.split(separator: ".").map(String.init)
             guard parts.count >= 2, let criterion = compiled.ruleSet.criteria.criteria.first(where: { $0.id == parts.dropLast().joined(separator: ".") }),
-                  criterion.indicators.contains(where: { $0.id == parts.last! }) else {
+                criterion.indicators.contains(where: { $0.id == parts.last! })
+            else {
                 let known = compiled.ruleSet.criteria.indicators.map { "\($0.criterion.id).\($0.indicator.id)" }.joined(separator: ", ")
                 throw ExitWithMessage(code: 64, message: "Không có chỉ số «\(explain)» (có: \(known)).")
             }
@@ -94,7 +100,9 @@ struct IndicatorsCommand: ParsableCommand {
             guard let target = report.schools.first else {
                 throw ExitWithMessage(code: 2, message: "Không có trường «\(school ?? "")» trong \(path).")
             }
-            try ReportOutput.write(to: output) { sink in try sink.write(text: ExplainRenderer(mask: PersonalDataMask(reveal: showPersonalData)).text(target, indicator: indicatorID)) }
+            try ReportOutput.write(to: output) { sink in
+                try sink.write(text: ExplainRenderer(mask: PersonalDataMask(reveal: showPersonalData)).text(target, indicator: indicatorID))
+            }
             return
         }
         if format == .xlsx, let output {
@@ -105,7 +113,7 @@ struct IndicatorsCommand: ParsableCommand {
                 case .text: try sink.write(text: IndicatorRenderer().text(report))
                 case .json: try sink.write(text: IndicatorRenderer().json(report))
                 case .csv: try IndicatorRenderer().csv(report, to: sink)
-                case .sarif, .github, .xlsx: break // refused in validate(), or written above
+                case .sarif, .github, .xlsx: break  // refused in validate(), or written above
                 }
             }
         }

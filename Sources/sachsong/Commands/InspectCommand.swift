@@ -49,8 +49,9 @@ struct InspectCommand: ParsableCommand {
         let compiled = try RulesLoading.load(rules, map: map)
         for path in try InputFiles.expand(paths) {
             do {
-                let table = CSVTable(reader: try RecordSources.open(path: path, options: options, sheet: sheet),
-                                     headerPolicy: compiled.headerPolicy())
+                let table = CSVTable(
+                    reader: try RecordSources.open(path: path, options: options, sheet: sheet),
+                    headerPolicy: compiled.headerPolicy())
                 try table.read(onHeader: { _ in }, onRow: { _ in })
                 print(FileSummary(table: table).text)
                 if let names = table.header?.names {

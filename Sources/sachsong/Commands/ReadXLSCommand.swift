@@ -3,7 +3,7 @@ import CSVInput
 import ExcelInput
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The `.xls` reader process (hidden): reads one sheet through libfreexl under its own limits

@@ -11,10 +11,10 @@ struct ReconcileCommand: ParsableCommand {
         commandName: "reconcile",
         abstract: "Đối chiếu tệp của trường với tệp đối chiếu (kết quả xác thực CSDL dân cư, CSDL ngành).",
         discussion: """
-        Khớp theo số định danh (mặc định) hoặc trường khác (--key). Họ tên được so sau khi chuẩn hóa \
-        NFC, chữ hoa/thường, dấu cách và vị trí dấu thanh (hoà = hòa), không bỏ dấu (Hùng ≠ Hưng). \
-        Mã thoát: 0 mọi hồ sơ khớp và thống nhất; 1 có hồ sơ không khớp; 2 không đọc được tệp; 64 sai cú pháp.
-        """
+            Khớp theo số định danh (mặc định) hoặc trường khác (--key). Họ tên được so sau khi chuẩn hóa \
+            NFC, chữ hoa/thường, dấu cách và vị trí dấu thanh (hoà = hòa), không bỏ dấu (Hùng ≠ Hưng). \
+            Mã thoát: 0 mọi hồ sơ khớp và thống nhất; 1 có hồ sơ không khớp; 2 không đọc được tệp; 64 sai cú pháp.
+            """
     )
 
     @Argument(help: "Tệp của trường.")
@@ -62,7 +62,7 @@ struct ReconcileCommand: ParsableCommand {
             case .text: try sink.write(text: ReconcileRenderer().text(report))
             case .json: try sink.write(text: ReconcileRenderer().json(report))
             case .csv: try FindingsCSVRenderer().write(findings: report.schoolFindings + report.authoritativeFindings, to: sink)
-            case .sarif, .github, .xlsx: break // refused in validate()
+            case .sarif, .github, .xlsx: break  // refused in validate()
             }
         }
         if report.consistent < report.schoolRows || report.authoritativeOnly > 0 { throw ExitCode(1) }

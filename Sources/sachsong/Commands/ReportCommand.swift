@@ -10,11 +10,11 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Lập báo cáo HTML (một tệp, không cần mạng) về tiêu chí 3.1–3.5 cho từng trường và toàn đơn vị.",
         discussion: """
-        Báo cáo gồm tổng quan toàn đơn vị, biểu đồ từng tiêu chí so với ngưỡng điểm, bảng các trường \
-        (bấm tiêu đề cột để sắp xếp) và cho mỗi trường các lỗi dữ liệu chính kèm vị trí (tệp, dòng, cột). \
-        Số định danh, số điện thoại và họ tên trong ví dụ được che theo Nghị định 13/2023/NĐ-CP; \
-        --show-personal-data hiển thị đầy đủ và báo cáo ghi rõ điều đó ở đầu trang.
-        """
+            Báo cáo gồm tổng quan toàn đơn vị, biểu đồ từng tiêu chí so với ngưỡng điểm, bảng các trường \
+            (bấm tiêu đề cột để sắp xếp) và cho mỗi trường các lỗi dữ liệu chính kèm vị trí (tệp, dòng, cột). \
+            Số định danh, số điện thoại và họ tên trong ví dụ được che theo Nghị định 13/2023/NĐ-CP; \
+            --show-personal-data hiển thị đầy đủ và báo cáo ghi rõ điều đó ở đầu trang.
+            """
     )
 
     @Argument(help: "Thư mục trường hoặc thư mục quận/huyện.")
@@ -51,9 +51,10 @@ struct ReportCommand: ParsableCommand {
         let today = Today.inVietnam()
         let options = CheckOptions(asOf: asOf.flatMap(AsOfDate.parse) ?? today)
         let report = IndicatorRunner(rules: compiled, options: options).run(path: path)
-        let renderer = HTMLReportRenderer(options: .init(
-            mask: PersonalDataMask(reveal: showPersonalData, rules: compiled.ruleSet),
-            source: path, generatedOn: today, rules: compiled.ruleSet))
+        let renderer = HTMLReportRenderer(
+            options: .init(
+                mask: PersonalDataMask(reveal: showPersonalData, rules: compiled.ruleSet),
+                source: path, generatedOn: today, rules: compiled.ruleSet))
         let target = output == "-" ? nil : output
         try ReportOutput.write(to: target) { sink in try sink.write(text: renderer.render(report)) }
         if let target {

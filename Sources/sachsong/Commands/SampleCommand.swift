@@ -9,12 +9,12 @@ struct SampleCommand: ParsableCommand {
         commandName: "sample",
         abstract: "Tạo dữ liệu mẫu (giả lập) của nhiều trường, có cài lỗi và tệp đáp án planted.json.",
         discussion: """
-        Mỗi trường một thư mục với đủ các loại hồ sơ của bộ quy tắc (học sinh, nhân sự, trường, cơ sở vật chất, \
-        học liệu số, hệ thống, hoạt động). Tên, ngày sinh, số định danh, số điện thoại… hợp lệ và nhất quán; \
-        mỗi dòng dữ liệu mang một lỗi cài sẵn với xác suất --defect-rate, ghi trong DIR/planted.json \
-        (tệp, dòng dữ liệu, cột, mã quy tắc). Cùng --seed cho cùng từng byte. Dữ liệu hoàn toàn giả, \
-        không phải thông tin cá nhân thật. Mã thoát: 0 thành công; 2 không ghi được; 64 sai cú pháp.
-        """
+            Mỗi trường một thư mục với đủ các loại hồ sơ của bộ quy tắc (học sinh, nhân sự, trường, cơ sở vật chất, \
+            học liệu số, hệ thống, hoạt động). Tên, ngày sinh, số định danh, số điện thoại… hợp lệ và nhất quán; \
+            mỗi dòng dữ liệu mang một lỗi cài sẵn với xác suất --defect-rate, ghi trong DIR/planted.json \
+            (tệp, dòng dữ liệu, cột, mã quy tắc). Cùng --seed cho cùng từng byte. Dữ liệu hoàn toàn giả, \
+            không phải thông tin cá nhân thật. Mã thoát: 0 thành công; 2 không ghi được; 64 sai cú pháp.
+            """
     )
 
     @Option(help: "Số trường.")
@@ -65,9 +65,10 @@ struct SampleCommand: ParsableCommand {
         for type in types where !known.contains(type) {
             throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known.sorted().joined(separator: ", "))).")
         }
-        var options = SampleOptions(schools: schools, students: students, staff: staff, defectRate: defectRate, seed: seed,
-                                    asOf: AsOfDate.orToday(asOf),
-                                    variant: SampleVariant(rawValue: variant)!, recordTypes: types.isEmpty ? nil : Set(types))
+        var options = SampleOptions(
+            schools: schools, students: students, staff: staff, defectRate: defectRate, seed: seed,
+            asOf: AsOfDate.orToday(asOf),
+            variant: SampleVariant(rawValue: variant)!, recordTypes: types.isEmpty ? nil : Set(types))
         options.groups = max(0, groups)
         let summary: SampleSummary
         do {
@@ -75,7 +76,8 @@ struct SampleCommand: ParsableCommand {
         } catch {
             throw ExitWithMessage(code: 2, message: "\(error)")
         }
-        print("\(output): \(schools) trường, \(summary.files.count) tệp, \(summary.rows) dòng dữ liệu, "
-              + "\(summary.planted) lỗi cài sẵn (\(output)/planted.json); ngày tham chiếu \(options.asOf).")
+        print(
+            "\(output): \(schools) trường, \(summary.files.count) tệp, \(summary.rows) dòng dữ liệu, "
+                + "\(summary.planted) lỗi cài sẵn (\(output)/planted.json); ngày tham chiếu \(options.asOf).")
     }
 }

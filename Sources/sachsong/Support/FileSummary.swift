@@ -12,7 +12,8 @@ struct FileSummary {
         if let workbook = reader as? any WorkbookSource {
             lines.append("  bảng tính \(reader.format): trang «\(workbook.sheetName)» (trong \(workbook.sheetNames.map { "«\($0)»" }.joined(separator: ", ")))")
         }
-        lines.append("  bảng mã: \(reader.encoding.displayName) · phân cách: \(Delimiters.name(reader.delimiter)) · xuống dòng: \(reader.lineEnding?.rawValue ?? "-")")
+        lines.append(
+            "  bảng mã: \(reader.encoding.displayName) · phân cách: \(Delimiters.name(reader.delimiter)) · xuống dòng: \(reader.lineEnding?.rawValue ?? "-")")
         let columns = table.header?.names.count ?? 0
         lines.append("  dòng dữ liệu: \(table.rowCount) (trống: \(table.blankRows)) · cột: \(columns) · dòng vật lý: \(reader.physicalLines)")
         let log = table.log

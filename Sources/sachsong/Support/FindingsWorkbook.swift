@@ -38,22 +38,29 @@ enum FindingsWorkbook {
         do {
             writer.headerRow = true
             let findings = report.files.flatMap(\.findings)
-            let sizes = widths(findings.map { [$0.file, $0.recordType ?? "", $0.row.map(String.init) ?? "", $0.line.map(String.init) ?? "",
-                                               $0.cell ?? "", $0.column ?? "", $0.value ?? "", $0.rule, $0.dimension.label,
-                                               $0.severity.label, $0.message, $0.fix ?? ""] })
+            let sizes = widths(
+                findings.map {
+                    [
+                        $0.file, $0.recordType ?? "", $0.row.map(String.init) ?? "", $0.line.map(String.init) ?? "",
+                        $0.cell ?? "", $0.column ?? "", $0.value ?? "", $0.rule, $0.dimension.label,
+                        $0.severity.label, $0.message, $0.fix ?? ""
+                    ]
+                })
             for (column, width) in sizes.enumerated() {
                 writer.setColumn(column, width: width, look: column == 10 || column == 6 ? .wrapped : .text)
             }
             try writer.write(header)
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
             for file in report.files {
-                let link = file.sheet.map { sheet in (target: RelativePath.of(URL(fileURLWithPath: file.path).standardizedFileURL.path, from: directory), sheet: sheet) }
+                let link = file.sheet.map { sheet in
+                    (target: RelativePath.of(URL(fileURLWithPath: file.path).standardizedFileURL.path, from: directory), sheet: sheet)
+                }
                 for f in file.findings {
                     let cells: [(text: String, look: WorkbookWriter.CellLook)] = [
                         (f.file, .text), (f.recordType ?? "", .text), (f.row.map(String.init) ?? "", .number),
                         (f.line.map(String.init) ?? "", .number), (f.cell ?? "", .text), (f.column ?? "", .text),
                         (f.value ?? "", .wrapped), (f.rule, .text), (f.dimension.label, .text),
-                        (f.severity.label, .severity(WorkbookAnnotation.mark(f.severity))), (f.message, .wrapped), (f.fix ?? "", .wrapped),
+                        (f.severity.label, .severity(WorkbookAnnotation.mark(f.severity))), (f.message, .wrapped), (f.fix ?? "", .wrapped)
                     ]
                     var url: (column: Int, url: String)?
                     if let cell = f.cell, let link {

@@ -23,14 +23,15 @@ enum IndicatorsWorkbook {
                 }
                 try writer.write(table.header)
                 for row in level.rows {
-                    try writer.write(row.map { value -> (text: String, look: WorkbookWriter.CellLook) in
-                        switch value {
-                        case .text(let text): return (text, .text)
-                        case .count(let count): return (String(count), .number)
-                        case .rate(let rate): return (rate.map { String($0) } ?? "", .percent)
-                        case .points(let points): return (points.map { String($0) } ?? "", .number)
-                        }
-                    })
+                    try writer.write(
+                        row.map { value -> (text: String, look: WorkbookWriter.CellLook) in
+                            switch value {
+                            case .text(let text): return (text, .text)
+                            case .count(let count): return (String(count), .number)
+                            case .rate(let rate): return (rate.map { String($0) } ?? "", .percent)
+                            case .points(let points): return (points.map { String($0) } ?? "", .number)
+                            }
+                        })
                 }
             }
             try writer.commit()

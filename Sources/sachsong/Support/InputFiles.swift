@@ -13,11 +13,16 @@ enum InputFiles {
             var isDirectory: ObjCBool = false
             if path != "-", manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let base = URL(fileURLWithPath: path)
-                guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil,
-                                                      options: [.skipsHiddenFiles]) else { continue }
+                guard
+                    let walker = manager.enumerator(
+                        at: base, includingPropertiesForKeys: nil,
+                        options: [.skipsHiddenFiles])
+                else { continue }
                 var found: [String] = []
-                for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased())
-                    && !url.lastPathComponent.hasPrefix("~$") {
+                for case let url as URL in walker
+                where extensions.contains(url.pathExtension.lowercased())
+                    && !url.lastPathComponent.hasPrefix("~$")
+                {
                     found.append(url.path)
                 }
                 result.append(contentsOf: found.sorted())

@@ -29,16 +29,19 @@ enum WorkbookAnnotation {
             sheet = kind == .xls ? (report.sheet ?? "Sheet1") : "Dữ liệu"
             rows = try convert(report.path, options: options, sheet: kind == .xls ? report.sheet : nil, to: path, sheetName: sheet)
             workbook = path
-            notes.append(kind == .xls
-                ? "Tệp .xls được ghi thành .xlsx (sachsong không ghi định dạng .xls): giữ giá trị, không giữ định dạng của tệp gốc."
-                : "Tệp CSV được ghi thành bảng tính .xlsx (trang «\(sheet)») với cùng giá trị, rồi đánh dấu.")
+            notes.append(
+                kind == .xls
+                    ? "Tệp .xls được ghi thành .xlsx (sachsong không ghi định dạng .xls): giữ giá trị, không giữ định dạng của tệp gốc."
+                    : "Tệp CSV được ghi thành bảng tính .xlsx (trang «\(sheet)») với cùng giá trị, rồi đánh dấu.")
         }
         let firstColumn = report.columns.map(\.index).min() ?? 0
-        let edits = CellEdit.merged(report.findings.compactMap { finding -> CellEdit? in
-            guard let line = finding.line, finding.row != nil else { return nil }
-            return CellEdit(row: rows.row(line), column: finding.columnIndex ?? firstColumn, mark: mark(finding.severity),
-                            comment: ["[\(finding.severity.label)] \(finding.message) (\(finding.rule))"])
-        })
+        let edits = CellEdit.merged(
+            report.findings.compactMap { finding -> CellEdit? in
+                guard let line = finding.line, finding.row != nil else { return nil }
+                return CellEdit(
+                    row: rows.row(line), column: finding.columnIndex ?? firstColumn, mark: mark(finding.severity),
+                    comment: ["[\(finding.severity.label)] \(finding.message) (\(finding.rule))"])
+            })
         let added = summary(report, sheet: sheet, rows: rows, firstColumn: firstColumn, notes: notes)
         let outcome: WorkbookEditor.Outcome
         do {
@@ -47,7 +50,9 @@ enum WorkbookAnnotation {
             throw ExitWithMessage(code: 2, message: "\(error)")
         }
         if let reason = outcome.commentsLeftOut { notes.append("Không thêm ghi chú: \(reason).") }
-        notes.append("Đã đánh dấu \(edits.count) ô\(outcome.comments > 0 ? ", \(outcome.comments) ghi chú" : "") vào \(target) (trang «\(sheetName)» liệt kê các phát hiện).")
+        notes.append(
+            "Đã đánh dấu \(edits.count) ô\(outcome.comments > 0 ? ", \(outcome.comments) ghi chú" : "") vào \(target) (trang «\(sheetName)» liệt kê các phát hiện)."
+        )
         return notes
     }
 
@@ -62,9 +67,11 @@ enum WorkbookAnnotation {
     /// The first sheet: every kept finding with a link to its cell, then counts by rule and by
     /// dimension, then what the user should know.
     private static func summary(_ report: FileReport, sheet: String, rows: LineToRow, firstColumn: Int, notes: [String]) -> AddedSheet {
-        var table: [[AddedSheet.Cell]] = [[
-            "Mức độ", "Ô", "Dòng dữ liệu", "Cột", "Giá trị", "Mã quy tắc", "Khía cạnh", "Thông báo", "Giá trị đề xuất",
-        ].map { AddedSheet.Cell($0, style: .header) }]
+        var table: [[AddedSheet.Cell]] = [
+            [
+                "Mức độ", "Ô", "Dòng dữ liệu", "Cột", "Giá trị", "Mã quy tắc", "Khía cạnh", "Thông báo", "Giá trị đề xuất"
+            ].map { AddedSheet.Cell($0, style: .header) }
+        ]
         let ordered = report.findings.filter { $0.line == nil || $0.row == nil } + report.findings.filter { $0.line != nil && $0.row != nil }
         for finding in ordered {
             var place = AddedSheet.Cell("cả tệp")
@@ -77,16 +84,23 @@ enum WorkbookAnnotation {
                 AddedSheet.Cell(finding.row.map(String.init) ?? "", style: .number), AddedSheet.Cell(finding.column ?? ""),
                 AddedSheet.Cell(finding.value ?? "", style: .wrapped), AddedSheet.Cell(finding.rule),
                 AddedSheet.Cell(finding.dimension.label), AddedSheet.Cell(finding.message, style: .wrapped),
-                AddedSheet.Cell(finding.fix ?? "", style: .wrapped),
+                AddedSheet.Cell(finding.fix ?? "", style: .wrapped)
             ])
         }
         let total = report.countsByRule.values.reduce(0, +)
         table.append([])
         if total > report.findings.count {
-            table.append([AddedSheet.Cell("Lưu ý", style: .header), AddedSheet.Cell(""), AddedSheet.Cell(""), AddedSheet.Cell(""), AddedSheet.Cell(""), AddedSheet.Cell(""), AddedSheet.Cell(""), AddedSheet.Cell(
-                "Liệt kê \(report.findings.count) trong \(total) phát hiện (giới hạn số phát hiện giữ lại); các số đếm dưới đây tính đủ.", style: .wrapped)])
+            table.append([
+                AddedSheet.Cell("Lưu ý", style: .header), AddedSheet.Cell(""), AddedSheet.Cell(""), AddedSheet.Cell(""), AddedSheet.Cell(""),
+                AddedSheet.Cell(""), AddedSheet.Cell(""),
+                AddedSheet.Cell(
+                    "Liệt kê \(report.findings.count) trong \(total) phát hiện (giới hạn số phát hiện giữ lại); các số đếm dưới đây tính đủ.", style: .wrapped)
+            ])
         }
-        for note in notes { table.append([AddedSheet.Cell("Lưu ý", style: .header)] + Array(repeating: AddedSheet.Cell(""), count: 6) + [AddedSheet.Cell(note, style: .wrapped)]) }
+        for note in notes {
+            table.append(
+                [AddedSheet.Cell("Lưu ý", style: .header)] + Array(repeating: AddedSheet.Cell(""), count: 6) + [AddedSheet.Cell(note, style: .wrapped)])
+        }
         table.append([])
         // The counts sit under the list's rule, dimension and message columns, which are wide.
         let pad = Array(repeating: AddedSheet.Cell(""), count: 5)

@@ -16,17 +16,19 @@ struct LegacyDecoderTests {
         #expect(LegacyDecoder.decode(bytes: [0x02, 0x05, 0x06, 0x14, 0x19, 0x1E, 0xA0], as: .viscii) == "ẲẴẪỶỸỴÕ")
     }
 
-    @Test("Windows-1252 views from the README decode", arguments: [
-        ("NguyÔn V¨n A", LegacyEncoding.tcvn3, "Nguyễn Văn A"),
-        ("Tr­êng", .tcvn3, "Trường"),               // U+00AD soft hyphen is ư
-        ("§Æng", .tcvn3, "Đặng"),
-        ("Nguyeãn", .vni, "Nguyễn"),
-        ("Tröôøng", .vni, "Trường"),
-        ("Ñaëng", .vni, "Đặng"),
-        ("AÙ AÁ ÖÙ", .vni, "Á Ấ Ứ"),
-        ("Ð£ng", .viscii, "Đặng"),
-        ("Trß¶ng", .viscii, "Trường"),
-    ])
+    @Test(
+        "Windows-1252 views from the README decode",
+        arguments: [
+            ("NguyÔn V¨n A", LegacyEncoding.tcvn3, "Nguyễn Văn A"),
+            ("Tr­êng", .tcvn3, "Trường"),  // U+00AD soft hyphen is ư
+            ("§Æng", .tcvn3, "Đặng"),
+            ("Nguyeãn", .vni, "Nguyễn"),
+            ("Tröôøng", .vni, "Trường"),
+            ("Ñaëng", .vni, "Đặng"),
+            ("AÙ AÁ ÖÙ", .vni, "Á Ấ Ứ"),
+            ("Ð£ng", .viscii, "Đặng"),
+            ("Trß¶ng", .viscii, "Trường")
+        ])
     func cp1252Views(view: String, encoding: LegacyEncoding, expected: String) {
         #expect(LegacyDecoder.decode(cp1252Text: view, as: encoding) == expected)
     }
@@ -82,8 +84,8 @@ struct LegacyDecoderTests {
             }
         }
         #expect(exact[.vni] == 61)
-        #expect(exact[.viscii] == 60)   // all but "Bà Rịa – Vũng Tàu"
-        #expect(exact[.tcvn3] == 52)    // all but the 9 words with toned capitals
+        #expect(exact[.viscii] == 60)  // all but "Bà Rịa – Vũng Tàu"
+        #expect(exact[.tcvn3] == 52)  // all but the 9 words with toned capitals
     }
 
     @Test("TCVN3 toned capitals come back lower case; an H font reading restores all-caps words")
@@ -97,9 +99,11 @@ struct LegacyDecoderTests {
                 #expect(LegacyDecoder.decodeTCVN3(bytes: bytes, capitalFont: true) == word)
             }
         }
-        #expect(LegacyDecoder.decode(cp1252Text: "¸nh", as: .tcvn3) == "ánh")       // was "Ánh"
+        #expect(LegacyDecoder.decode(cp1252Text: "¸nh", as: .tcvn3) == "ánh")  // was "Ánh"
         #expect(LegacyDecoder.decode(cp1252Text: "NGUYÔN", as: .tcvn3) == "NGUYễN")  // was "NGUYỄN"
-        #expect(LegacyDecoder.decodeTCVN3(bytes: Array("NGUYÔN".unicodeScalars.map { UInt8($0.value) }),
-                                          capitalFont: true) == "NGUYỄN")
+        #expect(
+            LegacyDecoder.decodeTCVN3(
+                bytes: Array("NGUYÔN".unicodeScalars.map { UInt8($0.value) }),
+                capitalFont: true) == "NGUYỄN")
     }
 }

@@ -11,7 +11,7 @@ enum LegacyFixtures {
         "Hữu", "Đức", "Bảo", "Châu", "Diệp", "Hạnh", "Khoa", "Nghĩa", "Phúc", "Quyên", "Sơn", "Tâm",
         "Uyên", "Xuân", "Yến", "Thảo", "Nguyệt", "Học sinh", "Trường Tiểu học", "Hà Nội",
         "Thành phố Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Thừa Thiên Huế",
-        "Bà Rịa – Vũng Tàu", "Đắk Lắk", "Khánh Hòa",
+        "Bà Rịa – Vũng Tàu", "Đắk Lắk", "Khánh Hòa"
     ]
     /// Words with upper-case toned letters (9), which TCVN3 cannot write.
     static let tonedCapitals = ["Ánh", "Ấn", "Ứng", "Ý", "Út", "Ổn", "NGUYỄN VĂN ĐỨC", "TRẦN THỊ THỦY", "ĐẶNG HỮU QUỐC"]
@@ -20,7 +20,7 @@ enum LegacyFixtures {
     /// Twenty Western strings that must not be taken for legacy Vietnamese.
     static let western = [
         "où", "naïve", "maïs", "Noël", "café", "São Paulo", "Müller", "Zürich", "garçon", "déjà vu",
-        "Ñandú", "Ærø", "©2020", "50 µm", "§ 3", "½ cup", "Ångström", "Señor", "crème brûlée", "Øresund",
+        "Ñandú", "Ærø", "©2020", "50 µm", "§ 3", "½ cup", "Ångström", "Señor", "crème brûlée", "Øresund"
     ]
 
     private static func invert(_ table: [UInt16], from start: Int = 0x80) -> [UInt16: [UInt8]] {

@@ -69,27 +69,34 @@ struct TableRead {
 }
 
 /// Reads a file as header + data rows.
-func readTable(path: String, options: CSVReadOptions = CSVReadOptions(),
-               headerPolicy: HeaderRowPolicy = .first) throws -> TableRead {
+func readTable(
+    path: String, options: CSVReadOptions = CSVReadOptions(),
+    headerPolicy: HeaderRowPolicy = .first
+) throws -> TableRead {
     let table = try CSVTable(path: path, options: options, headerPolicy: headerPolicy)
     var rows: [[String]] = []
     var lines: [Int] = []
     var numbers: [Int] = []
-    try table.read(onHeader: { _ in }, onRow: { row in
-        rows.append(row.record.strings())
-        lines.append(row.line)
-        numbers.append(row.number)
-    })
+    try table.read(
+        onHeader: { _ in },
+        onRow: { row in
+            rows.append(row.record.strings())
+            lines.append(row.line)
+            numbers.append(row.number)
+        })
     let reader = table.reader
-    return TableRead(header: table.header?.names, headerLine: table.header?.line, titleRows: table.header?.titleRows,
-                     rows: rows, lines: lines, rowNumbers: numbers, issues: table.log.issues,
-                     encoding: reader.encoding, delimiter: reader.delimiter, lineEnding: reader.lineEnding,
-                     rowCount: table.rowCount, blankRows: table.blankRows, physicalLines: reader.physicalLines)
+    return TableRead(
+        header: table.header?.names, headerLine: table.header?.line, titleRows: table.header?.titleRows,
+        rows: rows, lines: lines, rowNumbers: numbers, issues: table.log.issues,
+        encoding: reader.encoding, delimiter: reader.delimiter, lineEnding: reader.lineEnding,
+        rowCount: table.rowCount, blankRows: table.blankRows, physicalLines: reader.physicalLines)
 }
 
 /// Reads a fixture (by file name) as header + data rows.
-func readFixture(_ name: String, options: CSVReadOptions = CSVReadOptions(),
-                 headerPolicy: HeaderRowPolicy = .first) throws -> TableRead {
+func readFixture(
+    _ name: String, options: CSVReadOptions = CSVReadOptions(),
+    headerPolicy: HeaderRowPolicy = .first
+) throws -> TableRead {
     try readTable(path: TestPaths.fixture(name), options: options, headerPolicy: headerPolicy)
 }
 
@@ -111,8 +118,9 @@ func readRecords(path: String, options: CSVReadOptions = CSVReadOptions()) throw
         records.append(record.strings())
         lines.append(record.line)
     }
-    return RecordsRead(records: records, lines: lines, issues: reader.log.issues.map(Found.init),
-                       encoding: reader.encoding, delimiter: reader.delimiter, physicalLines: reader.physicalLines)
+    return RecordsRead(
+        records: records, lines: lines, issues: reader.log.issues.map(Found.init),
+        encoding: reader.encoding, delimiter: reader.delimiter, physicalLines: reader.physicalLines)
 }
 
 /// The students of most fixtures, as every correct reading must give them back.
@@ -121,7 +129,7 @@ enum Students {
     static let rows = [
         ["Nguyễn Văn An", "12/03/2012", "Nam", "001212004871", "Phường Láng Thượng - Đống Đa - Hà Nội"],
         ["Trần Thị Bích Ngọc", "05/11/2012", "Nữ", "079312006152", "Xã Tân Phú Trung - Củ Chi - TP Hồ Chí Minh"],
-        ["Lê Hoàng Dũng", "28/07/2011", "Nam", "048211003390", "Phường Hòa Khánh Bắc - Liên Chiểu - Đà Nẵng"],
+        ["Lê Hoàng Dũng", "28/07/2011", "Nam", "048211003390", "Phường Hòa Khánh Bắc - Liên Chiểu - Đà Nẵng"]
     ]
 }
 

@@ -20,8 +20,9 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(UnsafeBufferPointer(start: data, count: size))
     guard FileManager.default.createFile(atPath: inputPath, contents: bytes) else { return 0 }
     let config = size > 0 ? Int(data[size - 1]) : 0
-    var options = CSVReadOptions(chunkSize: chunkSizes[config % chunkSizes.count], maxFieldBytes: 1 << 12,
-                                 maxIssuesPerKind: 50)
+    var options = CSVReadOptions(
+        chunkSize: chunkSizes[config % chunkSizes.count], maxFieldBytes: 1 << 12,
+        maxIssuesPerKind: 50)
     let pick = (config / chunkSizes.count) % 16
     options.encoding = pick < 8 ? nil : TextEncoding.allCases[(pick - 8) % TextEncoding.allCases.count]
     options.delimiter = delimiters[(config >> 4) % delimiters.count]
@@ -34,9 +35,10 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         let table = try CSVTable(path: inputPath, options: options, headerPolicy: policy)
         var total = 0
-        try table.read(onHeader: { header in total += header.names.count },
-                       onRow: { row in total &+= row.record.strings().reduce(0) { $0 &+ $1.utf8.count } },
-                       onOther: { record in total &+= record.owned().strings().count })
+        try table.read(
+            onHeader: { header in total += header.names.count },
+            onRow: { row in total &+= row.record.strings().reduce(0) { $0 &+ $1.utf8.count } },
+            onOther: { record in total &+= record.owned().strings().count })
         _ = table.log.issues.map { "\($0)" }
         _ = (table.reader.encoding.label, table.reader.lineEnding, table.reader.physicalLines, total)
     } catch {

@@ -25,8 +25,10 @@ private let dir: String = {
     return dir
 }()
 
-private let names = ["hoc_sinh.csv", "nhan_su.csv", "truong.csv", "co_so_vat_chat.csv", "hoc_lieu_so.csv",
-                     "he_thong.csv", "hoat_dong.csv", "du_lieu.csv"]
+private let names = [
+    "hoc_sinh.csv", "nhan_su.csv", "truong.csv", "co_so_vat_chat.csv", "hoc_lieu_so.csv",
+    "he_thong.csv", "hoat_dong.csv", "du_lieu.csv"
+]
 private let types: [String?] = [nil, nil, nil, nil, "hoc_sinh", "nhan_su", "hoat_dong", "truong"]
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -35,8 +37,9 @@ public func fuzzCheck(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let path = (dir as NSString).appendingPathComponent(names[config % names.count])
     guard FileManager.default.createFile(atPath: path, contents: Data(UnsafeBufferPointer(start: data, count: size))) else { return 0 }
     defer { try? FileManager.default.removeItem(atPath: path) }
-    var options = CheckOptions(asOf: SimpleDate(year: 2026, month: 6, day: 1)!, recordType: types[(config >> 3) % types.count],
-                               maxFindingsPerRule: 50)
+    var options = CheckOptions(
+        asOf: SimpleDate(year: 2026, month: 6, day: 1)!, recordType: types[(config >> 3) % types.count],
+        maxFindingsPerRule: 50)
     if (config >> 6) == 1 { options.headerRow = 2 }
     if (config >> 6) == 2 {
         options.tallies = false
@@ -51,7 +54,8 @@ public func fuzzCheck(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         if whole.findings != cut.findings || whole.rows != cut.rows || whole.errors != cut.errors
             || whole.warnings != cut.warnings || whole.infos != cut.infos || whole.rowsWithErrors != cut.rowsWithErrors
-            || whole.rowsIncomplete != cut.rowsIncomplete || whole.countsByRule != cut.countsByRule {
+            || whole.rowsIncomplete != cut.rowsIncomplete || whole.countsByRule != cut.countsByRule
+        {
             fatalError("the file cut in two gives another report than the whole file")
         }
         return 0

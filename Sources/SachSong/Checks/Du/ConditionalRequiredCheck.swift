@@ -8,7 +8,7 @@ struct ConditionalRequiredCheck: Check {
     static let examples: [CheckExample] = [
         .valid("co_so_vat_chat", [("loai", "Thiết bị dạy học"), ("dien_tich", "")]),
         .invalid("co_so_vat_chat", [("loai", "Phòng học"), ("dien_tich", "")]),
-        .valid("co_so_vat_chat", [("loai", "Phòng học"), ("dien_tich", "54")]),
+        .valid("co_so_vat_chat", [("loai", "Phòng học"), ("dien_tich", "54")])
     ]
 
     static func evaluate(_ ctx: CheckContext) {
@@ -18,8 +18,9 @@ struct ConditionalRequiredCheck: Check {
                 guard let birth = ctx.birthDate else { continue }
                 let actual = birth.age(at: ctx.asOf)
                 if actual >= age {
-                    ctx.emit(self, column, value: "",
-                             message: "«\(column.header)» bắt buộc từ \(age) tuổi; người này \(actual) tuổi vào ngày \(ctx.asOf) nhưng để trống.")
+                    ctx.emit(
+                        self, column, value: "",
+                        message: "«\(column.header)» bắt buộc từ \(age) tuổi; người này \(actual) tuổi vào ngày \(ctx.asOf) nhưng để trống.")
                 }
             case .whenField(let other, let values):
                 guard let current = ctx.canonical(other) else { continue }

@@ -8,7 +8,7 @@ struct PlaceholderCheck: Check {
         .valid([("ho_ten", "Nguyễn Văn An")]),
         .invalid([("ho_ten", "N/A")]),
         .invalid([("ho_ten", "không có")]),
-        .invalid([("ma_hoc_sinh", "0000000000")]),
+        .invalid([("ma_hoc_sinh", "0000000000")])
     ]
 
     /// True when the trimmed value is a placeholder of the profile or only zeros.
@@ -26,7 +26,8 @@ struct PlaceholderCheck: Check {
 
     static func report(_ value: FieldValue, in ctx: CheckContext) {
         let required = value.field.required != .optional
-        ctx.emit(self, value, message: "«\(value.trimmedText)» là giá trị giữ chỗ, không phải dữ liệu thật ở «\(value.column.header)».",
-                 severity: required ? .error : .warning)
+        ctx.emit(
+            self, value, message: "«\(value.trimmedText)» là giá trị giữ chỗ, không phải dữ liệu thật ở «\(value.column.header)».",
+            severity: required ? .error : .warning)
     }
 }

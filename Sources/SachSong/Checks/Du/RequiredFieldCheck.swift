@@ -7,7 +7,7 @@ struct RequiredFieldCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An")]),
         .invalid([("ho_ten", ""), ("ngay_sinh", "01/02/2014")]),
-        .invalid([("ho_ten", "   "), ("ngay_sinh", "01/02/2014")]),
+        .invalid([("ho_ten", "   "), ("ngay_sinh", "01/02/2014")])
     ]
 
     static func report(_ column: ColumnPlan, in ctx: CheckContext) {

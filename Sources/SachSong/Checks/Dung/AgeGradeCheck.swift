@@ -13,7 +13,7 @@ struct AgeGradeCheck: Check {
         .valid([("ngay_sinh", "15/08/2012"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .invalid([("ngay_sinh", "15/08/2008"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .invalid([("ngay_sinh", "15/08/2010"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
-        .invalid([("ngay_sinh", "15/08/2017"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
+        .invalid([("ngay_sinh", "15/08/2017"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!)
     ]
 
     static func evaluate(_ ctx: CheckContext) {
@@ -32,12 +32,17 @@ struct AgeGradeCheck: Check {
         let age = schoolYear - birth.year
         let expected = grade + 5
         if age < expected - rule.early {
-            ctx.emit(self, column, value: String(grade),
-                     message: "Học sinh sinh năm \(birth.year) tròn \(age) tuổi trong năm học \(schoolYear)–\(schoolYear + 1), nhỏ hơn tuổi chuẩn \(expected) của khối \(grade) quá mức cho phép (sớm tối đa \(rule.early) năm).")
+            ctx.emit(
+                self, column, value: String(grade),
+                message:
+                    "Học sinh sinh năm \(birth.year) tròn \(age) tuổi trong năm học \(schoolYear)–\(schoolYear + 1), nhỏ hơn tuổi chuẩn \(expected) của khối \(grade) quá mức cho phép (sớm tối đa \(rule.early) năm)."
+            )
         } else if age > expected + rule.late {
-            ctx.emit(self, column, value: String(grade),
-                     message: "Học sinh sinh năm \(birth.year) tròn \(age) tuổi trong năm học \(schoolYear)–\(schoolYear + 1), lớn hơn tuổi chuẩn \(expected) của khối \(grade) hơn \(rule.late) năm: cần kiểm tra ngày sinh và khối (lưu ban, vào học muộn là hợp lệ — TT 32/2020, TT 28/2020 Điều 33).",
-                     severity: .warning)
+            ctx.emit(
+                self, column, value: String(grade),
+                message:
+                    "Học sinh sinh năm \(birth.year) tròn \(age) tuổi trong năm học \(schoolYear)–\(schoolYear + 1), lớn hơn tuổi chuẩn \(expected) của khối \(grade) hơn \(rule.late) năm: cần kiểm tra ngày sinh và khối (lưu ban, vào học muộn là hợp lệ — TT 32/2020, TT 28/2020 Điều 33).",
+                severity: .warning)
         }
     }
 }

@@ -8,7 +8,7 @@ struct AgeRangeCheck: Check {
         .valid([("ngay_sinh", "01/09/2014")]),
         .invalid([("ngay_sinh", "01/09/1980")]),
         .invalid([("ngay_sinh", "01/09/2025")]),
-        .invalid("nhan_su", [("ngay_sinh", "01/09/2015")]),
+        .invalid("nhan_su", [("ngay_sinh", "01/09/2015")])
     ]
 
     static func evaluate(_ date: SimpleDate, _ value: FieldValue, in ctx: CheckContext) {
@@ -16,9 +16,13 @@ struct AgeRangeCheck: Check {
         guard field.minAge != nil || field.maxAge != nil else { return }
         let age = date.age(at: ctx.asOf)
         if let low = field.minAge, age < low {
-            ctx.emit(self, value, message: "Ngày sinh \(date) cho tuổi \(age) vào ngày \(ctx.asOf), dưới mức tối thiểu \(low) của \(ctx.plan.recordType.name.lowercased()).")
+            ctx.emit(
+                self, value,
+                message: "Ngày sinh \(date) cho tuổi \(age) vào ngày \(ctx.asOf), dưới mức tối thiểu \(low) của \(ctx.plan.recordType.name.lowercased()).")
         } else if let high = field.maxAge, age > high {
-            ctx.emit(self, value, message: "Ngày sinh \(date) cho tuổi \(age) vào ngày \(ctx.asOf), trên mức tối đa \(high) của \(ctx.plan.recordType.name.lowercased()).")
+            ctx.emit(
+                self, value,
+                message: "Ngày sinh \(date) cho tuổi \(age) vào ngày \(ctx.asOf), trên mức tối đa \(high) của \(ctx.plan.recordType.name.lowercased()).")
         }
     }
 }

@@ -9,7 +9,7 @@ struct AllowedValueCheck: Check {
         .valid([("gioi_tinh", "nam")]),
         .invalid([("gioi_tinh", "Khác")]),
         .invalid([("muc_vneid", "Mức 3")]),
-        .invalid([("gioi_tinh", "1")]),
+        .invalid([("gioi_tinh", "1")])
     ]
 
     /// Matches the value against the list; returns the entry, reporting unknown values and
@@ -31,14 +31,20 @@ struct AllowedValueCheck: Check {
             let sample = matcher.list.entries.prefix(6).map(\.value).joined(separator: ", ")
             let more = matcher.list.entries.count > 6 ? ", …" : ""
             if matcher.list.ambiguous.contains(value.trimmedText) {
-                ctx.emit(self, value, message: "«\(value.trimmedText)» ở «\(value.column.header)» là mã số mà mỗi hệ thống hiểu một khác (0/1, 1/2): không đọc được là giá trị nào của «\(matcher.list.name)»; ghi rõ giá trị, hoặc khai báo quy ước trong danh mục «\(matcher.list.id)».",
-                         severity: .warning)
+                ctx.emit(
+                    self, value,
+                    message:
+                        "«\(value.trimmedText)» ở «\(value.column.header)» là mã số mà mỗi hệ thống hiểu một khác (0/1, 1/2): không đọc được là giá trị nào của «\(matcher.list.name)»; ghi rõ giá trị, hoặc khai báo quy ước trong danh mục «\(matcher.list.id)».",
+                    severity: .warning)
             } else if matcher.list.closed {
                 ctx.emit(self, value, message: "«\(value.trimmedText)» không thuộc danh mục «\(matcher.list.name)» (\(sample)\(more)).")
             } else {
                 // An open list only describes the usual values: another one is noted, not refused.
-                ctx.emit(self, value, message: "«\(value.trimmedText)» không có trong danh mục thường dùng «\(matcher.list.name)» (\(sample)\(more)); danh mục này mở, giá trị khác vẫn được chấp nhận.",
-                         severity: .info)
+                ctx.emit(
+                    self, value,
+                    message:
+                        "«\(value.trimmedText)» không có trong danh mục thường dùng «\(matcher.list.name)» (\(sample)\(more)); danh mục này mở, giá trị khác vẫn được chấp nhận.",
+                    severity: .info)
             }
             return nil
         }

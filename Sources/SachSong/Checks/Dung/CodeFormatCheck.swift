@@ -9,7 +9,7 @@ struct CodeFormatCheck: Check {
         .valid([("ma_hoc_sinh", "7912345678")]),
         .invalid([("ma_hoc_sinh", "791234567")]),
         .invalid([("ma_hoc_sinh", "79123A5678")]),
-        .invalid([("ma_hoc_sinh", "79123456789")]),
+        .invalid([("ma_hoc_sinh", "79123456789")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {

@@ -8,7 +8,7 @@ struct DateFormatCheck: Check {
         .valid([("ngay_sinh", "05/09/2012")]),
         .valid([("ngay_sinh", "2012-09-05")]),
         .invalid([("ngay_sinh", "5 tháng 9 năm 2012")]),
-        .invalid([("ngay_sinh", "05/09/12")]),
+        .invalid([("ngay_sinh", "05/09/12")])
     ]
 
     /// Parses the value; reports unreadable and nonexistent dates; returns the date when real.

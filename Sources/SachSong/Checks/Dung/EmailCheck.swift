@@ -8,14 +8,15 @@ struct EmailCheck: Check {
         .valid([("email", "an.nguyen@hcm.edu.vn")]),
         .invalid([("email", "an.nguyen@")]),
         .invalid([("email", "an nguyen@hcm.edu.vn")]),
-        .invalid([("email", "an.nguyen.hcm.edu.vn")]),
+        .invalid([("email", "an.nguyen.hcm.edu.vn")])
     ]
 
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var at = -1
         for (i, b) in bytes.enumerated() {
             if b == 0x40 { if at >= 0 { return false }; at = i; continue }
-            let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+            let ok =
+                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
                 || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x2B
             if !ok { return false }
         }

@@ -7,7 +7,7 @@ struct FutureDateCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "01/06/2015")]),
         .invalid([("ngay_sinh", "02/06/2026")]),
-        .invalid([("ngay_cap_nhat", "15/07/2026")]),
+        .invalid([("ngay_cap_nhat", "15/07/2026")])
     ]
 
     /// Reports a future date; returns true when reported.

@@ -8,7 +8,7 @@ struct GradeCheck: Check {
         .valid([("khoi", "Khối 6")]),
         .valid([("lop", "6A1")]),
         .invalid([("khoi", "13")]),
-        .invalid([("lop", "ABC")]),
+        .invalid([("lop", "ABC")])
     ]
 
     /// Reads a grade field.
@@ -21,8 +21,9 @@ struct GradeCheck: Check {
     /// Reads the grade a class name starts with.
     static func evaluateClass(_ value: FieldValue, in ctx: CheckContext) -> Int? {
         if let grade = GradeParser.grade(bytes: value.trimmed) { return grade }
-        ctx.emit(self, value, message: "Tên lớp «\(value.trimmedText)» không bắt đầu bằng số khối (ví dụ 6A1, 12.6).",
-                 severity: .warning)
+        ctx.emit(
+            self, value, message: "Tên lớp «\(value.trimmedText)» không bắt đầu bằng số khối (ví dụ 6A1, 12.6).",
+            severity: .warning)
         return nil
     }
 }

@@ -8,7 +8,7 @@ struct NameCharactersCheck: Check {
         .valid([("ho_ten", "Nguyễn Thị Ánh")]),
         .valid([("ho_ten", "Y' Bhăm")]),
         .invalid([("ho_ten", "Nguyễn Văn 2")]),
-        .invalid([("ho_ten", "Trần@Bình")]),
+        .invalid([("ho_ten", "Trần@Bình")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {

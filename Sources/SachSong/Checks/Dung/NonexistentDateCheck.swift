@@ -8,7 +8,7 @@ struct NonexistentDateCheck: Check {
         .valid([("ngay_sinh", "29/02/2012")]),
         .invalid([("ngay_sinh", "29/02/2013")]),
         .invalid([("ngay_sinh", "31/04/2012")]),
-        .invalid([("ngay_sinh", "12/13/2012")]),
+        .invalid([("ngay_sinh", "12/13/2012")])
     ]
 
     static func report(_ value: FieldValue, day: Int, month: Int, year: Int, in ctx: CheckContext) {

@@ -7,7 +7,7 @@ struct NumberCheck: Check {
     static let examples: [CheckExample] = [
         .valid("co_so_vat_chat", [("dien_tich", "54,5")]),
         .invalid("co_so_vat_chat", [("dien_tich", "năm mươi")]),
-        .invalid("co_so_vat_chat", [("dien_tich", "-3")]),
+        .invalid("co_so_vat_chat", [("dien_tich", "-3")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {

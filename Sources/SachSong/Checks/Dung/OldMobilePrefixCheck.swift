@@ -7,7 +7,7 @@ struct OldMobilePrefixCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dien_thoai", "0321234567")]),
         .invalid([("so_dien_thoai", "01621234567")]),
-        .invalid([("so_dien_thoai", "01201234567")]),
+        .invalid([("so_dien_thoai", "01201234567")])
     ]
 
     static func report(_ value: FieldValue, old: String, new: String, in ctx: CheckContext) {

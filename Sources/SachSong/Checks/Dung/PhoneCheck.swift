@@ -10,14 +10,15 @@ struct PhoneCheck: Check {
         .valid([("so_dien_thoai", "02838123456")]),
         .invalid([("so_dien_thoai", "0123456")]),
         .invalid([("so_dien_thoai", "0601234567")]),
-        .invalid([("so_dien_thoai", "09012345678")]),
+        .invalid([("so_dien_thoai", "09012345678")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         let t = value.trimmed
         // The common case, a 10-digit mobile as it should be written, without building a String.
         if t.count == 10, t[0] == 0x30, t.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-           ctx.plan.phones.isMobile(t[1] - 0x30, t[2] - 0x30) {
+            ctx.plan.phones.isMobile(t[1] - 0x30, t[2] - 0x30)
+        {
             return
         }
         let text = value.trimmedText
@@ -29,8 +30,9 @@ struct PhoneCheck: Check {
         case .oldMobile(let old, let new):
             OldMobilePrefixCheck.report(value, old: old, new: new, in: ctx)
         case .lostLeadingZero(let restored):
-            ctx.emit(self, value, message: "Số điện thoại «\(text)» có 9 chữ số: có lẽ bảng tính đã làm mất số 0 đầu («\(restored)»).",
-                     fix: restored)
+            ctx.emit(
+                self, value, message: "Số điện thoại «\(text)» có 9 chữ số: có lẽ bảng tính đã làm mất số 0 đầu («\(restored)»).",
+                fix: restored)
         case .unlistedPrefix(let normalized, let prefix):
             PhonePrefixCheck.report(value, normalized: normalized, prefix: prefix, in: ctx)
         case .invalid:

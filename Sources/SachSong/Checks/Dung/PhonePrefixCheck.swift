@@ -9,10 +9,14 @@ struct PhonePrefixCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dien_thoai", "0912345678")]),
         .invalid([("so_dien_thoai", "0801234567")]),
-        .invalid([("so_dien_thoai", "0531234567")]),
+        .invalid([("so_dien_thoai", "0531234567")])
     ]
 
     static func report(_ value: FieldValue, normalized: String, prefix: String, in ctx: CheckContext) {
-        ctx.emit(self, value, message: "Số «\(value.trimmedText)» đủ 10 chữ số nhưng đầu số «\(prefix)» không có trong bảng đầu số di động của bộ quy tắc: kiểm tra lại số, hoặc bổ sung đầu số mới vào danh mục.")
+        ctx.emit(
+            self, value,
+            message:
+                "Số «\(value.trimmedText)» đủ 10 chữ số nhưng đầu số «\(prefix)» không có trong bảng đầu số di động của bộ quy tắc: kiểm tra lại số, hoặc bổ sung đầu số mới vào danh mục."
+        )
     }
 }

@@ -7,7 +7,7 @@ struct TimestampCheck: Check {
     static let examples: [CheckExample] = [
         .valid("hoat_dong", [("thoi_diem", "2026-05-20 08:15:00")]),
         .invalid("hoat_dong", [("thoi_diem", "20/05/2026 25:61")]),
-        .invalid("hoat_dong", [("thoi_diem", "2026-07-20 08:15:00")]),
+        .invalid("hoat_dong", [("thoi_diem", "2026-07-20 08:15:00")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {

@@ -8,7 +8,7 @@ struct YearCheck: Check {
         .valid([("nam_sinh_me", "1985")]),
         .invalid([("nam_sinh_me", "85")]),
         .invalid([("nam_sinh_me", "1885")]),
-        .invalid([("nam_sinh_me", "2030")]),
+        .invalid([("nam_sinh_me", "2030")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {

@@ -9,7 +9,7 @@ struct NumberIDCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321")]),
         .invalid([("so_dinh_danh", "79212004321.0")]),
-        .invalid([("ma_moet", "7977085337.0")]),
+        .invalid([("ma_moet", "7977085337.0")])
     ]
 }
 
@@ -23,7 +23,7 @@ struct ScientificNumberCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321")]),
         .invalid([("so_dinh_danh", "7.9212E+10")]),
-        .invalid([("so_dien_thoai", "9.12346E+08")]),
+        .invalid([("so_dien_thoai", "9.12346E+08")])
     ]
 }
 
@@ -35,7 +35,7 @@ struct NumberPhoneCheck: Check {
     static let summary = "Số điện thoại được lưu dạng số trong Excel nên mất số 0 đầu: cần lưu dạng văn bản."
     static let examples: [CheckExample] = [
         .valid([("so_dien_thoai", "0912345678")]),
-        .invalid([("so_dien_thoai", "912345678.0")]),
+        .invalid([("so_dien_thoai", "912345678.0")])
     ]
 }
 
@@ -49,7 +49,7 @@ struct DateTextCheck: Check {
     /// A single row has no neighbours: the invalid case is in the workbook fixture tests.
     static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "05/09/2012")]),
-        .valid([("ngay_sinh", "2012-09-05")]),
+        .valid([("ngay_sinh", "2012-09-05")])
     ]
 }
 
@@ -62,7 +62,7 @@ struct TrailingEmptyCheck: Check {
     static let summary = "Dòng trống ở cuối hoặc cột trống bên phải vùng dữ liệu (chỉ có định dạng, không có giá trị)."
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An")]),
-        .invalid([("ho_ten", "Nguyễn Văn An"), ("", "")]),
+        .invalid([("ho_ten", "Nguyễn Văn An"), ("", "")])
     ]
 }
 
@@ -76,7 +76,7 @@ struct StrayCellCheck: Check {
     static let summary = "Ô có giá trị nằm xa vùng dữ liệu (ví dụ XFD1048576): không được đọc như dữ liệu; nên xoá ô đó."
     /// Only a workbook has cells far away: the cases are in the hostile-input corpus.
     static let examples: [CheckExample] = [
-        .valid([("ho_ten", "Nguyễn Văn An")]),
+        .valid([("ho_ten", "Nguyễn Văn An")])
     ]
 }
 
@@ -90,6 +90,6 @@ struct LegacyFontCheck: Check {
     static let summary = "Chữ gõ bằng phông cũ (TCVN3/ABC, VNI, VISCII) hiện thành ký tự lạ («NguyÔn V¨n An»); đề xuất chữ Unicode tương ứng."
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An"), ("dia_chi", "Thủ Đức")]),
-        .invalid([("ho_ten", "NguyÔn ThÞ Thu H\u{AD}¬ng")]),
+        .invalid([("ho_ten", "NguyÔn ThÞ Thu H\u{AD}¬ng")])
     ]
 }

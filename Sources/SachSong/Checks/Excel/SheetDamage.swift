@@ -70,8 +70,9 @@ final class SheetDamage {
         var start = header.names.count
         while start > 0, header.names[start - 1].trimmingCharacters(in: .whitespaces).isEmpty { start -= 1 }
         trailingHeaderStart = start
-        shapes = Array(repeating: DateShapeTally(maxShapes: Self.maxShapes, maxExamples: min(options.maxFindingsPerRule, 1000)),
-                       count: dates.count)
+        shapes = Array(
+            repeating: DateShapeTally(maxShapes: Self.maxShapes, maxExamples: min(options.maxFindingsPerRule, 1000)),
+            count: dates.count)
         samples = Array(repeating: [], count: texts.count)
         candidates = Array(repeating: [], count: texts.count)
     }
@@ -97,9 +98,11 @@ final class SheetDamage {
                 let digits = value.prefix { $0.isNumber }
                 let lost = column.type == .citizenID && digits.count == 11
                 let place = workbook == nil ? "được xuất từ một ô kiểu số (có đuôi «.0»)" : "nằm trong ô kiểu số"
-                emit(NumberIDCheck.self, row, column, value: value,
-                     message: "«\(value)» ở cột «\(column.header)» \(place)" + (lost ? ": số 0 đầu đã mất (\(digits.count) chữ số)." : "; hãy định dạng cột là văn bản (Text) để giữ nguyên các chữ số."),
-                     fix: lost ? "0" + digits : (workbook == nil && value.hasSuffix(".0") ? String(value.dropLast(2)) : nil))
+                emit(
+                    NumberIDCheck.self, row, column, value: value,
+                    message: "«\(value)» ở cột «\(column.header)» \(place)"
+                        + (lost ? ": số 0 đầu đã mất (\(digits.count) chữ số)." : "; hãy định dạng cột là văn bản (Text) để giữ nguyên các chữ số."),
+                    fix: lost ? "0" + digits : (workbook == nil && value.hasSuffix(".0") ? String(value.dropLast(2)) : nil))
             }
         }
         for c in phoneColumns.indices where phoneColumns[c].index < record.count {
@@ -112,9 +115,11 @@ final class SheetDamage {
                 let value = String(decoding: bytes, as: UTF8.self)
                 let digits = String(value.prefix { $0.isNumber })
                 let fix = digits.count == 9 ? "0" + digits : nil
-                emit(NumberPhoneCheck.self, row, column, value: value,
-                     message: "Số điện thoại «\(value)» được lưu dạng số" + (fix.map { ": mất số 0 đầu, đúng là «\($0)»." } ?? "; hãy định dạng cột là văn bản (Text)."),
-                     fix: fix)
+                emit(
+                    NumberPhoneCheck.self, row, column, value: value,
+                    message: "Số điện thoại «\(value)» được lưu dạng số"
+                        + (fix.map { ": mất số 0 đầu, đúng là «\($0)»." } ?? "; hãy định dạng cột là văn bản (Text)."),
+                    fix: fix)
             }
         }
         for i in dateColumns.indices where dateColumns[i].index < record.count {
@@ -182,14 +187,17 @@ final class SheetDamage {
     private func legacy(_ row: Int, _ line: Int, _ column: Column, _ value: String, _ encoding: LegacyEncoding) {
         guard let decoded = LegacyDecoder.decode(cp1252Text: value, as: encoding) else { return }
         let font = workbook?.legacyFonts[column.index].map { " (phông «\($0.name)»)" } ?? ""
-        emit(LegacyFontCheck.self, row: row, line: line, column: column, value: value,
-             message: "«\(value)» là chữ gõ bằng bảng mã \(encoding.displayName.uppercased())\(font): đọc đúng là «\(decoded)».", fix: decoded)
+        emit(
+            LegacyFontCheck.self, row: row, line: line, column: column, value: value,
+            message: "«\(value)» là chữ gõ bằng bảng mã \(encoding.displayName.uppercased())\(font): đọc đúng là «\(decoded)».", fix: decoded)
     }
 
     private func scientific(_ row: DataRow, _ column: Column, _ bytes: UnsafeBufferPointer<UInt8>) {
         let value = String(decoding: bytes, as: UTF8.self)
-        emit(ScientificNumberCheck.self, row, column, value: value,
-             message: "«\(value)» ở cột «\(column.header)» bị Excel viết dạng khoa học: các chữ số sau đã mất, không khôi phục được; cần nhập lại từ giấy tờ gốc.")
+        emit(
+            ScientificNumberCheck.self, row, column, value: value,
+            message:
+                "«\(value)» ở cột «\(column.header)» bị Excel viết dạng khoa học: các chữ số sau đã mất, không khôi phục được; cần nhập lại từ giấy tờ gốc.")
     }
 
     // MARK: - End of file
@@ -200,44 +208,56 @@ final class SheetDamage {
         for (i, column) in dateColumns.enumerated() {
             let total = shapes[i].total
             guard total >= 3, let entry = shapes[i].entries.max(by: { $0.count < $1.count }),
-                  Double(entry.count) >= 0.6 * Double(total) else { continue }
+                Double(entry.count) >= 0.6 * Double(total)
+            else { continue }
             let dominant = entry.shape
             // In the order the shapes first appeared (the order of a Dictionary before).
             for other in shapes[i].entries where other.shape != dominant && other.shape != .excelDate {
                 // A value that is no date at all is the date checks' finding, not this one.
                 for example in other.examples {
                     guard let fix = Self.canonicalDate(example.value) else { continue }
-                    let form = dominant == .excelDate ? "các ô khác trong cột là ngày của Excel" : "các ô khác viết dạng «\(entry.examples.first?.value ?? dominant.description)»"
-                    emit(DateTextCheck.self, row: example.row, line: example.line, column: column, value: example.value,
-                         message: "Ngày «\(example.value)» được gõ dạng văn bản, khác kiểu với \(other.count == 1 ? "" : "\(other.count) ô như vậy và ")\(form) (\(entry.count)/\(total) ô).",
-                         fix: fix)
+                    let form =
+                        dominant == .excelDate
+                        ? "các ô khác trong cột là ngày của Excel" : "các ô khác viết dạng «\(entry.examples.first?.value ?? dominant.description)»"
+                    emit(
+                        DateTextCheck.self, row: example.row, line: example.line, column: column, value: example.value,
+                        message:
+                            "Ngày «\(example.value)» được gõ dạng văn bản, khác kiểu với \(other.count == 1 ? "" : "\(other.count) ô như vậy và ")\(form) (\(entry.count)/\(total) ô).",
+                        fix: fix)
                 }
             }
         }
         let header = table.header
         if let workbook {
             if workbook.trailingEmptyRows > 0 {
-                emitFile(TrailingEmptyCheck.self, line: lastLine + 1, columnIndex: nil,
-                         message: "\(workbook.trailingEmptyRows) dòng trống (chỉ có định dạng) ở cuối trang tính «\(workbook.sheetName)», từ dòng \(lastLine + 1).")
+                emitFile(
+                    TrailingEmptyCheck.self, line: lastLine + 1, columnIndex: nil,
+                    message: "\(workbook.trailingEmptyRows) dòng trống (chỉ có định dạng) ở cuối trang tính «\(workbook.sheetName)», từ dòng \(lastLine + 1).")
             }
             if workbook.strayCellCount > 0 {
                 let cells = workbook.strayCells.map { CellText.reference(column: $0.column, row: $0.line) }
                 let more = workbook.strayCellCount > cells.count ? " và \(workbook.strayCellCount - cells.count) ô khác" : ""
-                emitFile(StrayCellCheck.self, line: workbook.strayCells.first?.line, columnIndex: nil,
-                         message: "\(workbook.strayCellCount) ô có giá trị nằm xa vùng dữ liệu của trang tính «\(workbook.sheetName)» (\(cells.joined(separator: ", "))\(more)): không được đọc như dữ liệu và không tính vào số dòng; nên xoá.")
+                emitFile(
+                    StrayCellCheck.self, line: workbook.strayCells.first?.line, columnIndex: nil,
+                    message:
+                        "\(workbook.strayCellCount) ô có giá trị nằm xa vùng dữ liệu của trang tính «\(workbook.sheetName)» (\(cells.joined(separator: ", "))\(more)): không được đọc như dữ liệu và không tính vào số dòng; nên xoá."
+                )
             }
             if workbook.trailingEmptyColumns > 0 {
-                emitFile(TrailingEmptyCheck.self, line: header?.line, columnIndex: nil,
-                         message: "\(workbook.trailingEmptyColumns) cột trống (chỉ có định dạng) bên phải vùng dữ liệu của trang tính «\(workbook.sheetName)».")
+                emitFile(
+                    TrailingEmptyCheck.self, line: header?.line, columnIndex: nil,
+                    message: "\(workbook.trailingEmptyColumns) cột trống (chỉ có định dạng) bên phải vùng dữ liệu của trang tính «\(workbook.sheetName)».")
             }
         } else if rows > lastRow, lastRow > 0 {
-            emitFile(TrailingEmptyCheck.self, line: lastLine + 1, columnIndex: nil,
-                     message: "\(rows - lastRow) dòng trống ở cuối tệp (từ dòng dữ liệu \(lastRow + 1)).")
+            emitFile(
+                TrailingEmptyCheck.self, line: lastLine + 1, columnIndex: nil,
+                message: "\(rows - lastRow) dòng trống ở cuối tệp (từ dòng dữ liệu \(lastRow + 1)).")
         }
         if trailingHeaderStart < headerWidth, !trailingHeaderUsed {
             let count = headerWidth - trailingHeaderStart
-            emitFile(TrailingEmptyCheck.self, line: header?.line, columnIndex: trailingHeaderStart,
-                     message: "\(count) cột cuối không có tiêu đề và không có giá trị nào (cột trống thừa bên phải dữ liệu).")
+            emitFile(
+                TrailingEmptyCheck.self, line: header?.line, columnIndex: trailingHeaderStart,
+                message: "\(count) cột cuối không có tiêu đề và không có giá trị nào (cột trống thừa bên phải dữ liệu).")
         }
         return findings
     }
@@ -267,15 +287,19 @@ final class SheetDamage {
         let seen = counts[C.id, default: 0]
         counts[C.id] = seen + 1
         guard seen < options.maxFindingsPerRule else { return }
-        findings.append(Finding(file: path, recordType: recordType, row: row, line: line, column: column.header,
-                                columnIndex: column.index, value: value, rule: C.id, dimension: C.dimension,
-                                severity: severity, message: message, fix: fix))
+        findings.append(
+            Finding(
+                file: path, recordType: recordType, row: row, line: line, column: column.header,
+                columnIndex: column.index, value: value, rule: C.id, dimension: C.dimension,
+                severity: severity, message: message, fix: fix))
     }
 
     private func emitFile<C: Check>(_ check: C.Type, line: Int?, columnIndex: Int?, message: String) {
         guard let severity = severity(C.id, C.severity) else { return }
-        findings.append(Finding(file: path, recordType: recordType, row: nil, line: line, column: nil, columnIndex: columnIndex,
-                                value: nil, rule: C.id, dimension: C.dimension, severity: severity, message: message))
+        findings.append(
+            Finding(
+                file: path, recordType: recordType, row: nil, line: line, column: nil, columnIndex: columnIndex,
+                value: nil, rule: C.id, dimension: C.dimension, severity: severity, message: message))
     }
 
     // MARK: - Shapes of values
@@ -288,7 +312,8 @@ final class SheetDamage {
     /// "7.9212E+10", "9.12346E+08": digits, a dot and digits, E+ and digits.
     static func isScientific(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard b.count >= 4, let e = b.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }),
-              e > 0, e + 2 <= b.count - 1 || e + 2 == b.count else { return false }
+            e > 0, e + 2 <= b.count - 1 || e + 2 == b.count
+        else { return false }
         let mantissa = b[..<e]
         var rest = b[(e + 1)...]
         if rest.first == UInt8(ascii: "+") { rest = rest.dropFirst() }

@@ -8,6 +8,6 @@ struct AmbiguousColumnCheck: Check {
     static let summary = "Cột khớp hai trường như nhau, hoặc hai cột cùng khớp một trường (dùng --map để chỉ rõ)."
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An"), ("ngay_sinh", "01/02/2014")]),
-        .invalid([("Họ và tên", "Nguyễn Văn An"), ("Họ tên", "Nguyễn Văn An")]),
+        .invalid([("Họ và tên", "Nguyễn Văn An"), ("Họ tên", "Nguyễn Văn An")])
     ]
 }

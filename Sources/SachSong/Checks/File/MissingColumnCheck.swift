@@ -5,9 +5,13 @@ struct MissingColumnCheck: Check {
     static let severity = Severity.error
     static let summary = "Tệp thiếu cột của một trường bắt buộc."
     static let examples: [CheckExample] = [
-        .valid([("ma_hoc_sinh", "7912345678"), ("ho_ten", "Nguyễn Văn An"), ("ngay_sinh", "01/02/2014"),
-                ("gioi_tinh", "Nam"), ("lop", "6A1"), ("trang_thai", "Đang học"), ("so_dinh_danh", "079214000123")]),
-        .invalid([("ma_hoc_sinh", "7912345678"), ("ho_ten", "Nguyễn Văn An"), ("ngay_sinh", "01/02/2014"),
-                  ("gioi_tinh", "Nam"), ("lop", "6A1")]),
+        .valid([
+            ("ma_hoc_sinh", "7912345678"), ("ho_ten", "Nguyễn Văn An"), ("ngay_sinh", "01/02/2014"),
+            ("gioi_tinh", "Nam"), ("lop", "6A1"), ("trang_thai", "Đang học"), ("so_dinh_danh", "079214000123")
+        ]),
+        .invalid([
+            ("ma_hoc_sinh", "7912345678"), ("ho_ten", "Nguyễn Văn An"), ("ngay_sinh", "01/02/2014"),
+            ("gioi_tinh", "Nam"), ("lop", "6A1")
+        ])
     ]
 }

@@ -6,6 +6,6 @@ struct UnknownHeaderCheck: Check {
     static let summary = "Cột có tiêu đề không khớp trường nào của loại hồ sơ (không được kiểm tra)."
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An")]),
-        .invalid([("ho_ten", "Nguyễn Văn An"), ("Sở thích", "Bóng đá")]),
+        .invalid([("ho_ten", "Nguyễn Văn An"), ("Sở thích", "Bóng đá")])
     ]
 }

@@ -11,7 +11,7 @@ struct BirthPlaceCodeCheck: Check {
         .valid([("so_dinh_danh", "079212004321"), ("noi_khai_sinh", "Phường Phú Lâm, TP. Hồ Chí Minh")]),
         .valid([("so_dinh_danh", "080212004321"), ("noi_khai_sinh", "Xã Mỹ Yên, tỉnh Tây Ninh")]),
         .invalid([("so_dinh_danh", "001212004321"), ("noi_khai_sinh", "Phường Phú Lâm, TP. Hồ Chí Minh")]),
-        .invalid([("so_dinh_danh", "079212004321"), ("noi_khai_sinh_cu", "Long An")]),
+        .invalid([("so_dinh_danh", "079212004321"), ("noi_khai_sinh_cu", "Long An")])
     ]
 
     static func evaluate(_ ctx: CheckContext) {
@@ -30,8 +30,11 @@ struct BirthPlaceCodeCheck: Check {
             guard let codes = known, !codes.contains(code) else { continue }
             let place = ctx.text(slot)
             let expected = codes.sorted().map { String(format: "%03d", $0) }.joined(separator: ", ")
-            ctx.emit(self, ctx.column(ctx.plan.recordType.identity!.citizenID), value: String(format: "%012lld", ctx.state.identityDigits),
-                     message: "Mã tỉnh «\(String(format: "%03d", code))» của số định danh khác nơi đăng ký khai sinh «\(place)» (mã \(expected)): kiểm tra số định danh hoặc nơi khai sinh.")
+            ctx.emit(
+                self, ctx.column(ctx.plan.recordType.identity!.citizenID), value: String(format: "%012lld", ctx.state.identityDigits),
+                message:
+                    "Mã tỉnh «\(String(format: "%03d", code))» của số định danh khác nơi đăng ký khai sinh «\(place)» (mã \(expected)): kiểm tra số định danh hoặc nơi khai sinh."
+            )
             return
         }
     }

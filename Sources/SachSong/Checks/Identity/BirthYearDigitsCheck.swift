@@ -7,7 +7,7 @@ struct BirthYearDigitsCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079312004321"), ("ngay_sinh", "05/05/2012")]),
         .invalid([("so_dinh_danh", "079313004321"), ("ngay_sinh", "05/05/2012")]),
-        .invalid([("so_dinh_danh", "079321004321"), ("ngay_sinh", "05/05/2012")]),
+        .invalid([("so_dinh_danh", "079321004321"), ("ngay_sinh", "05/05/2012")])
     ]
 
     static func message(id: CitizenID, birth: SimpleDate) -> String {

@@ -8,7 +8,7 @@ struct CenturyDigitCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079312004321"), ("ngay_sinh", "05/05/2012")]),
         .invalid([("so_dinh_danh", "079512004321")]),
-        .invalid([("so_dinh_danh", "079112004321"), ("ngay_sinh", "05/05/2012")]),
+        .invalid([("so_dinh_danh", "079112004321"), ("ngay_sinh", "05/05/2012")])
     ]
 
     static func impossibleMessage(id: CitizenID) -> String {

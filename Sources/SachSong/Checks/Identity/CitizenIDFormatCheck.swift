@@ -9,7 +9,7 @@ struct CitizenIDFormatCheck: Check {
         .valid([("so_dinh_danh", "079212004321")]),
         .invalid([("so_dinh_danh", "07921200432")]),
         .invalid([("so_dinh_danh", "07921200432A")]),
-        .invalid([("so_dinh_danh", "123456789")]),
+        .invalid([("so_dinh_danh", "123456789")])
     ]
 
     /// Reads the field; stores the 12 digits (or the restored ones) for the row checks.

@@ -7,7 +7,7 @@ struct ExpiredCMNDCheck: Check {
     static let summary = "Nhân sự chỉ có CMND 9 số cũ, hết giá trị sử dụng từ 01/01/2025."
     static let examples: [CheckExample] = [
         .valid("nhan_su", [("so_dinh_danh", "079085001234")]),
-        .invalid("nhan_su", [("so_dinh_danh", "023456789")]),
+        .invalid("nhan_su", [("so_dinh_danh", "023456789")])
     ]
 
     static func report(_ value: FieldValue, digits: String, in ctx: CheckContext) {

@@ -7,7 +7,7 @@ struct GenderDigitCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079312004321"), ("gioi_tinh", "Nữ")]),
         .invalid([("so_dinh_danh", "079312004321"), ("gioi_tinh", "Nam")]),
-        .invalid([("so_dinh_danh", "079212004321"), ("gioi_tinh", "Nữ")]),
+        .invalid([("so_dinh_danh", "079212004321"), ("gioi_tinh", "Nữ")])
     ]
 
     static func message(id: CitizenID, gender: Gender) -> String {

@@ -8,12 +8,14 @@ enum IdentityConsistency {
         guard state.identityDigits >= 0, let id = CitizenID(number: state.identityDigits) else { return }
         let plan = ctx.plan
         guard let parentCheck = plan.recordType.identity?.parentCheck,
-              let column = plan.rowFields.identityID?.column else { return }
+            let column = plan.rowFields.identityID?.column
+        else { return }
         let birth = plan.rowFields.identityBirth.flatMap { state.date($0.slot) }
         let gender = plan.rowFields.identityGender.flatMap { state.entry($0.slot) }.flatMap { plan.rowFields.genders[$0] }
-        let problems = IdentityVerdict.problems(id: id, birth: birth, gender: gender,
-                                                provinceKnown: plan.provinceNumbers.contains(id.province),
-                                                parentCheck: parentCheck)
+        let problems = IdentityVerdict.problems(
+            id: id, birth: birth, gender: gender,
+            provinceKnown: plan.provinceNumbers.contains(id.province),
+            parentCheck: parentCheck)
         if ctx.state.restoredIdentity {
             // The leading zero is restored only when the result is consistent with the row.
             let original = String(id.digits.dropFirst())

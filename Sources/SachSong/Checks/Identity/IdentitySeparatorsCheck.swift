@@ -7,7 +7,7 @@ struct IdentitySeparatorsCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321")]),
         .invalid([("so_dinh_danh", "079 212 004 321")]),
-        .invalid([("so_dinh_danh", "079.212.004.321")]),
+        .invalid([("so_dinh_danh", "079.212.004.321")])
     ]
 
     static func report(_ value: FieldValue, digits: String, in ctx: CheckContext) {

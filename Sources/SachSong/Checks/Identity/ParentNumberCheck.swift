@@ -7,7 +7,7 @@ struct ParentNumberCheck: Check {
     static let summary = "Số định danh thuộc người lớn hơn 20–50 tuổi: có lẽ là số của cha, mẹ hoặc người giám hộ."
     static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321"), ("ngay_sinh", "05/05/2012")]),
-        .invalid([("so_dinh_danh", "079185004321"), ("ngay_sinh", "05/05/2012")]),
+        .invalid([("so_dinh_danh", "079185004321"), ("ngay_sinh", "05/05/2012")])
     ]
 
     /// True when the gap between the encoded and the real birth year fits a parent.

@@ -8,7 +8,7 @@ struct ProvinceCodeCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321")]),
         .invalid([("so_dinh_danh", "003212004321")]),
-        .invalid([("so_dinh_danh", "099212004321")]),
+        .invalid([("so_dinh_danh", "099212004321")])
     ]
 
     static func message(id: CitizenID) -> String {

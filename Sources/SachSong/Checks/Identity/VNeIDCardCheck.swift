@@ -10,22 +10,25 @@ struct VNeIDCardCheck: Check {
         .valid([("ngay_sinh", "10/03/2010"), ("co_the_can_cuoc", "Có"), ("muc_vneid", "Mức 2")]),
         .invalid([("ngay_sinh", "10/03/2021"), ("muc_vneid", "Mức 2")]),
         .invalid([("ngay_sinh", "10/03/2010"), ("co_the_can_cuoc", "Không"), ("muc_vneid", "Mức 2")]),
-        .valid([("ngay_sinh", "10/03/2021"), ("muc_vneid", "Chưa có")]),
+        .valid([("ngay_sinh", "10/03/2021"), ("muc_vneid", "Chưa có")])
     ]
 
     static func evaluate(_ ctx: CheckContext) {
         let fields = ctx.plan.rowFields
         guard fields.vneidLevel2 >= 0, let vneid = fields.vneid, ctx.state.entry(vneid.slot) == fields.vneidLevel2,
-              let birth = ctx.birthDate, !ctx.state.foreign else { return }
+            let birth = ctx.birthDate, !ctx.state.foreign
+        else { return }
         let age = birth.age(at: ctx.asOf)
         let column = vneid.column
         if age < ctx.settings.vneidLevel2MinAge {
-            ctx.emit(self, column, value: ctx.text(vneid.slot),
-                     message: "VNeID mức 2 ở người \(age) tuổi (sinh \(birth)): không thể có dưới \(ctx.settings.vneidLevel2MinAge) tuổi (NĐ 69/2024/NĐ-CP).")
+            ctx.emit(
+                self, column, value: ctx.text(vneid.slot),
+                message: "VNeID mức 2 ở người \(age) tuổi (sinh \(birth)): không thể có dưới \(ctx.settings.vneidLevel2MinAge) tuổi (NĐ 69/2024/NĐ-CP).")
         } else if age >= ctx.settings.cardAge, let card = fields.card, fields.cardNo >= 0, ctx.state.entry(card.slot) == fields.cardNo {
-            ctx.emit(self, column, value: ctx.text(vneid.slot),
-                     message: "VNeID mức 2 nhưng ghi chưa có thẻ căn cước ở người \(age) tuổi: mức 2 đi kèm thẻ căn cước, cần kiểm tra một trong hai.",
-                     severity: .warning)
+            ctx.emit(
+                self, column, value: ctx.text(vneid.slot),
+                message: "VNeID mức 2 nhưng ghi chưa có thẻ căn cước ở người \(age) tuổi: mức 2 đi kèm thẻ căn cước, cần kiểm tra một trong hai.",
+                severity: .warning)
         }
     }
 }

@@ -7,7 +7,7 @@ struct DateFormCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "05/09/2012")]),
         .invalid([("ngay_sinh", "2012-09-05")]),
-        .invalid([("ngay_sinh", "5/9/2012")]),
+        .invalid([("ngay_sinh", "5/9/2012")])
     ]
 
     static func report(_ value: FieldValue, date: SimpleDate, in ctx: CheckContext) {

@@ -6,7 +6,7 @@ struct DuplicateKeyCheck: Check {
     static let severity = Severity.error
     static let summary = "Mã hoặc số định danh phải duy nhất nhưng lặp lại (trong một tệp hoặc giữa các tệp)."
     static let examples: [CheckExample] = [
-        .valid([("ma_hoc_sinh", "7912345678")]),
+        .valid([("ma_hoc_sinh", "7912345678")])
         // One example row cannot repeat itself; the engine tests plant repeats across rows and files.
     ]
 
@@ -34,8 +34,9 @@ struct DuplicateKeyCheck: Check {
     }
 
     static func report(_ value: FieldValue, first: KeyPlace, in ctx: CheckContext) {
-        ctx.emit(self, value.column, value: value.text,
-                 message: "«\(value.trimmedText)» ở «\(value.column.header)» trùng với dòng dữ liệu \(first.row) (dòng \(first.line)) của cùng tệp.",
-                 firstSeen: Finding.FirstSeen(row: Int(first.row), line: Int(first.line)))
+        ctx.emit(
+            self, value.column, value: value.text,
+            message: "«\(value.trimmedText)» ở «\(value.column.header)» trùng với dòng dữ liệu \(first.row) (dòng \(first.line)) của cùng tệp.",
+            firstSeen: Finding.FirstSeen(row: Int(first.row), line: Int(first.line)))
     }
 }

@@ -6,7 +6,7 @@ struct DuplicatePersonCheck: Check {
     static let severity = Severity.error
     static let summary = "Cùng một người được nhập hai lần (trùng họ tên, ngày sinh và lớp hoặc số định danh)."
     static let examples: [CheckExample] = [
-        .valid([("ho_ten", "Võ Minh Khang"), ("ngay_sinh", "02/02/2013"), ("lop", "7A1")]),
+        .valid([("ho_ten", "Võ Minh Khang"), ("ngay_sinh", "02/02/2013"), ("lop", "7A1")])
         // A single row cannot repeat itself; the engine tests plant repeated persons.
     ]
 
@@ -59,8 +59,9 @@ struct DuplicatePersonCheck: Check {
         let column = fields.first.flatMap(ctx.column)
         let names = fields.compactMap { ctx.column($0)?.header }.joined(separator: ", ")
         let value = column.map { ctx.text($0.slot) }
-        ctx.emit(self, column, value: value,
-                 message: "Trùng \(ctx.plan.recordType.identity == nil ? "hồ sơ" : "người") với dòng dữ liệu \(first.row) (dòng \(first.line)): cùng \(names).",
-                 firstSeen: Finding.FirstSeen(row: Int(first.row), line: Int(first.line)))
+        ctx.emit(
+            self, column, value: value,
+            message: "Trùng \(ctx.plan.recordType.identity == nil ? "hồ sơ" : "người") với dòng dữ liệu \(first.row) (dòng \(first.line)): cùng \(names).",
+            firstSeen: Finding.FirstSeen(row: Int(first.row), line: Int(first.line)))
     }
 }

@@ -9,7 +9,7 @@ struct FormulaLikeCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An")]),
         .invalid([("ho_ten", "=HYPERLINK(\"http://x.example\",\"Bấm để xem\")")]),
-        .invalid([("dia_chi", "@SUM(1+1)")]),
+        .invalid([("dia_chi", "@SUM(1+1)")])
     ]
 
     /// True for bytes Excel reads as the start of a formula.
@@ -24,6 +24,10 @@ struct FormulaLikeCheck: Check {
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         guard matches(value.trimmed) else { return }
-        ctx.emit(self, value, message: "«\(value.trimmedText)» ở «\(value.column.header)» bắt đầu bằng «\(value.trimmedText.prefix(1))»: Excel sẽ chạy nó như công thức khi mở tệp. Sửa lại nội dung, hoặc thêm dấu ' ở đầu nếu đúng là văn bản.")
+        ctx.emit(
+            self, value,
+            message:
+                "«\(value.trimmedText)» ở «\(value.column.header)» bắt đầu bằng «\(value.trimmedText.prefix(1))»: Excel sẽ chạy nó như công thức khi mở tệp. Sửa lại nội dung, hoặc thêm dấu ' ở đầu nếu đúng là văn bản."
+        )
     }
 }

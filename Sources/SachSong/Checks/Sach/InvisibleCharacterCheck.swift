@@ -7,13 +7,14 @@ struct InvisibleCharacterCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Phạm Minh Tuấn")]),
         .invalid([("ho_ten", "Phạm\u{00A0}Minh Tuấn")]),
-        .invalid([("ma_hoc_sinh", "\u{200B}7912345678")]),
+        .invalid([("ma_hoc_sinh", "\u{200B}7912345678")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         guard value.profile.invisible else { return }
-        ctx.emit(self, value, message: "«\(value.column.header)» chứa ký tự vô hình (khoảng trắng không ngắt hoặc độ rộng 0).",
-                 fix: cleaned(value.text))
+        ctx.emit(
+            self, value, message: "«\(value.column.header)» chứa ký tự vô hình (khoảng trắng không ngắt hoặc độ rộng 0).",
+            fix: cleaned(value.text))
     }
 
     /// The text with non-breaking spaces made ordinary spaces, zero-width characters removed, and

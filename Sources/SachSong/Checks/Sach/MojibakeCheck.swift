@@ -8,7 +8,7 @@ struct MojibakeCheck: Check {
         .valid([("ho_ten", "Nguyễn Thị Hương")]),
         .valid([("ho_ten", "NGÔ BẢO CHÂU")]),
         .invalid([("ho_ten", "Nguyá»…n Thá»‹ HÆ°Æ¡ng")]),
-        .invalid([("dia_chi", "Thá»§ Äá»©c")]),
+        .invalid([("dia_chi", "Thá»§ Äá»©c")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {

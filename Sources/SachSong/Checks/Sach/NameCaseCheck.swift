@@ -7,15 +7,16 @@ struct NameCaseCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Đặng Thị Ánh")]),
         .invalid([("ho_ten", "ĐẶNG THỊ ÁNH")]),
-        .invalid([("ho_ten", "đặng thị ánh")]),
+        .invalid([("ho_ten", "đặng thị ánh")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         let p = value.profile
         guard p.isAllUpper || p.isAllLower else { return }
         let fixed = titleCase(SpacesCheck.normalized(value.text))
-        ctx.emit(self, value, message: "Họ tên «\(value.trimmedText)» viết toàn chữ \(p.isAllUpper ? "hoa" : "thường"); nên viết «\(fixed)».",
-                 fix: fixed)
+        ctx.emit(
+            self, value, message: "Họ tên «\(value.trimmedText)» viết toàn chữ \(p.isAllUpper ? "hoa" : "thường"); nên viết «\(fixed)».",
+            fix: fixed)
     }
 
     /// Vietnamese title case: first letter of each word upper, the rest lower (Đ/đ included).

@@ -9,7 +9,7 @@ struct NormalizationCheck: Check {
     static let summary = "Văn bản chưa chuẩn hóa Unicode NFC (dấu thanh tách rời khỏi chữ)."
     static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An")]),
-        .invalid([("ho_ten", "Nguye\u{0302}\u{0303}n Va\u{0306}n An")]),
+        .invalid([("ho_ten", "Nguye\u{0302}\u{0303}n Va\u{0306}n An")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {

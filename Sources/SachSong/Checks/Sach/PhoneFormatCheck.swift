@@ -8,7 +8,7 @@ struct PhoneFormatCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("so_dien_thoai", "0901234567")]),
         .invalid([("so_dien_thoai", "+84 90 123 4567")]),
-        .invalid([("so_dien_thoai", "090.123.4567")]),
+        .invalid([("so_dien_thoai", "090.123.4567")])
     ]
 
     static func report(_ value: FieldValue, normalized: String, in ctx: CheckContext) {

@@ -10,7 +10,7 @@ struct SpacesCheck: Check {
         .valid([("ho_ten", "Lê Thị Hoa")]),
         .invalid([("ho_ten", " Lê Thị Hoa")]),
         .invalid([("ho_ten", "Lê  Thị Hoa")]),
-        .invalid([("dia_chi", "12 Lê Lợi, Quận 1 ")]),
+        .invalid([("dia_chi", "12 Lê Lợi, Quận 1 ")])
     ]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
@@ -21,8 +21,9 @@ struct SpacesCheck: Check {
         if p.trailingSpace { what.append("ở cuối") }
         if p.doubleSpace { what.append("hai dấu cách liền nhau") }
         if p.hasTabOrNewline { what.append("ký tự tab/xuống dòng") }
-        ctx.emit(self, value, message: "Khoảng trắng thừa (\(what.joined(separator: ", "))) ở «\(value.column.header)».",
-                 fix: normalized(value.text))
+        ctx.emit(
+            self, value, message: "Khoảng trắng thừa (\(what.joined(separator: ", "))) ở «\(value.column.header)».",
+            fix: normalized(value.text))
     }
 
     /// The value with spaces trimmed and runs of white space collapsed to one space.

@@ -8,7 +8,7 @@ struct ValueSynonymCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("gioi_tinh", "Nữ")]),
         .invalid([("gioi_tinh", "nu")]),
-        .invalid([("muc_vneid", "MĐ2")]),
+        .invalid([("muc_vneid", "MĐ2")])
     ]
 
     static func report(_ value: FieldValue, canonical: String, in ctx: CheckContext) {

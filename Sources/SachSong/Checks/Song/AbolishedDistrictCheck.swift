@@ -13,7 +13,7 @@ struct AbolishedDistrictCheck: Check {
     static let examples: [CheckExample] = [
         .valid([("dia_chi", "12 Hậu Giang, Phường Phú Lâm, TP. Hồ Chí Minh")]),
         .invalid([("dia_chi", "12 Hậu Giang, Phường 11, Quận 6, TP. Hồ Chí Minh")]),
-        .invalid([("dia_chi", "Ấp 3, xã Vĩnh Lộc A, huyện Bình Chánh")]),
+        .invalid([("dia_chi", "Ấp 3, xã Vĩnh Lộc A, huyện Bình Chánh")])
     ]
 
     /// The units of the former district level, as typed.
@@ -27,7 +27,7 @@ struct AbolishedDistrictCheck: Check {
         guard n >= 5 else { return nil }
         var i = 0
         while i + 5 <= n {
-            let b = bytes[i] | 0x20   // ASCII lower case
+            let b = bytes[i] | 0x20  // ASCII lower case
             if b == 0x71 || b == 0x68 || b == 0x74, i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x2C || bytes[i - 1] == 0x2D {
                 for unit in units where unit[0] == bytes[i] && i + unit.count < n && bytes[i + unit.count] == 0x20 {
                     var same = true
@@ -45,8 +45,11 @@ struct AbolishedDistrictCheck: Check {
     }
 
     static func report(column: Int, header: String, count: Int, example: String, line: Int?, collector: FindingCollector) {
-        collector.add(rule: id, dimension: dimension, severity: severity, row: nil, line: line, column: nil, columnHeader: header,
-                      columnIndex: column, value: nil,
-                      message: "\(count) địa chỉ ở cột «\(header)» còn ghi quận, huyện hoặc thị xã (ví dụ «\(example)»): cấp huyện đã bỏ từ 1/7/2025, cần ghi phường/xã và tỉnh, thành phố hiện hành.")
+        collector.add(
+            rule: id, dimension: dimension, severity: severity, row: nil, line: line, column: nil, columnHeader: header,
+            columnIndex: column, value: nil,
+            message:
+                "\(count) địa chỉ ở cột «\(header)» còn ghi quận, huyện hoặc thị xã (ví dụ «\(example)»): cấp huyện đã bỏ từ 1/7/2025, cần ghi phường/xã và tỉnh, thành phố hiện hành."
+        )
     }
 }

@@ -11,13 +11,14 @@ struct CardRenewalCheck: Check {
         .valid("nhan_su", [("ngay_sinh", "10/03/2000"), ("ngay_cap", "15/09/2023")]),
         .invalid("nhan_su", [("ngay_sinh", "10/03/2000"), ("ngay_cap", "15/04/2020")]),
         .valid("nhan_su", [("ngay_sinh", "10/03/2000"), ("ngay_cap", "15/04/2024")]),
-        .valid("nhan_su", [("ngay_sinh", "10/03/1964"), ("ngay_cap", "15/04/2022")]),
+        .valid("nhan_su", [("ngay_sinh", "10/03/1964"), ("ngay_cap", "15/04/2022")])
     ]
 
     static func evaluate(_ ctx: CheckContext) {
         let fields = ctx.plan.rowFields
         guard let issuedRef = fields.cardIssued, let issued = ctx.state.date(issuedRef.slot), let birth = ctx.birthDate,
-              !ctx.state.foreign else { return }
+            !ctx.state.foreign
+        else { return }
         // A person without a card, or with an old 9-digit CMND, has no card to renew.
         if let card = fields.card, fields.cardNo >= 0, ctx.state.entry(card.slot) == fields.cardNo { return }
         if let id = fields.identityID?.column, ctx.state.present[id.slot], ctx.state.identityDigits < 0 { return }
@@ -32,7 +33,10 @@ struct CardRenewalCheck: Check {
         }
         let dueDate = birth.adding(years: due)
         guard ctx.asOf >= dueDate else { return }
-        ctx.emit(self, issuedRef.column, value: issued.description,
-                 message: "Thẻ cấp ngày \(issued) (khi \(issuedAge) tuổi) phải đổi khi đủ \(due) tuổi, tức từ \(dueDate); nay người này \(birth.age(at: ctx.asOf)) tuổi: thẻ đã hết hạn, cần đổi thẻ và cập nhật ngày cấp.")
+        ctx.emit(
+            self, issuedRef.column, value: issued.description,
+            message:
+                "Thẻ cấp ngày \(issued) (khi \(issuedAge) tuổi) phải đổi khi đủ \(due) tuổi, tức từ \(dueDate); nay người này \(birth.age(at: ctx.asOf)) tuổi: thẻ đã hết hạn, cần đổi thẻ và cập nhật ngày cấp."
+        )
     }
 }

@@ -6,7 +6,7 @@ struct StaleRecordCheck: Check {
     static let summary = "Hồ sơ không được cập nhật quá thời hạn (mặc định 365 ngày trước ngày tham chiếu)."
     static let examples: [CheckExample] = [
         .valid([("ngay_cap_nhat", "15/03/2026")]),
-        .invalid([("ngay_cap_nhat", "15/03/2024")]),
+        .invalid([("ngay_cap_nhat", "15/03/2024")])
     ]
 
     static func evaluate(_ date: SimpleDate, _ value: FieldValue, in ctx: CheckContext) {

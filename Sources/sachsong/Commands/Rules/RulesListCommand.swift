@@ -31,13 +31,17 @@ struct RulesListCommand: ParsableCommand {
         switch format {
         case .json:
             let q = JSONRenderer().quote
-            print("[" + entries.map {
-                "{\"id\":\(q($0.id)),\"dimension\":\(q($0.dimension.rawValue)),\"severity\":\(q($0.severity.rawValue)),\"description\":\(q($0.summary))}"
-            }.joined(separator: ",") + "]")
+            print(
+                "["
+                    + entries.map {
+                        "{\"id\":\(q($0.id)),\"dimension\":\(q($0.dimension.rawValue)),\"severity\":\(q($0.severity.rawValue)),\"description\":\(q($0.summary))}"
+                    }.joined(separator: ",") + "]")
         case .text:
             let width = entries.map(\.id.count).max() ?? 0
             for entry in entries {
-                print("\(entry.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(entry.dimension.label.padding(toLength: 4, withPad: " ", startingAt: 0))  \(entry.severity.label.padding(toLength: 9, withPad: " ", startingAt: 0))  \(entry.summary)")
+                print(
+                    "\(entry.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(entry.dimension.label.padding(toLength: 4, withPad: " ", startingAt: 0))  \(entry.severity.label.padding(toLength: 9, withPad: " ", startingAt: 0))  \(entry.summary)"
+                )
             }
         }
     }

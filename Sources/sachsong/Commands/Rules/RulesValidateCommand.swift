@@ -18,7 +18,9 @@ struct RulesValidateCommand: ParsableCommand {
             let rules = try RuleSetLoader.load(directory: path)
             let fields = rules.recordTypes.reduce(0) { $0 + $1.fields.count }
             let indicators = rules.criteria.indicators.count
-            print("\(path): hợp lệ — \(rules.recordTypes.count) loại hồ sơ, \(fields) trường, \(rules.lists.count) danh mục, \(rules.criteria.criteria.count) tiêu chí, \(indicators) chỉ số.")
+            print(
+                "\(path): hợp lệ — \(rules.recordTypes.count) loại hồ sơ, \(fields) trường, \(rules.lists.count) danh mục, \(rules.criteria.criteria.count) tiêu chí, \(indicators) chỉ số."
+            )
         } catch let errors as RuleErrors {
             FileHandle.standardError.write(Data((errors.description + "\n").utf8))
             throw ExitCode(2)
