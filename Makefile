@@ -5,7 +5,7 @@ SWIFT    ?= swift
 SACHSONG := .build/debug/sachsong
 AS_OF    ?= 2026-06-01
 
-.PHONY: deps build demo test dev-tools check-workbooks
+.PHONY: deps build demo test dev-tools check-workbooks format format-check release-strict
 
 # Development-only tools from PyPI in a private venv (never used by sachsong at run time): the
 # SARIF schema validator, the pre-commit framework and openpyxl. When present, `make test` runs
@@ -18,6 +18,17 @@ deps:
 
 build: deps
 	$(SWIFT) build --product sachsong
+
+# Formatting: swift-format (in the toolchain) with the committed .swift-format (layout only).
+FORMAT_PATHS := Sources Tests fuzz/Sources Package.swift fuzz/Package.swift
+format:
+	$(SWIFT) format -i -p -r $(FORMAT_PATHS)
+format-check:
+	$(SWIFT) format lint --strict -p -r $(FORMAT_PATHS)
+
+# A release build in which any warning fails (CI), in its own scratch folder.
+release-strict: deps
+	$(SWIFT) build -c release --product sachsong -Xswiftc -warnings-as-errors --scratch-path .build-strict
 
 DEMO_OUT ?= demo-out
 
