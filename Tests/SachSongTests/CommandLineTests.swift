@@ -203,6 +203,27 @@ struct CommandLineTests {
             for value in personal { #expect(!result.out.contains(value), "\(format) output shows \(value)") }
         }
     }
+
+    @Test("Every command that reads files takes the input limits as options, and names the option when one is met")
+    func limitsOnEveryCommand() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let commands: [[String]] = [
+            ["check", "fixtures/hoc_sinh/dirty.csv"], ["inspect", "fixtures/hoc_sinh/dirty.csv"],
+            ["clean", "fixtures/hoc_sinh/dirty.csv", "--dry-run"], ["indicators", "fixtures/indicators"],
+            ["report", "fixtures/indicators", "--output", output],
+            ["reconcile", "fixtures/hoc_sinh/dirty.csv", "fixtures/hoc_sinh/clean.csv"]
+        ]
+        for command in commands {
+            let met = try Self.run(command + ["--max-input-bytes", "1000"])
+            #expect(met.status == 2, "\(command): \(met.err)")
+            #expect(met.err.contains("--max-input-bytes"), "\(command): \(met.err)")
+            let raised = try Self.run(command + ["--max-input-bytes", "100000000", "--max-xls-seconds", "60"])
+            #expect(raised.status != 2, "\(command): \(raised.err)")
+            let refused = try Self.run(command + ["--max-xls-seconds", "0"])
+            #expect(refused.status == 64 && refused.err.contains("--max-xls-seconds"), "\(command): \(refused.err)")
+        }
+    }
 }
 
 /// Outputs carry no formulas and no escapes: text from the files cannot drive a terminal or

@@ -13,6 +13,8 @@ public struct CleanOptions: Sendable {
     public var asOf: SimpleDate
     /// The sheet of a workbook (a name or a 1-based number); nil: the first with data.
     public var sheet: String?
+    /// How the file is read (its input limits).
+    public var read = CSVReadOptions()
 
     public init(asOf: SimpleDate) { self.asOf = asOf }
 
@@ -80,7 +82,7 @@ public final class Cleaner {
         path: String, makeWriter: @escaping (any RecordSource) throws -> any RecordWriter,
         onChange: @escaping (CellChange) throws -> Void
     ) throws -> CleanReport {
-        let reader = try RecordSources.open(path: path, sheet: options.sheet)
+        let reader = try RecordSources.open(path: path, options: options.read, sheet: options.sheet)
         let detector = rules.detector
         let table = CSVTable(
             reader: reader,

@@ -64,6 +64,8 @@ public final class Reconciler {
     let rules: CompiledRules
     /// Findings kept per rule and side (all are counted).
     public var maxFindingsPerRule = 10_000
+    /// How both files are read (their input limits).
+    public var read = CSVReadOptions()
 
     public init(rules: CompiledRules) { self.rules = rules }
 
@@ -108,7 +110,7 @@ public final class Reconciler {
         // 1. Hold the smaller file.
         var index: [UInt64: Int] = [:]
         var held: [Held] = []
-        let heldTable = try MappedTable(path: heldPath, rules: rules, recordType: recordType)
+        let heldTable = try MappedTable(path: heldPath, rules: rules, recordType: recordType, options: read)
         var heldKeyHeader: String?
         try heldTable.read(
             onHeader: { _ in
@@ -141,7 +143,7 @@ public final class Reconciler {
             })
 
         // 2. Stream the larger one.
-        let streamed = try MappedTable(path: streamedPath, rules: rules, recordType: recordType ?? heldTable.recordType?.id)
+        let streamed = try MappedTable(path: streamedPath, rules: rules, recordType: recordType ?? heldTable.recordType?.id, options: read)
         var streamedKeyHeader: String?
         try streamed.read(
             onHeader: { _ in

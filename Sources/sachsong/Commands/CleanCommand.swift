@@ -54,6 +54,8 @@ struct CleanCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
     var map: [String] = []
 
+    @OptionGroup var limits: InputLimitOptions
+
     func validate() throws {
         let known = Set(CellFix.allCases.map(\.rawValue))
         for id in only + except where !known.contains(id) {
@@ -72,6 +74,7 @@ struct CleanCommand: ParsableCommand {
     func run() throws {
         let compiled = try RulesLoading.load(rules, map: map)
         var options = CleanOptions(asOf: Today.inVietnam())
+        limits.apply(to: &options.read)
         options.only = Set(only)
         options.except = Set(except)
         options.recordType = type

@@ -14,6 +14,8 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay, giờ Việt Nam).")
     var asOf: String?
 
+    @OptionGroup var limits: InputLimitOptions
+
     @Option(name: .customLong("max-findings"), help: "Số phát hiện giữ lại tối đa cho mỗi tệp (mọi phát hiện vẫn được đếm).")
     var maxFindings: Int?
 
@@ -24,24 +26,6 @@ struct CommonCheckOptions: ParsableArguments {
 
     @Option(name: .customLong("max-field-bytes"), help: "Trường dài hơn số byte này bị báo csv.field-too-long (mặc định 1048576).")
     var maxFieldBytes: Int?
-
-    @Option(
-        name: .customLong("max-input-bytes"),
-        help: "Đọc tối đa số byte này từ một tệp hoặc luồng, và từ mỗi phần giải nén của bảng tính (mặc định 2 GiB; biến môi trường SACHSONG_MAX_INPUT_BYTES).")
-    var maxInputBytes: Int64?
-
-    @Option(
-        name: .customLong("max-strings-bytes"),
-        help: "Tổng số byte tối đa của bảng chuỗi dùng chung trong bảng tính .xlsx (mặc định 512 MiB; SACHSONG_MAX_STRINGS_BYTES).")
-    var maxStringsBytes: Int64?
-
-    @Option(
-        name: .customLong("max-xls-seconds"),
-        help: "Số giây xử lý tối đa để đọc một tệp .xls, trong tiến trình đọc riêng (mặc định 30; SACHSONG_MAX_XLS_SECONDS).")
-    var maxXLSSeconds: Int?
-
-    @Option(name: .customLong("max-xls-memory-bytes"), help: "Bộ nhớ tối đa của tiến trình đọc .xls (mặc định 2 GiB; SACHSONG_MAX_XLS_MEMORY_BYTES).")
-    var maxXLSMemoryBytes: Int64?
 
     @Option(help: "Dấu phân cách bắt buộc: , ; tab |")
     var delimiter: String?
@@ -68,10 +52,6 @@ struct CommonCheckOptions: ParsableArguments {
         }
         if let headerRow, headerRow < 1 { throw ValidationError("--header-row phải từ 1 trở lên.") }
         if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings không được âm.") }
-        if let maxInputBytes, maxInputBytes <= 0 { throw ValidationError("--max-input-bytes phải lớn hơn 0.") }
-        if let maxStringsBytes, maxStringsBytes <= 0 { throw ValidationError("--max-strings-bytes phải lớn hơn 0.") }
-        if let maxXLSSeconds, maxXLSSeconds <= 0 { throw ValidationError("--max-xls-seconds phải lớn hơn 0.") }
-        if let maxXLSMemoryBytes, maxXLSMemoryBytes < 64 << 20 { throw ValidationError("--max-xls-memory-bytes phải từ 67108864 (64 MiB) trở lên.") }
         if let maxFindingsPerRule, maxFindingsPerRule < 0 { throw ValidationError("--max-findings-per-rule không được âm.") }
         if let maxFieldBytes, maxFieldBytes < 1 { throw ValidationError("--max-field-bytes phải từ 1 trở lên.") }
         for item in severity {
@@ -107,10 +87,7 @@ struct CommonCheckOptions: ParsableArguments {
         if let maxFindings { options.maxFindingsPerFile = maxFindings }
         if let maxFindingsPerRule { options.maxFindingsPerRule = maxFindingsPerRule }
         if let maxFieldBytes { options.maxFieldBytes = maxFieldBytes }
-        if let maxInputBytes { options.maxInputBytes = maxInputBytes }
-        if let maxStringsBytes { options.maxStringsBytes = maxStringsBytes }
-        if let maxXLSSeconds { options.maxXLSSeconds = maxXLSSeconds }
-        if let maxXLSMemoryBytes { options.maxXLSMemoryBytes = maxXLSMemoryBytes }
+        limits.apply(to: &options)
         options.headerRow = headerRow
         options.sheet = sheet
         options.delimiter = delimiter.flatMap(Delimiters.parse)

@@ -27,6 +27,8 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
     var map: [String] = []
 
+    @OptionGroup var limits: InputLimitOptions
+
     @Option(help: "Định dạng: text, json, csv, xlsx (bảng tính: mỗi cấp một trang — trường, từng cấp nhóm, toàn bộ; cần --output).")
     var format: ReportFormat = .text
 
@@ -72,6 +74,7 @@ struct IndicatorsCommand: ParsableCommand {
             throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
         }
         var options = CheckOptions(asOf: AsOfDate.orToday(asOf))
+        limits.apply(to: &options)
         var indicatorID: String?
         if let explain {
             let parts = explain.split(separator: ".").map(String.init)

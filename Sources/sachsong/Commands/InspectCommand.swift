@@ -32,6 +32,8 @@ struct InspectCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Gán cột cho trường: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
     var map: [String] = []
 
+    @OptionGroup var limits: InputLimitOptions
+
     func validate() throws {
         if let delimiter, Delimiters.parse(delimiter) == nil {
             throw ValidationError("Dấu phân cách không hợp lệ: \(delimiter)")
@@ -45,6 +47,7 @@ struct InspectCommand: ParsableCommand {
         var options = CSVReadOptions()
         options.delimiter = delimiter.flatMap(Delimiters.parse)
         options.encoding = encoding.flatMap(TextEncoding.init(userName:))
+        limits.apply(to: &options)
         var failed = false
         let compiled = try RulesLoading.load(rules, map: map)
         for path in try InputFiles.expand(paths) {

@@ -35,6 +35,8 @@ struct ReconcileCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
     var map: [String] = []
 
+    @OptionGroup var limits: InputLimitOptions
+
     @Option(help: "Định dạng: text, json, csv.")
     var format: ReportFormat = .text
 
@@ -49,7 +51,9 @@ struct ReconcileCommand: ParsableCommand {
         let compiled = try RulesLoading.load(rules, map: map)
         let report: ReconcileReport
         do {
-            report = try Reconciler(rules: compiled).reconcile(school: school, authoritative: authoritative, key: key, recordType: type)
+            var reconciler = Reconciler(rules: compiled)
+            limits.apply(to: &reconciler.read)
+            report = try reconciler.reconcile(school: school, authoritative: authoritative, key: key, recordType: type)
         } catch let error as ReconcileError {
             throw ExitWithMessage(code: 2, message: error.message)
         } catch let error as CSVInputError {

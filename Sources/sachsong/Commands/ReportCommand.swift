@@ -32,6 +32,8 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
     var map: [String] = []
 
+    @OptionGroup var limits: InputLimitOptions
+
     @Flag(name: .customLong("show-personal-data"), help: "Hiển thị đầy đủ số định danh, số điện thoại, họ tên trong ví dụ.")
     var showPersonalData = false
 
@@ -49,7 +51,8 @@ struct ReportCommand: ParsableCommand {
             throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
         }
         let today = Today.inVietnam()
-        let options = CheckOptions(asOf: asOf.flatMap(AsOfDate.parse) ?? today)
+        var options = CheckOptions(asOf: asOf.flatMap(AsOfDate.parse) ?? today)
+        limits.apply(to: &options)
         let report = IndicatorRunner(rules: compiled, options: options).run(path: path)
         let renderer = HTMLReportRenderer(
             options: .init(

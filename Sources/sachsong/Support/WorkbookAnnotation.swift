@@ -122,9 +122,7 @@ enum WorkbookAnnotation {
 
     /// Writes a CSV or `.xls` file's records as a workbook; returns where each line landed.
     private static func convert(_ path: String, options: CheckOptions, sheet: String?, to target: String, sheetName: String) throws -> LineToRow {
-        var readOptions = CSVReadOptions()
-        readOptions.delimiter = options.delimiter
-        readOptions.maxFieldBytes = options.maxFieldBytes
+        let readOptions = options.readOptions(chunkSize: 1 << 20)
         let reader = try RecordSources.open(path: path, options: readOptions, sheet: sheet)
         let writer = try WorkbookWriter(path: target, sheetName: sheetName)
         var map = LineToRow.identity
