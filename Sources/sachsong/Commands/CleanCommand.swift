@@ -48,11 +48,9 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Trang tính của tệp Excel: tên hoặc số thứ tự (mặc định: trang đầu tiên có dữ liệu).")
     var sheet: String?
 
-    @Option(help: "Thư mục bộ quy tắc.")
-    var rules: String?
+    @OptionGroup var ruleOption: RulesOption
 
-    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
-    var map: [String] = []
+    @OptionGroup var mapOption: MapOption
 
     @OptionGroup var limits: InputLimitOptions
 
@@ -72,7 +70,7 @@ struct CleanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules, map: map)
+        let compiled = try ruleOption.load(map: mapOption.map)
         var options = CleanOptions(asOf: Today.inVietnam())
         limits.apply(to: &options.read)
         options.only = Set(only)

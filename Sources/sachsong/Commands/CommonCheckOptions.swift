@@ -5,14 +5,15 @@ import SachSong
 
 /// Options shared by the commands that check files.
 struct CommonCheckOptions: ParsableArguments {
-    @Option(help: "Thư mục bộ quy tắc (mặc định: rules/ đi kèm sachsong).")
-    var rules: String?
 
     @Option(help: "Bắt buộc loại hồ sơ (hoc_sinh, nhan_su, truong, co_so_vat_chat, hoc_lieu_so, he_thong, hoat_dong).")
     var type: String?
 
-    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay, giờ Việt Nam).")
-    var asOf: String?
+    @OptionGroup var ruleOption: RulesOption
+
+    @OptionGroup var mapOption: MapOption
+
+    @OptionGroup var asOfOption: AsOfOption
 
     @OptionGroup var limits: InputLimitOptions
 
@@ -36,9 +37,6 @@ struct CommonCheckOptions: ParsableArguments {
     @Option(help: "Trang tính của tệp Excel: tên hoặc số thứ tự (mặc định: trang đầu tiên có dữ liệu).")
     var sheet: String?
 
-    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
-    var map: [String] = []
-
     @Option(parsing: .upToNextOption, help: "Tắt các quy tắc này (mã quy tắc).")
     var disable: [String] = []
 
@@ -46,7 +44,6 @@ struct CommonCheckOptions: ParsableArguments {
     var severity: [String] = []
 
     func validate() throws {
-        if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if let delimiter, Delimiters.parse(delimiter) == nil {
             throw ValidationError("Dấu phân cách không hợp lệ: \(delimiter)")
         }
@@ -68,7 +65,7 @@ struct CommonCheckOptions: ParsableArguments {
 
     /// The profile, compiled; exits 2 with every problem listed when it does not load.
     func loadRules() throws -> CompiledRules {
-        let compiled = try RulesLoading.load(rules, map: map)
+        let compiled = try ruleOption.load(map: mapOption.map)
         if let type, compiled.ruleSet.recordType(type) == nil {
             let known = compiled.ruleSet.recordTypes.map(\.id).joined(separator: ", ")
             throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known)).")
@@ -77,7 +74,7 @@ struct CommonCheckOptions: ParsableArguments {
     }
 
     func checkOptions() throws -> CheckOptions {
-        var options = CheckOptions(asOf: AsOfDate.orToday(asOf))
+        var options = CheckOptions(asOf: asOfOption.date)
         options.recordType = type
         options.disabled = Set(disable)
         for item in severity {

@@ -19,11 +19,10 @@ struct IdCommand: ParsableCommand {
     @Option(help: "Giới tính (Nam, Nữ, nu, F…).")
     var gender: String?
 
-    @Option(help: "Thư mục bộ quy tắc (mặc định: rules/ đi kèm sachsong).")
-    var rules: String?
+    @OptionGroup var ruleOption: RulesOption
 
     func run() throws {
-        let profile = try RulesLoading.load(rules)
+        let profile = try ruleOption.load()
         var birth: SimpleDate?
         if let dob {
             guard case .date(let date, _) = DateParser.parse(dob) else {

@@ -18,14 +18,11 @@ struct IndicatorsCommand: ParsableCommand {
     @Argument(help: "Thư mục trường hoặc thư mục quận/huyện.")
     var path: String
 
-    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay).")
-    var asOf: String?
+    @OptionGroup var ruleOption: RulesOption
 
-    @Option(help: "Thư mục bộ quy tắc.")
-    var rules: String?
+    @OptionGroup var mapOption: MapOption
 
-    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
-    var map: [String] = []
+    @OptionGroup var asOfOption: AsOfOption
 
     @OptionGroup var limits: InputLimitOptions
 
@@ -56,7 +53,6 @@ struct IndicatorsCommand: ParsableCommand {
     var showPersonalData = false
 
     func validate() throws {
-        if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if explain != nil && school == nil { throw ValidationError("--explain cần --school.") }
         if format == .xlsx {
             if output == nil { throw ValidationError("--format xlsx cần --output TỆP.xlsx.") }
@@ -66,14 +62,14 @@ struct IndicatorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules, map: map)
+        let compiled = try ruleOption.load(map: mapOption.map)
         guard !compiled.ruleSet.criteria.criteria.isEmpty else {
             throw ExitWithMessage(code: 2, message: "\(compiled.ruleSet.directory): không có criteria.yaml (định nghĩa chỉ số).")
         }
         guard FileManager.default.fileExists(atPath: path) else {
             throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
         }
-        var options = CheckOptions(asOf: AsOfDate.orToday(asOf))
+        var options = CheckOptions(asOf: asOfOption.date)
         limits.apply(to: &options)
         var indicatorID: String?
         if let explain {

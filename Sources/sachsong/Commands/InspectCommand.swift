@@ -23,14 +23,12 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Trang tính của tệp Excel: tên hoặc số thứ tự (mặc định: trang đầu tiên có dữ liệu).")
     var sheet: String?
 
-    @Option(help: "Thư mục bộ quy tắc (mặc định: rules/ đi kèm sachsong).")
-    var rules: String?
-
     @Option(help: "Bắt buộc loại hồ sơ.")
     var type: String?
 
-    @Option(parsing: .singleValue, help: "Gán cột cho trường: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
-    var map: [String] = []
+    @OptionGroup var ruleOption: RulesOption
+
+    @OptionGroup var mapOption: MapOption
 
     @OptionGroup var limits: InputLimitOptions
 
@@ -49,7 +47,7 @@ struct InspectCommand: ParsableCommand {
         options.encoding = encoding.flatMap(TextEncoding.init(userName:))
         limits.apply(to: &options)
         var failed = false
-        let compiled = try RulesLoading.load(rules, map: map)
+        let compiled = try ruleOption.load(map: mapOption.map)
         for path in try InputFiles.expand(paths) {
             do {
                 let table = CSVTable(

@@ -29,11 +29,9 @@ struct ReconcileCommand: ParsableCommand {
     @Option(help: "Bắt buộc loại hồ sơ của cả hai tệp (hoc_sinh, nhan_su…).")
     var type: String?
 
-    @Option(help: "Thư mục bộ quy tắc.")
-    var rules: String?
+    @OptionGroup var ruleOption: RulesOption
 
-    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
-    var map: [String] = []
+    @OptionGroup var mapOption: MapOption
 
     @OptionGroup var limits: InputLimitOptions
 
@@ -48,7 +46,7 @@ struct ReconcileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules, map: map)
+        let compiled = try ruleOption.load(map: mapOption.map)
         let report: ReconcileReport
         do {
             var reconciler = Reconciler(rules: compiled)

@@ -23,14 +23,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Tệp HTML cần ghi (- để ghi ra màn hình).")
     var output: String
 
-    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay).")
-    var asOf: String?
+    @OptionGroup var ruleOption: RulesOption
 
-    @Option(help: "Thư mục bộ quy tắc.")
-    var rules: String?
+    @OptionGroup var mapOption: MapOption
 
-    @Option(parsing: .singleValue, help: "Gán cột cho trường, bất kể tiêu đề: 'TIÊU ĐỀ=mã_trường' (lặp lại được).")
-    var map: [String] = []
+    @OptionGroup var asOfOption: AsOfOption
 
     @OptionGroup var limits: InputLimitOptions
 
@@ -38,12 +35,11 @@ struct ReportCommand: ParsableCommand {
     var showPersonalData = false
 
     func validate() throws {
-        if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if output.isEmpty { throw ValidationError("--output cần tên tệp.") }
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules, map: map)
+        let compiled = try ruleOption.load(map: mapOption.map)
         guard !compiled.ruleSet.criteria.criteria.isEmpty else {
             throw ExitWithMessage(code: 2, message: "\(compiled.ruleSet.directory): không có criteria.yaml (định nghĩa chỉ số).")
         }
@@ -51,7 +47,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
         }
         let today = Today.inVietnam()
-        var options = CheckOptions(asOf: asOf.flatMap(AsOfDate.parse) ?? today)
+        var options = CheckOptions(asOf: asOfOption.date)
         limits.apply(to: &options)
         let report = IndicatorRunner(rules: compiled, options: options).run(path: path)
         let renderer = HTMLReportRenderer(

@@ -32,9 +32,6 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "Hạt giống ngẫu nhiên (cùng hạt giống → cùng dữ liệu).")
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("as-of"), help: "Ngày tham chiếu YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay).")
-    var asOf: String?
-
     @Option(help: "Dạng tệp: utf8, utf8-bom, semicolon, utf16, aliases, mixed.")
     var variant: String = "utf8"
 
@@ -47,27 +44,27 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "Thư mục kết quả.")
     var output: String
 
-    @Option(help: "Thư mục bộ quy tắc.")
-    var rules: String?
+    @OptionGroup var ruleOption: RulesOption
+
+    @OptionGroup var asOfOption: AsOfOption
 
     func validate() throws {
         if schools < 1 || students < 0 || staff < 0 { throw ValidationError("--schools ≥ 1, --students ≥ 0, --staff ≥ 0.") }
         if !(0...1).contains(defectRate) { throw ValidationError("--defect-rate cần trong khoảng 0 … 1.") }
-        if let asOf, AsOfDate.parse(asOf) == nil { throw ValidationError(AsOfDate.invalid(asOf)) }
         if SampleVariant(rawValue: variant) == nil {
             throw ValidationError("--variant: một trong \(SampleVariant.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
     }
 
     func run() throws {
-        let compiled = try RulesLoading.load(rules)
+        let compiled = try ruleOption.load()
         let known = Set(compiled.ruleSet.recordTypes.map(\.id))
         for type in types where !known.contains(type) {
             throw ExitWithMessage(code: 64, message: "Không có loại hồ sơ «\(type)» (có: \(known.sorted().joined(separator: ", "))).")
         }
         var options = SampleOptions(
             schools: schools, students: students, staff: staff, defectRate: defectRate, seed: seed,
-            asOf: AsOfDate.orToday(asOf),
+            asOf: asOfOption.date,
             variant: SampleVariant(rawValue: variant)!, recordTypes: types.isEmpty ? nil : Set(types))
         options.groups = max(0, groups)
         let summary: SampleSummary
