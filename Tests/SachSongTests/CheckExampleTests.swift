@@ -18,7 +18,10 @@ struct CheckExampleTests {
     }
 
     /// Writes the example as a one-row CSV whose header uses each field's canonical header.
-    static func findings(for example: CheckExample) throws -> [Finding] {
+    static func findings(for example: CheckExample) throws -> [Finding] { try report(for: example).findings }
+
+    /// The report of the example's one-row file, with `adjust` applied to the options.
+    static func report(for example: CheckExample, _ adjust: (inout CheckOptions) -> Void = { _ in }) throws -> FileReport {
         let type = try #require(rules.ruleSet.recordType(example.recordType))
         let header = example.fields.map { id, _ in type.field(id)?.header ?? id }
         let path = FileManager.default.temporaryDirectory
@@ -30,8 +33,9 @@ struct CheckExampleTests {
         try writer.flush()
         try file.commit()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let options = CheckOptions(asOf: example.asOf, recordType: example.recordType)
-        return try FileChecker(rules: rules, options: options).check(path: path).findings
+        var options = CheckOptions(asOf: example.asOf, recordType: example.recordType)
+        adjust(&options)
+        return try FileChecker(rules: rules, options: options).check(path: path)
     }
 
     @Test("Every check has a summary, a known dimension and examples", arguments: CheckCatalog.all.map { $0.id })
@@ -62,6 +66,38 @@ struct CheckExampleTests {
             }
         } else {
             #expect(found.isEmpty, "\(id) should not fire on \(fields): \(found.map(\.message))")
+        }
+    }
+
+    @Test(
+        "Every rule goes through the one policy: it can be disabled, re-levelled and limited, and is counted",
+        arguments: CheckCatalog.all.filter { $0.examples.contains(where: { $0.triggers }) }.map { $0.id })
+    func policy(id: String) throws {
+        let check = try #require(CheckCatalog.check(id))
+        let example = try #require(check.examples.first(where: { $0.triggers }))
+        let plain = try Self.report(for: example)
+        #expect(plain.findings.contains { $0.rule == id }, "\(id) fires on its own example")
+        let disabled = try Self.report(for: example) { $0.disabled = [id] }
+        #expect(!disabled.findings.contains { $0.rule == id }, "\(id) disabled")
+        #expect(disabled.countsByRule[id, default: 0] == 0, "\(id) disabled is not counted")
+        let relevelled = try Self.report(for: example) { $0.severities[id] = .info }
+        let mine = relevelled.findings.filter { $0.rule == id }
+        #expect(!mine.isEmpty && mine.allSatisfy { $0.severity == .info }, "\(id) re-levelled to info")
+        for limit in [(rule: 0, file: Int.max), (rule: 10_000, file: 0)] {
+            let limited = try Self.report(for: example) {
+                $0.maxFindingsPerRule = limit.rule
+                $0.maxFindingsPerFile = limit.file
+            }
+            #expect(!limited.findings.contains { $0.rule == id }, "\(id) under \(limit)")
+            #expect(limited.countsByRule[id] == plain.countsByRule[id], "\(id) counted under \(limit)")
+            // Two findings on one cell fold into one (SameCellFindings) only when both are kept:
+            // with one of them over a limit, the other stands and is counted on its own.
+            let folds = SameCellFindings.pairs.contains { $0.keep == id || $0.fold == id }
+            if folds {
+                #expect(limited.errors + limited.warnings >= plain.errors + plain.warnings, "\(id) totals under \(limit)")
+            } else {
+                #expect(limited.errors == plain.errors && limited.warnings == plain.warnings, "\(id) totals under \(limit)")
+            }
         }
     }
 }

@@ -106,4 +106,21 @@ struct ExcelLimitTests {
         #expect(none.errors == all.errors && none.warnings == all.warnings)
         #expect(none.countsByRule["excel.scientific"] == 1)
     }
+
+    @Test("--max-findings 0: a workbook keeps none of Excel's findings, file-level ones included, and counts them all")
+    func perFileLimitZero() throws {
+        func run(_ limit: Int) throws -> FileReport {
+            var options = CheckOptions(asOf: FixtureSupport.asOf)
+            options.maxFindingsPerFile = limit
+            return try FileChecker(rules: FixtureSupport.rules, options: options).check(path: FixtureSupport.path("xlsx/hoc_sinh.xlsx"))
+        }
+        let all = try run(.max)
+        #expect(all.findings.contains { $0.rule.hasPrefix("excel.") && $0.row == nil })
+        let none = try run(0)
+        #expect(none.findings.isEmpty, "kept: \(none.findings.map(\.rule))")
+        // Excel's own rules are counted as when kept. (Findings that fold into another on the
+        // same cell when both are kept — SameCellFindings — are counted apart when neither is.)
+        for (rule, count) in all.countsByRule where rule.hasPrefix("excel.") { #expect(none.countsByRule[rule] == count, "\(rule)") }
+        #expect(none.errors >= all.errors && none.warnings >= all.warnings)
+    }
 }

@@ -132,7 +132,7 @@ public final class FileChecker: @unchecked Sendable {
         report.format = reader.format
         report.sheet = (reader as? any WorkbookSource)?.sheetName
         if let damage = started?.damage {
-            for finding in damage.finish(table: table, rows: rows) { report.append(finding) }
+            report.append(damage.finish(table: table, rows: rows), policy: FindingPolicy(options))
             for extra in damage.unkept { report.count(unkept: extra.rule, severity: extra.severity, extra.count) }
             report.findings.sort(by: Self.order)
         }

@@ -40,14 +40,15 @@ public struct FileReport: Sendable {
     /// Adds findings found after the file was read (first occurrences, duplicates across
     /// files): counted always, kept only under the per-rule and per-file limits of `options`.
     /// The findings kept per rule are counted once for the batch, not once per finding.
-    mutating func append(_ batch: [Finding], limits options: CheckOptions) {
+    mutating func append(_ batch: [Finding], policy: FindingPolicy) {
         guard !batch.isEmpty else { return }
         let rules = Set(batch.map(\.rule))
         var kept: [String: Int] = [:]
         for finding in findings where rules.contains(finding.rule) { kept[finding.rule, default: 0] += 1 }
         for finding in batch {
+            let keep = policy.keeps(ofRule: kept[finding.rule, default: 0], inFile: findings.count)
             append(finding)
-            if kept[finding.rule, default: 0] >= options.maxFindingsPerRule || findings.count > options.maxFindingsPerFile {
+            if !keep {
                 findings.removeLast()
             } else {
                 kept[finding.rule, default: 0] += 1

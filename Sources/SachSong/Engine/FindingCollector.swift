@@ -1,9 +1,9 @@
-/// Collects the findings of one file: applies disabled rules and severity overrides, keeps up to
-/// the limits, and counts everything.
+/// Collects the findings of one file's checks: ``FindingPolicy`` decides severity and keeping,
+/// and everything is counted.
 final class FindingCollector {
     let file: String
     var recordType: String?
-    private let options: CheckOptions
+    private let policy: FindingPolicy
     private(set) var findings: [Finding] = []
     var countsByRule: [String: Int] = [:]
     /// Per rule: what the options say of it, looked up once per rule (a check may report one
@@ -21,7 +21,7 @@ final class FindingCollector {
 
     init(file: String, options: CheckOptions) {
         self.file = file
-        self.options = options
+        policy = FindingPolicy(options)
     }
 
     /// Adds a finding built lazily; returns the severity it was recorded with (nil if disabled).
@@ -36,7 +36,7 @@ final class FindingCollector {
         if let known = settings[rule] {
             setting = known
         } else {
-            setting = options.disabled.contains(rule) ? .disabled : options.severities[rule].map { .forced($0) } ?? .asReported
+            setting = !policy.enabled(rule) ? .disabled : policy.override(rule).map { .forced($0) } ?? .asReported
             settings[rule] = setting
         }
         let severity: Severity
@@ -52,7 +52,7 @@ final class FindingCollector {
         case .warning: warnings += 1
         case .info: infos += 1
         }
-        if seen < options.maxFindingsPerRule && findings.count < options.maxFindingsPerFile {
+        if policy.keeps(ofRule: seen, inFile: findings.count) {
             findings.append(
                 Finding(
                     file: file, recordType: recordType, row: row, line: line,
@@ -78,7 +78,7 @@ final class FindingCollector {
     /// Keeps a finding counted elsewhere, within the limits (`seenBefore`: findings of its rule
     /// before it).
     func keep(_ finding: Finding, seenBefore: Int) {
-        if seenBefore < options.maxFindingsPerRule && findings.count < options.maxFindingsPerFile { findings.append(finding) }
+        if policy.keeps(ofRule: seenBefore, inFile: findings.count) { findings.append(finding) }
     }
 
     /// Adds counts of findings kept elsewhere.

@@ -39,7 +39,7 @@ enum FirstOccurrences {
             }
             firsts.append(finding)
         }
-        report.append(firsts, limits: options)
+        report.append(firsts, policy: FindingPolicy(options))
         report.findings.sort(by: FileChecker.order)
     }
 

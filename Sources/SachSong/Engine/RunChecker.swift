@@ -35,8 +35,8 @@ public final class RunChecker: @unchecked Sendable {
 enum CrossFileDuplicates {
     static func find(in files: inout [FileReport], options: CheckOptions) {
         let rule = DuplicateKeyCheck.self
-        guard !options.disabled.contains(rule.id) else { return }
-        let severity = options.severities[rule.id] ?? rule.severity
+        let policy = FindingPolicy(options)
+        guard let severity = policy.severity(rule.id, base: rule.severity) else { return }
         var seen: [String: [KeyFingerprint: (file: Int, place: KeyPlace)]] = [:]
         // Only record types with more than one file can repeat a key across files.
         var filesByType: [String: Int] = [:]
@@ -76,7 +76,7 @@ enum CrossFileDuplicates {
                 }
                 seen[scope] = known
             }
-            files[f].append(additions, limits: options)
+            files[f].append(additions, policy: policy)
             files[f].findings.sort(by: FileChecker.order)
         }
         var byFile: [Int: [Finding]] = [:]
@@ -93,7 +93,7 @@ enum CrossFileDuplicates {
                     message: "«\(column?.header ?? first.field)» cũng có ở \(listed)."))
         }
         for (file, batch) in byFile {
-            files[file].append(batch, limits: options)
+            files[file].append(batch, policy: policy)
             files[file].findings.sort(by: FileChecker.order)
         }
     }

@@ -20,7 +20,7 @@ final class SheetDamage {
 
     private let path: String
     private let recordType: String
-    private let options: CheckOptions
+    private let policy: FindingPolicy
     private let workbook: (any WorkbookSource)?
     private let idColumns: [Column]
     private let phoneColumns: [Column]
@@ -48,7 +48,7 @@ final class SheetDamage {
     init(path: String, header: Header, mapping: HeaderMapping, source: any RecordSource, options: CheckOptions) {
         self.path = path
         recordType = mapping.recordType.id
-        self.options = options
+        policy = FindingPolicy(options)
         workbook = source as? any WorkbookSource
         var ids: [Column] = [], phones: [Column] = [], dates: [Column] = [], texts: [Column] = []
         for (column, field) in mapping.columns {
@@ -71,7 +71,7 @@ final class SheetDamage {
         while start > 0, header.names[start - 1].trimmingCharacters(in: .whitespaces).isEmpty { start -= 1 }
         trailingHeaderStart = start
         shapes = Array(
-            repeating: DateShapeTally(maxShapes: Self.maxShapes, maxExamples: min(options.maxFindingsPerRule, 1000)),
+            repeating: DateShapeTally(maxShapes: Self.maxShapes, maxExamples: policy.examples(cap: 1000)),
             count: dates.count)
         samples = Array(repeating: [], count: texts.count)
         candidates = Array(repeating: [], count: texts.count)
@@ -275,7 +275,7 @@ final class SheetDamage {
     }
 
     private func severity(_ id: String, _ base: Severity) -> Severity? {
-        options.disabled.contains(id) ? nil : options.severities[id] ?? base
+        policy.severity(id, base: base)
     }
 
     private func emit<C: Check>(_ check: C.Type, _ row: DataRow, _ column: Column, value: String, message: String, fix: String? = nil) {
@@ -286,7 +286,7 @@ final class SheetDamage {
         guard let severity = severity(C.id, C.severity) else { return }
         let seen = counts[C.id, default: 0]
         counts[C.id] = seen + 1
-        guard seen < options.maxFindingsPerRule else { return }
+        guard policy.keeps(ofRule: seen) else { return }
         findings.append(
             Finding(
                 file: path, recordType: recordType, row: row, line: line, column: column.header,
@@ -377,7 +377,7 @@ extension SheetDamage {
         for finding in later.findings {
             let j = index[finding.rule, default: 0]
             index[finding.rule] = j + 1
-            guard counts[finding.rule, default: 0] + j < options.maxFindingsPerRule else { continue }
+            guard policy.keeps(ofRule: counts[finding.rule, default: 0] + j) else { continue }
             var moved = finding
             moved.row = finding.row.map { $0 + rowOffset }
             moved.line = finding.line.map { $0 + lineOffset }
