@@ -7,7 +7,4 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case github
     /// A workbook of the findings (`--output FILE` required): frozen header row, autofilter.
     case xlsx
-
-    /// Whether the format reports findings only (`check`); other commands offer text, json and csv.
-    public var findingsOnly: Bool { self == .sarif || self == .github || self == .xlsx }
 }

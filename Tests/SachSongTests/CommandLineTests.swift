@@ -204,6 +204,23 @@ struct CommandLineTests {
         }
     }
 
+    @Test("Each command lists only the formats it writes, and refuses the others with exit 64")
+    func formatsPerCommand() throws {
+        for (command, formats, refused) in [
+            (["indicators", "fixtures/indicators"], "text, json, csv, xlsx", "sarif"),
+            (["reconcile", "fixtures/hoc_sinh/dirty.csv", "fixtures/hoc_sinh/clean.csv"], "text, json, csv", "xlsx")
+        ] {
+            let help = try Self.run([command[0], "--help"])
+            let listed = help.out.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: " ")
+            #expect(
+                listed.contains("values: \(formats);") || listed.contains("values: \(formats.replacingOccurrences(of: ", ", with: ",  "));"),
+                "\(command[0]): \(help.out)")
+            #expect(!help.out.contains("github"), "\(command[0]) lists github")
+            let result = try Self.run(command + ["--format", refused])
+            #expect(result.status == 64, "\(command[0]) --format \(refused): \(result.err)")
+        }
+    }
+
     @Test("Every command that reads files takes the input limits as options, and names the option when one is met")
     func limitsOnEveryCommand() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString).html").path

@@ -27,7 +27,7 @@ struct IndicatorsCommand: ParsableCommand {
     @OptionGroup var limits: InputLimitOptions
 
     @Option(help: "Định dạng: text, json, csv, xlsx (bảng tính: mỗi cấp một trang — trường, từng cấp nhóm, toàn bộ; cần --output).")
-    var format: ReportFormat = .text
+    var format: IndicatorsFormat = .text
 
     @Option(help: "Ghi kết quả vào tệp.")
     var output: String?
@@ -54,11 +54,7 @@ struct IndicatorsCommand: ParsableCommand {
 
     func validate() throws {
         if explain != nil && school == nil { throw ValidationError("--explain cần --school.") }
-        if format == .xlsx {
-            if output == nil { throw ValidationError("--format xlsx cần --output TỆP.xlsx.") }
-        } else if format.findingsOnly {
-            throw ValidationError("--format \(format.rawValue) chỉ dùng cho `sachsong check`; ở đây: text, json, csv, xlsx.")
-        }
+        if format == .xlsx, output == nil { throw ValidationError("--format xlsx cần --output TỆP.xlsx.") }
     }
 
     func run() throws {
@@ -112,7 +108,7 @@ struct IndicatorsCommand: ParsableCommand {
                 case .text: try sink.write(text: IndicatorRenderer().text(report))
                 case .json: try sink.write(text: IndicatorRenderer().json(report))
                 case .csv: try IndicatorRenderer().csv(report, to: sink)
-                case .sarif, .github, .xlsx: break  // refused in validate(), or written above
+                case .xlsx: break  // written above
                 }
             }
         }
