@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "SachSongReport",
-            dependencies: ["SachSong", "CSVInput"]
+            dependencies: ["SachSong", "CSVInput", "ExcelInput", "ExcelOutput"]
         ),
         .executableTarget(
             name: "sachsong",

@@ -34,7 +34,7 @@ public struct SARIFRenderer {
     public var baseDirectory: String?
 
     public init(rules: [RuleInfo]? = nil, baseDirectory: String? = nil) {
-        self.rules = rules ?? CheckCatalog.all.map { RuleInfo(id: $0.id, dimension: $0.dimension, severity: $0.severity, summary: $0.summary) }
+        self.rules = rules ?? RuleCatalogue.entries.map { RuleInfo(id: $0.id, dimension: $0.dimension, severity: $0.severity, summary: $0.summary) }
         self.baseDirectory = baseDirectory
     }
 

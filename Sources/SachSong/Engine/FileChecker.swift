@@ -214,11 +214,9 @@ public final class FileChecker: @unchecked Sendable {
     private static func reportStructure(table: CSVTable, collector: FindingCollector) {
         let names = table.header?.names ?? []
         for issue in table.log.issues {
-            let dimension: Dimension = issue.kind == .emptyFile || issue.kind == .noDataRows ? .du : .sach
-            let severity: Severity = issue.kind.isError ? .error : (issue.kind == .titleRowsSkipped ? .info : .warning)
             let header = issue.column.flatMap { $0 < names.count ? names[$0] : nil }
             collector.add(
-                rule: issue.kind.rawValue, dimension: dimension, severity: severity, row: issue.row, line: issue.line,
+                rule: issue.kind.rawValue, dimension: issue.kind.dimension, severity: issue.kind.severity, row: issue.row, line: issue.line,
                 column: nil, columnHeader: header, columnIndex: issue.column, value: nil, message: issue.message)
         }
     }

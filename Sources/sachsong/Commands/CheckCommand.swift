@@ -80,7 +80,7 @@ struct CheckCommand: ParsableCommand {
         if let accepted { report = accepted.filter(report, baseDirectory: here) }
         if keepAll { report = report.limitingFindings(perRule: limits.perRule, perFile: limits.perFile) }
         if format == .xlsx, let output {
-            try FindingsWorkbook.write(report, to: output)
+            do { try FindingsWorkbook.write(report, to: output) } catch { throw ExitWithMessage(code: 2, message: "\(error)") }
         } else {
             try ReportOutput.write(report, format: format, to: output)
         }

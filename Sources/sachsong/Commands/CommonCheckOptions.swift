@@ -2,6 +2,7 @@ import ArgumentParser
 import CSVInput
 import Foundation
 import SachSong
+import SachSongReport
 
 /// Options shared by the commands that check files.
 struct CommonCheckOptions: ParsableArguments {
@@ -57,7 +58,7 @@ struct CommonCheckOptions: ParsableArguments {
                 throw ValidationError("--severity cần dạng QUY_TẮC=error|warning|info, gặp «\(item)».")
             }
         }
-        let known = Set(RulesListCommand.entries.map(\.id))
+        let known = Set(RuleCatalogue.entries.map(\.id))
         for id in disable + severity.map({ String($0.split(separator: "=")[0]) }) where !known.contains(id) {
             throw ValidationError("Không có quy tắc «\(id)» (xem `sachsong rules list`).")
         }

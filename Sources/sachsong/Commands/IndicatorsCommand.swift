@@ -101,7 +101,7 @@ struct IndicatorsCommand: ParsableCommand {
             return
         }
         if format == .xlsx, let output {
-            try IndicatorsWorkbook.write(report, to: output)
+            do { try IndicatorsWorkbook.write(report, to: output) } catch { throw ExitWithMessage(code: 2, message: "\(error)") }
         } else {
             try ReportOutput.write(to: output) { sink in
                 switch format {

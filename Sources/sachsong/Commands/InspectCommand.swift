@@ -2,6 +2,7 @@ import ArgumentParser
 import CSVInput
 import ExcelInput
 import Foundation
+import SachSongReport
 
 /// `sachsong inspect`: what the reader sees in each file — encoding, delimiter, rows, columns,
 /// structural problems — and how each column is read (the field it holds, and how it matched).

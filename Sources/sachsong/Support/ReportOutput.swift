@@ -31,10 +31,7 @@ enum ReportOutput {
             case .json: try sink.write(text: JSONRenderer().render(report))
             case .csv: try FindingsCSVRenderer().write(report, to: sink)
             case .sarif:
-                let rules = RulesListCommand.entries.map {
-                    SARIFRenderer.RuleInfo(id: $0.id, dimension: $0.dimension, severity: $0.severity, summary: $0.summary)
-                }
-                try sink.write(text: SARIFRenderer(rules: rules, baseDirectory: FileManager.default.currentDirectoryPath).render(report))
+                try sink.write(text: SARIFRenderer(baseDirectory: FileManager.default.currentDirectoryPath).render(report))
             case .github: try sink.write(text: GitHubAnnotationsRenderer().render(report))
             case .xlsx: throw ExitWithMessage(code: 64, message: "--format xlsx cần --output TỆP.xlsx.")
             }

@@ -3,6 +3,7 @@ import ExcelInput
 import ExcelOutput
 import Foundation
 import SachSong
+import SachSongReport
 
 /// `check FILE --annotate OUT.xlsx`: the user's own workbook with the findings on it — a fill by
 /// severity and a comment on each cell with a finding, and a first sheet "Kết quả kiểm tra"
@@ -39,7 +40,7 @@ enum WorkbookAnnotation {
             report.findings.compactMap { finding -> CellEdit? in
                 guard let line = finding.line, finding.row != nil else { return nil }
                 return CellEdit(
-                    row: rows.row(line), column: finding.columnIndex ?? firstColumn, mark: mark(finding.severity),
+                    row: rows.row(line), column: finding.columnIndex ?? firstColumn, mark: CellMark(finding.severity),
                     comment: ["[\(finding.severity.label)] \(finding.message) (\(finding.rule))"])
             })
         let added = summary(report, sheet: sheet, rows: rows, firstColumn: firstColumn, notes: notes)
@@ -54,14 +55,6 @@ enum WorkbookAnnotation {
             "Đã đánh dấu \(edits.count) ô\(outcome.comments > 0 ? ", \(outcome.comments) ghi chú" : "") vào \(target) (trang «\(sheetName)» liệt kê các phát hiện)."
         )
         return notes
-    }
-
-    static func mark(_ severity: Severity) -> CellMark {
-        switch severity {
-        case .error: return .error
-        case .warning: return .warning
-        case .info: return .info
-        }
     }
 
     /// The first sheet: every kept finding with a link to its cell, then counts by rule and by
@@ -80,7 +73,7 @@ enum WorkbookAnnotation {
                 place = AddedSheet.Cell(reference, style: .link, link: AddedSheet.location(sheet: sheet, reference: reference))
             }
             table.append([
-                AddedSheet.Cell(finding.severity.label, style: .severity(mark(finding.severity))), place,
+                AddedSheet.Cell(finding.severity.label, style: .severity(CellMark(finding.severity))), place,
                 AddedSheet.Cell(finding.row.map(String.init) ?? "", style: .number), AddedSheet.Cell(finding.column ?? ""),
                 AddedSheet.Cell(finding.value ?? "", style: .wrapped), AddedSheet.Cell(finding.rule),
                 AddedSheet.Cell(finding.dimension.label), AddedSheet.Cell(finding.message, style: .wrapped),

@@ -12,7 +12,7 @@ struct RulesExplainCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        guard let entry = RulesListCommand.entries.first(where: { $0.id == id }) else {
+        guard let entry = RuleCatalogue.entry(id) else {
             throw ExitWithMessage(code: 64, message: "Không có quy tắc «\(id)» (xem `sachsong rules list`).")
         }
         print("\(entry.id) — \(entry.dimension.label), mức \(entry.severity.label)")

@@ -1,18 +1,18 @@
 import ExcelOutput
 import SachSong
-import SachSongReport
 
 /// `indicators --format xlsx`: the figures as a workbook, one sheet per level (schools, each
 /// level of groups, the total), numerators and denominators as numbers and rates as
 /// percentages; a rate that cannot be counted is left empty, never 0.
-enum IndicatorsWorkbook {
-    static func write(_ report: IndicatorReport, to path: String) throws {
+public enum IndicatorsWorkbook {
+    /// Writes the workbook to `path`; on failure nothing is left there, and the error is thrown.
+    public static func write(_ report: IndicatorReport, to path: String) throws {
         let table = IndicatorTable(report)
         let writer: WorkbookWriter
         do {
             writer = try WorkbookWriter(path: path, sheetName: table.levels.first?.name ?? "Trường")
         } catch {
-            throw ExitWithMessage(code: 2, message: "\(error)")
+            throw error
         }
         do {
             writer.headerRow = true
@@ -37,7 +37,7 @@ enum IndicatorsWorkbook {
             try writer.commit()
         } catch {
             writer.abort()
-            throw ExitWithMessage(code: 2, message: "\(error)")
+            throw error
         }
     }
 }

@@ -2,10 +2,12 @@ import CSVInput
 import ExcelInput
 
 /// The plain-text summary of one file as the reader saw it.
-struct FileSummary {
-    let table: CSVTable
+public struct FileSummary {
+    public let table: CSVTable
 
-    var text: String {
+    public init(table: CSVTable) { self.table = table }
+
+    public var text: String {
         let reader = table.reader
         var lines: [String] = []
         lines.append("\(reader.name)")

@@ -1,6 +1,6 @@
 /// Delimiter names accepted on the command line.
-enum Delimiters {
-    static func parse(_ name: String) -> UInt8? {
+public enum Delimiters {
+    public static func parse(_ name: String) -> UInt8? {
         switch name.lowercased() {
         case ",", "comma": return UInt8(ascii: ",")
         case ";", "semicolon": return UInt8(ascii: ";")
@@ -10,7 +10,7 @@ enum Delimiters {
         }
     }
 
-    static func name(_ byte: UInt8) -> String {
+    public static func name(_ byte: UInt8) -> String {
         switch byte {
         case UInt8(ascii: "\t"): return "tab"
         default: return String(UnicodeScalar(byte))

@@ -1,13 +1,12 @@
 import ExcelOutput
 import Foundation
 import SachSong
-import SachSongReport
 
 /// `check --format xlsx`: the findings as a workbook people can read — one per row with the
 /// columns of the CSV report and the workbook cell ("C12"), columns sized to fit, messages
 /// wrapped, the severity coloured, the header frozen with an autofilter, and the cell a link to
 /// the same cell in the source workbook where there is one.
-enum FindingsWorkbook {
+public enum FindingsWorkbook {
     static let header: [String] = {
         var names = FindingsCSVRenderer.header
         names.insert("Ô", at: 4)
@@ -28,12 +27,13 @@ enum FindingsWorkbook {
         return widest.enumerated().map { Double(min($0.element, caps[$0.offset])) }
     }
 
-    static func write(_ report: RunReport, to path: String) throws {
+    /// Writes the workbook to `path`; on failure nothing is left there, and the error is thrown.
+    public static func write(_ report: RunReport, to path: String) throws {
         let writer: WorkbookWriter
         do {
             writer = try WorkbookWriter(path: path, sheetName: "Phát hiện")
         } catch {
-            throw ExitWithMessage(code: 2, message: "\(error)")
+            throw error
         }
         do {
             writer.headerRow = true
@@ -60,7 +60,7 @@ enum FindingsWorkbook {
                         (f.file, .text), (f.recordType ?? "", .text), (f.row.map(String.init) ?? "", .number),
                         (f.line.map(String.init) ?? "", .number), (f.cell ?? "", .text), (f.column ?? "", .text),
                         (f.value ?? "", .wrapped), (f.rule, .text), (f.dimension.label, .text),
-                        (f.severity.label, .severity(WorkbookAnnotation.mark(f.severity))), (f.message, .wrapped), (f.fix ?? "", .wrapped)
+                        (f.severity.label, .severity(CellMark(f.severity))), (f.message, .wrapped), (f.fix ?? "", .wrapped)
                     ]
                     var url: (column: Int, url: String)?
                     if let cell = f.cell, let link {
@@ -72,7 +72,7 @@ enum FindingsWorkbook {
             try writer.commit()
         } catch {
             writer.abort()
-            throw ExitWithMessage(code: 2, message: "\(error)")
+            throw error
         }
     }
 }
