@@ -61,6 +61,9 @@ let package = Package(
             dependencies: ["CSVInput", "ExcelInput", "CPrefetch", .product(name: "Yams", package: "Yams")],
             swiftSettings: hotPathSettings
         ),
+        // The synthetic data generator of `sachsong sample` (and the benchmarks): exports shaped as
+        // the default profile's record types, with problems planted where each check must find them.
+        .target(name: "SachSongSample", dependencies: ["SachSong", "CSVInput"]),
         .target(
             name: "SachSongReport",
             dependencies: ["SachSong", "CSVInput", "ExcelInput", "ExcelOutput"]
@@ -68,11 +71,11 @@ let package = Package(
         .executableTarget(
             name: "sachsong",
             dependencies: [
-                "SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput",
+                "SachSong", "SachSongReport", "SachSongSample", "CSVInput", "ExcelInput", "ExcelOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
-        .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput", "SachSong"], path: "Sources/sachsong-bench"),
+        .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput", "SachSong", "SachSongSample"], path: "Sources/sachsong-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
         // What both test targets share: the package's fixtures and test date, the built sachsong
         // run as a child, workbooks made and taken apart for comparisons.
@@ -84,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "SachSongTests",
             dependencies: [
-                "SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput", "CXLSXWriter", "TestSupport",
+                "SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput", "CXLSXWriter", "TestSupport", "SachSongSample",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ])
     ]

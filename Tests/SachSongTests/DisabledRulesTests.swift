@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 @testable import SachSong
+import SachSongSample
 
 /// Disabling rules skips the work only they need (`CheckSwitches`); it must never change what
 /// the rules still enabled find.

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 @testable import SachSong
+import SachSongSample
 
 /// The hot paths' fast forms against the general forms they replace, on varied inputs.
 @Suite("Fast paths")

@@ -1,6 +1,7 @@
 import TestSupport
 import Testing
 @testable import SachSong
+import SachSongSample
 
 /// The per-column cache of list matches must give exactly what matching gives, whatever the
 /// order of values (same lengths, evictions, values longer than it keeps).

@@ -2,6 +2,7 @@ import CSVInput
 import Foundation
 import TestSupport
 import SachSong
+import SachSongSample
 import Testing
 
 /// `sachsong sample`: deterministic, valid when nothing is planted, and every planted problem is

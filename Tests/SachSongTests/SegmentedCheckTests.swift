@@ -3,6 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 @testable import SachSong
+import SachSongSample
 
 /// A file read as two parts on two cores must give exactly what reading it whole gives: same
 /// findings in the same order, same counts and rows with errors, whatever falls across the cut.

@@ -3,6 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 @testable import SachSong
+import SachSongSample
 
 /// A seeded differential test of the two-part check (`SegmentedFileCheck`): many random student
 /// exports, each checked whole (`segmentBytes` .max) and cut in two (`segmentBytes` 1), must give

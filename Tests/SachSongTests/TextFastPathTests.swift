@@ -1,5 +1,6 @@
 import Testing
 @testable import SachSong
+import SachSongSample
 
 /// The fast paths of the per-value hot spots (plain-text profile, flat match table, the
 /// placeholder prefilter) against the reference code, on many generated values.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SachSong
+import SachSongSample
 
 /// `sachsong sample`: a synthetic district of school exports with planted problems and their
 /// answer key, for trying the tool, testing and benchmarks.

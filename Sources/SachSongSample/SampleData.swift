@@ -1,3 +1,4 @@
+import SachSong
 /// Word lists for realistic Vietnamese records. Family-name shares follow the usual national
 /// estimates (Nguyễn ~38 %, Trần ~11 %, Lê ~9.5 %, Phạm ~7 % …); Hoàng/Huỳnh and Vũ/Võ are the
 /// northern/southern spellings of one name and both appear.

@@ -1,3 +1,4 @@
+import SachSong
 /// A small seeded pseudo-random generator (SplitMix64, Steele, Lea & Flood 2014): the same seed
 /// gives the same sequence on every machine and Swift version, which `SystemRandomNumberGenerator`
 /// never promises. Used by `sachsong sample` so that a seed names one exact data set.

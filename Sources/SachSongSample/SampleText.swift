@@ -1,3 +1,4 @@
+import SachSong
 import Foundation
 
 /// Text helpers of the generator: ASCII folding for e-mails and user names, and the cell

@@ -1,3 +1,4 @@
+import SachSong
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

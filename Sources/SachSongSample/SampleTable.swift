@@ -1,3 +1,4 @@
+import SachSong
 /// The columns of one record type as a sample writes them: every field of the rule profile in
 /// order (the canonical header, or an alias for the `aliases` variant), optionally after an STT
 /// column, and one row's values addressed by field id.

@@ -1,3 +1,4 @@
+import SachSong
 import Foundation
 
 /// Writes a synthetic district: one folder per school with every record type of the profile,

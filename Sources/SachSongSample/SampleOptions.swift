@@ -1,3 +1,4 @@
+import SachSong
 /// How the files of a sample are written: the forms real exports take.
 public enum SampleVariant: String, CaseIterable, Sendable {
     /// UTF-8 without BOM, comma.
