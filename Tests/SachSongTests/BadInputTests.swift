@@ -187,7 +187,7 @@ struct BadInputTests {
         var timedOut: Bool
         var out: String
         var err: String
-        /// The child's own peak resident memory (VmHWM, read while it runs).
+        /// Peak resident memory of the child and the processes it starts (VmHWM, read while they run).
         var peakMB: Double
     }
 
@@ -256,7 +256,19 @@ struct BadInputTests {
     }
 
     /// VmHWM of a running process, in KiB (0 when it cannot be read).
+    /// The high-water mark of `pid` plus that of the processes it started (the `.xls` reader
+    /// process), as read now.
     static func highWaterKiB(_ pid: pid_t) -> Int {
+        var total = ownHighWaterKiB(pid)
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        for task in tasks {
+            let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? ""
+            for child in children.split(separator: " ").compactMap({ pid_t($0) }) { total += highWaterKiB(child) }
+        }
+        return total
+    }
+
+    static func ownHighWaterKiB(_ pid: pid_t) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
         else { return 0 }
