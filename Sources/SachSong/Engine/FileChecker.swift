@@ -42,12 +42,10 @@ public final class FileChecker: @unchecked Sendable {
         let table = CSVTable(reader: reader, headerPolicy: headerPolicy)
         let collector = FindingCollector(file: path, options: options)
         var started: Started?
-        var damage: SheetDamage?
         var unrecognised = false
         let size = Self.fileSize(path)
-        let pipeline = RowPipeline(threaded: Self.worthAThread(size), fileBytes: size)
-
-        do {
+        let feed = RowFeed(pipeline: RowPipeline(threaded: Self.worthAThread(size), fileBytes: size))
+        try feed.read {
             try table.read(
                 onHeader: { header in
                     started = begin(header: header, path: path, reader: reader, collector: collector)
@@ -55,18 +53,10 @@ public final class FileChecker: @unchecked Sendable {
                         unrecognised = true
                         return
                     }
-                    pipeline.start(started.run)
-                    if started.run.switches.sheetDamage { damage = started.damage }
+                    feed.start(started.run, damage: started.damage)
                 },
-                onRow: { row in
-                    damage?.observe(row)
-                    pipeline.add(row)
-                })
-        } catch {
-            pipeline.finish()
-            throw error
+                onRow: feed.add)
         }
-        pipeline.finish()
         return report(
             path: path, reader: reader, table: table, rows: table.rowCount, collector: collector,
             started: started, unrecognised: unrecognised)

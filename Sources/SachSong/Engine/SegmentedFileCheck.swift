@@ -60,31 +60,26 @@ final class SegmentedFileCheck {
         let table = CSVTable(reader: reader, headerPolicy: checker.headerPolicy)
         let collector = FindingCollector(file: path, options: options)
         // Key tables sized for this part only: the second part's tables are joined to them, not copied in.
-        let pipeline = RowPipeline(threaded: false, fileBytes: Int(split.boundary))
+        let feed = RowFeed(pipeline: RowPipeline(threaded: false, fileBytes: Int(split.boundary)))
         let later = LaterPart(checker: checker, path: path, range: split.boundary..<split.size)
         var started: FileChecker.Started?
-        var damage: SheetDamage?
         do {
-            try table.read(
-                onHeader: { header in
-                    started = checker.begin(header: header, path: path, reader: reader, collector: collector)
-                    // Not a file to cut (transcoded text, whose bytes are not the file's; no record type):
-                    // stop at once, and the caller checks it whole.
-                    guard let started, reader.encoding == .utf8 || reader.encoding == .utf8BOM else { throw NotCut() }
-                    pipeline.start(started.run)
-                    if started.run.switches.sheetDamage { damage = started.damage }
-                    later.start(header: header, first: started, delimiter: reader.delimiter)
-                },
-                onRow: { row in
-                    damage?.observe(row)
-                    pipeline.add(row)
-                })
+            try feed.read {
+                try table.read(
+                    onHeader: { header in
+                        started = checker.begin(header: header, path: path, reader: reader, collector: collector)
+                        // Not a file to cut (transcoded text, whose bytes are not the file's; no record type):
+                        // stop at once, and the caller checks it whole.
+                        guard let started, reader.encoding == .utf8 || reader.encoding == .utf8BOM else { throw NotCut() }
+                        feed.start(started.run, damage: started.damage)
+                        later.start(header: header, first: started, delimiter: reader.delimiter)
+                    },
+                    onRow: feed.add)
+            }
         } catch {
-            pipeline.finish()
             later.wait()
             return nil
         }
-        pipeline.finish()
         later.wait()
         guard let started, let second = later.result, !reader.endedInsideRecord, table.rowCount > table.blankRows,
             second.reader.log.total == 0
@@ -177,19 +172,9 @@ private final class LaterPart: @unchecked Sendable {
         let rules = CompiledRules(checker.rules.ruleSet)
         let plan = FilePlan(mapping: first.mapping, header: header.names, rules: rules)
         let run = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path, defersKeys: true)
-        let pipeline = RowPipeline(threaded: false, fileBytes: Int(range.upperBound - range.lowerBound))
-        pipeline.start(run)
-        do {
-            let observer = run.switches.sheetDamage ? damage : nil
-            try table.readContinuation(of: header) { row in
-                observer?.observe(row)
-                pipeline.add(row)
-            }
-        } catch {
-            pipeline.finish()
-            throw error
-        }
-        pipeline.finish()
+        let feed = RowFeed(pipeline: RowPipeline(threaded: false, fileBytes: Int(range.upperBound - range.lowerBound)))
+        feed.start(run, damage: damage)
+        try feed.read { try table.readContinuation(of: header, onRow: feed.add) }
         return Result(reader: reader, table: table, collector: collector, run: run, damage: damage)
     }
 
