@@ -83,12 +83,7 @@ public final class Cleaner {
         onChange: @escaping (CellChange) throws -> Void
     ) throws -> CleanReport {
         let reader = try RecordSources.open(path: path, options: options.read, sheet: options.sheet)
-        let detector = rules.detector
-        let table = CSVTable(
-            reader: reader,
-            headerPolicy: .detect(
-                scan: 30, minimumScore: 2, accept: 4,
-                score: { detector.headerScore($0) }))
+        let table = CSVTable(reader: reader, headerPolicy: rules.headerPolicy())
         var report = CleanReport(path: path, encoding: "")
         var writer: (any RecordWriter)?
         var columns: [(index: Int, header: String, field: FieldRule, matcher: ValueMatcher?)] = []
@@ -118,13 +113,8 @@ public final class Cleaner {
             onHeader: { header in
                 width = header.names.count
                 try output().write(header.names)
-                let mapping: HeaderMapping?
-                if let forced = options.recordType, let type = rules.ruleSet.recordType(forced) {
-                    mapping = detector.mapping(header: header.names, type: type)
-                } else {
-                    mapping = detector.detect(header: header.names, fileName: (path as NSString).lastPathComponent)
-                }
-                guard let mapping else { return }
+                guard let mapping = rules.mapping(header: header.names, fileName: (path as NSString).lastPathComponent, type: options.recordType)
+                else { return }
                 report.recordType = mapping.recordType.id
                 columns = mapping.columns.map { entry in
                     let field = mapping.recordType.fields[entry.field]

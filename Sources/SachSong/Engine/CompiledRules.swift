@@ -48,13 +48,14 @@ public final class CompiledRules: @unchecked Sendable {
     /// The record type a header is taken for and how each of its columns is read (nil when no
     /// type matches); `type` forces the record type.
     public func columns(header: [String], fileName: String, type: String? = nil) -> (recordType: String, columns: [ColumnMapping])? {
-        let mapping: HeaderMapping?
-        if let type, let forced = ruleSet.recordType(type) {
-            mapping = detector.mapping(header: header, type: forced)
-        } else {
-            mapping = detector.detect(header: header, fileName: fileName)
-        }
-        return mapping.map { ($0.recordType.id, ColumnMapping.list($0, header: header)) }
+        mapping(header: header, fileName: fileName, type: type).map { ($0.recordType.id, ColumnMapping.list($0, header: header)) }
+    }
+
+    /// How a header maps to a record type's fields: to `type` when it names one of the profile,
+    /// else to the record type the header (and the file's name) is recognised as; nil when none.
+    func mapping(header: [String], fileName: String, type: String?) -> HeaderMapping? {
+        if let type, let forced = ruleSet.recordType(type) { return detector.mapping(header: header, type: forced) }
+        return detector.detect(header: header, fileName: fileName)
     }
 
     /// The canonical spelling of `value` in code list `list`, if it belongs to it.

@@ -76,15 +76,8 @@ public final class FileChecker: @unchecked Sendable {
     /// Recognises the record type from the header and prepares the run; nil when the header
     /// matches no record type.
     func begin(header: Header, path: String, reader: any RecordSource, collector: FindingCollector) -> Started? {
-        let detector = rules.detector
-        let fileName = (path as NSString).lastPathComponent
-        let mapping: HeaderMapping?
-        if let forced = options.recordType, let type = rules.ruleSet.recordType(forced) {
-            mapping = detector.mapping(header: header.names, type: type)
-        } else {
-            mapping = detector.detect(header: header.names, fileName: fileName)
-        }
-        guard let mapping else { return nil }
+        guard let mapping = rules.mapping(header: header.names, fileName: (path as NSString).lastPathComponent, type: options.recordType)
+        else { return nil }
         collector.recordType = mapping.recordType.id
         let damage = SheetDamage(path: path, header: header, mapping: mapping, source: reader, options: options)
         let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)

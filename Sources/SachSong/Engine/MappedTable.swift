@@ -34,14 +34,7 @@ public final class MappedTable {
         var matched = false
         try table.read(
             onHeader: { header in
-                let detector = rules.detector
-                let mapping: HeaderMapping?
-                if let forcedType, let type = rules.ruleSet.recordType(forcedType) {
-                    mapping = detector.mapping(header: header.names, type: type)
-                } else {
-                    mapping = detector.detect(header: header.names, fileName: (path as NSString).lastPathComponent)
-                }
-                if let mapping {
+                if let mapping = rules.mapping(header: header.names, fileName: (path as NSString).lastPathComponent, type: forcedType) {
                     recordType = mapping.recordType
                     for (column, field) in mapping.columns {
                         columns[mapping.recordType.fields[field].id] = column

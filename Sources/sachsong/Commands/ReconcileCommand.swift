@@ -45,7 +45,7 @@ struct ReconcileCommand: ParsableCommand {
         let compiled = try ruleOption.load(map: mapOption.map)
         let report: ReconcileReport
         do {
-            var reconciler = Reconciler(rules: compiled)
+            let reconciler = Reconciler(rules: compiled)
             limits.apply(to: &reconciler.read)
             report = try reconciler.reconcile(school: school, authoritative: authoritative, key: key, recordType: type)
         } catch let error as ReconcileError {
