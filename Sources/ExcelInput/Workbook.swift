@@ -86,7 +86,7 @@ public enum ExcelInputError: Error, Sendable, Equatable, CustomStringConvertible
 /// missing rows delivered as blank rows so that line numbers stay the sheet's row numbers, and
 /// empty rows at the end of the sheet dropped and counted.
 struct SheetRecordBuilder {
-    /// Rows looked at before the width is fixed (CSVTable looks for the header among 30).
+    /// Rows looked at before the width is fixed (RecordTable looks for the header among 30).
     static let lookahead = 40
     private var bytes: [UInt8] = []
     private var ends: [Int] = []

@@ -3,9 +3,9 @@ import ExcelInput
 
 /// The plain-text summary of one file as the reader saw it.
 public struct FileSummary {
-    public let table: CSVTable
+    public let table: RecordTable
 
-    public init(table: CSVTable) { self.table = table }
+    public init(table: RecordTable) { self.table = table }
 
     public var text: String {
         let reader = table.reader

@@ -87,7 +87,7 @@ struct StructureTests {
 
     @Test("Issues beyond the per-kind limit are counted but not kept")
     func issueLimit() throws {
-        let read = try CSVTable(
+        let read = try RecordTable(
             path: TestPaths.fixture("header_blank_cell.csv"),
             options: CSVReadOptions(maxIssuesPerKind: 1))
         try read.read(onHeader: { _ in }, onRow: { _ in })

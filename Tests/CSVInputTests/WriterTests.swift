@@ -75,7 +75,7 @@ struct WriterTests {
         let path = directory.appendingPathComponent("ra.csv").path
         let output = try AtomicOutputFile(path: path)
         let writer = CSVWriter(sink: output)
-        let table = try CSVTable(path: TestPaths.fixture(name))
+        let table = try RecordTable(path: TestPaths.fixture(name))
         var original: [[String]] = []
         try table.read(
             onHeader: { try writer.write($0.names) },

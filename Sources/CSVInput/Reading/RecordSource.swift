@@ -1,5 +1,5 @@
 /// Anything that yields a file's records as byte fields with their line numbers: the CSV reader,
-/// and the workbook readers. `CSVTable` (header, data rows, shape problems) works on any of them.
+/// and the workbook readers. `RecordTable` (header, data rows, shape problems) works on any of them.
 public protocol RecordSource: AnyObject {
     /// The path as given.
     var name: String { get }

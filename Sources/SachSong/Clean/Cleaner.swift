@@ -83,7 +83,7 @@ public final class Cleaner {
         onChange: @escaping (CellChange) throws -> Void
     ) throws -> CleanReport {
         let reader = try RecordSources.open(path: path, options: options.read, sheet: options.sheet)
-        let table = CSVTable(reader: reader, headerPolicy: rules.headerPolicy())
+        let table = RecordTable(reader: reader, headerPolicy: rules.headerPolicy())
         var report = CleanReport(path: path, encoding: "")
         var writer: (any RecordWriter)?
         var columns: [(index: Int, header: String, field: FieldRule, matcher: ValueMatcher?)] = []

@@ -27,7 +27,7 @@ struct CheckSwitches {
     let abolishedDistrict: Bool
     let formulaLike: Bool
     let duplicatePerson: Bool
-    /// The Excel-damage observations (`SheetDamage`).
+    /// The Excel-damage observations (`ExcelDamage`).
     let sheetDamage: Bool
     let legacyFont: Bool
 

@@ -39,7 +39,7 @@ public final class FileChecker: @unchecked Sendable {
     /// the file is large).
     func checkWhole(path: String) throws -> FileReport {
         let reader = try RecordSources.open(path: path, options: options.readOptions(chunkSize: options.readChunkBytes), sheet: options.sheet)
-        let table = CSVTable(reader: reader, headerPolicy: headerPolicy)
+        let table = RecordTable(reader: reader, headerPolicy: headerPolicy)
         let collector = FindingCollector(file: path, options: options)
         var started: Started?
         var unrecognised = false
@@ -67,8 +67,8 @@ public final class FileChecker: @unchecked Sendable {
         let header: Header
         let mapping: HeaderMapping
         let plan: FilePlan
-        let run: FileRun
-        let damage: SheetDamage
+        let run: RowChecker
+        let damage: ExcelDamage
     }
 
     var headerPolicy: HeaderRowPolicy { rules.headerPolicy(row: options.headerRow) }
@@ -79,17 +79,17 @@ public final class FileChecker: @unchecked Sendable {
         guard let mapping = rules.mapping(header: header.names, fileName: (path as NSString).lastPathComponent, type: options.recordType)
         else { return nil }
         collector.recordType = mapping.recordType.id
-        let damage = SheetDamage(path: path, header: header, mapping: mapping, source: reader, options: options)
+        let damage = ExcelDamage(path: path, header: header, mapping: mapping, source: reader, options: options)
         let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
         Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
-        let run = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path)
+        let run = RowChecker(plan: plan, rules: rules, options: options, collector: collector, path: path)
         if !run.switches.legacyFont { damage.skipLegacySampling() }
         return Started(header: header, mapping: mapping, plan: plan, run: run, damage: damage)
     }
 
     /// The report of a file read to its end (`rows`: its data rows, blank ones included).
     func report(
-        path: String, reader: any RecordSource, table: CSVTable, rows: Int, collector: FindingCollector,
+        path: String, reader: any RecordSource, table: RecordTable, rows: Int, collector: FindingCollector,
         started: Started?, unrecognised: Bool
     ) -> FileReport {
         if unrecognised {
@@ -194,7 +194,7 @@ public final class FileChecker: @unchecked Sendable {
         }
     }
 
-    private static func reportStructure(table: CSVTable, collector: FindingCollector) {
+    private static func reportStructure(table: RecordTable, collector: FindingCollector) {
         let names = table.header?.names ?? []
         for issue in table.log.issues {
             let header = issue.column.flatMap { $0 < names.count ? names[$0] : nil }

@@ -1,5 +1,5 @@
 /// What the options say of a finding, decided in one place for every emitter — field and row
-/// checks (``FindingCollector``), Excel's damage (`SheetDamage`), findings added after the read
+/// checks (``FindingCollector``), Excel's damage (`ExcelDamage`), findings added after the read
 /// (first occurrences, ``FileReport/append(_:policy:)``) and duplicates across files:
 /// `--disable`, `--severity`, `--max-findings-per-rule` and `--max-findings`.
 /// Every finding that is not disabled is counted, kept or not.

@@ -6,7 +6,7 @@ import Foundation
 /// name rather than checks (reconcile, indicators' extra passes, clean).
 public final class MappedTable {
     public let path: String
-    public let table: CSVTable
+    public let table: RecordTable
     private let rules: CompiledRules
     private let forcedType: String?
     /// The record type the header matched, once read.
@@ -23,7 +23,7 @@ public final class MappedTable {
         self.path = path
         self.rules = rules
         forcedType = recordType
-        table = CSVTable(
+        table = RecordTable(
             reader: try RecordSources.open(path: path, options: options, sheet: sheet),
             headerPolicy: rules.headerPolicy())
     }

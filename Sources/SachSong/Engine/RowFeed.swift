@@ -6,14 +6,14 @@ import CSVInput
 /// pipeline is finished whether the read ends or fails.
 final class RowFeed {
     private let pipeline: RowPipeline
-    private var damage: SheetDamage?
+    private var damage: ExcelDamage?
 
     init(pipeline: RowPipeline) {
         self.pipeline = pipeline
     }
 
     /// Rows that follow go to `run`, and to `damage` when the run checks Excel's damage.
-    func start(_ run: FileRun, damage: SheetDamage) {
+    func start(_ run: RowChecker, damage: ExcelDamage) {
         pipeline.start(run)
         if run.switches.sheetDamage { self.damage = damage }
     }

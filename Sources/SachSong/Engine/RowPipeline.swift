@@ -216,13 +216,13 @@ final class RowBatch: @unchecked Sendable {
     }
 }
 
-/// Hands the rows of one file to its `FileRun` in order: in batches on the reading thread, or,
+/// Hands the rows of one file to its `RowChecker` in order: in batches on the reading thread, or,
 /// when `threaded`, on a second thread while the reader goes on (a bounded queue of batches).
 /// Either way every row is checked once, in file order, by one thread.
 final class RowPipeline: @unchecked Sendable {
     private let threaded: Bool
     private let batchRows: Int
-    private var run: FileRun?
+    private var run: RowChecker?
     private var current: RowBatch?
     private let condition = NSCondition()
     private var filled: [RowBatch] = []
@@ -242,7 +242,7 @@ final class RowPipeline: @unchecked Sendable {
     }
 
     /// Rows that follow go to `run`.
-    func start(_ run: FileRun) {
+    func start(_ run: RowChecker) {
         self.run = run
         if threaded {
             free = (0..<3).map { _ in
@@ -292,7 +292,7 @@ final class RowPipeline: @unchecked Sendable {
     }
 
     /// Sizes the key tables for the file from its first rows' bytes.
-    private func size(_ run: FileRun, rows: Int, bytes: Int) {
+    private func size(_ run: RowChecker, rows: Int, bytes: Int) {
         sized = true
         guard fileBytes > 0, bytes > 0 else { return }
         // A little over the estimate: tables sized once, never grown.

@@ -7,20 +7,20 @@ private typealias Repeat = (row: Int, key: Int, first: KeyPlace, partRow: Int)
 
 /// A key repeated within the later part of a file read in two, kept until the parts are joined.
 struct KeyRepeat {
-    /// The key's position: unique fields first, then person keys (as in `FileRun`).
+    /// The key's position: unique fields first, then person keys (as in `RowChecker`).
     let key: Int
     let fingerprint: UInt64
     /// The row, numbered within its part.
     let row: Int
 }
 
-extension FileRun {
+extension RowChecker {
     /// Takes the rows of `later`, the next part of the same file checked on its own (rows and
     /// lines numbered from 1, keys deferred), as if this run had read on: its error rows, its
     /// keys, and the repeated keys, which are reported now — against this part's first
     /// occurrence when there is one. The rows of those findings are read again through
     /// `reread` (by their row number within `later`). False when a row cannot be read again.
-    func absorb(_ later: FileRun, rowOffset: Int, lineOffset: Int, reread: (Int) -> OwnedRecord?) -> Bool {
+    func absorb(_ later: RowChecker, rowOffset: Int, lineOffset: Int, reread: (Int) -> OwnedRecord?) -> Bool {
         lines.append(later.lines, rowOffset: rowOffset, lineOffset: lineOffset)
         for (w, word) in later.errorRows.enumerated() where word != 0 {
             for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { markError(row: w * 64 + bit + rowOffset) }

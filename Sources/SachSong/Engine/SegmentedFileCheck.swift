@@ -57,7 +57,7 @@ final class SegmentedFileCheck {
         guard let reader = try RecordSources.open(path: path, options: readOptions, sheet: options.sheet) as? CSVReader else {
             return nil
         }
-        let table = CSVTable(reader: reader, headerPolicy: checker.headerPolicy)
+        let table = RecordTable(reader: reader, headerPolicy: checker.headerPolicy)
         let collector = FindingCollector(file: path, options: options)
         // Key tables sized for this part only: the second part's tables are joined to them, not copied in.
         let feed = RowFeed(pipeline: RowPipeline(threaded: false, fileBytes: Int(split.boundary)))
@@ -124,10 +124,10 @@ private struct NotCut: Error {}
 private final class LaterPart: @unchecked Sendable {
     struct Result {
         let reader: CSVReader
-        let table: CSVTable
+        let table: RecordTable
         let collector: FindingCollector
-        let run: FileRun
-        let damage: SheetDamage
+        let run: RowChecker
+        let damage: ExcelDamage
     }
 
     private let checker: FileChecker
@@ -162,16 +162,16 @@ private final class LaterPart: @unchecked Sendable {
     private func read(header: Header, first: FileChecker.Started, delimiter: UInt8) throws -> Result {
         let options = checker.options
         let reader = try CSVReader(path: path, options: readOptions(range, delimiter: delimiter, chunkSize: 1 << 20))
-        let table = CSVTable(reader: reader)
+        let table = RecordTable(reader: reader)
         let collector = FindingCollector(file: path, options: options)
         collector.recordType = first.mapping.recordType.id
-        let damage = SheetDamage(path: path, header: header, mapping: first.mapping, source: reader, options: options)
+        let damage = ExcelDamage(path: path, header: header, mapping: first.mapping, source: reader, options: options)
         damage.skipLegacySampling()
         // Its own compiled rules and plan: objects both threads retained on every value would
         // bounce their reference counts between the two cores.
         let rules = CompiledRules(checker.rules.ruleSet)
         let plan = FilePlan(mapping: first.mapping, header: header.names, rules: rules)
-        let run = FileRun(plan: plan, rules: rules, options: options, collector: collector, path: path, defersKeys: true)
+        let run = RowChecker(plan: plan, rules: rules, options: options, collector: collector, path: path, defersKeys: true)
         let feed = RowFeed(pipeline: RowPipeline(threaded: false, fileBytes: Int(range.upperBound - range.lowerBound)))
         feed.start(run, damage: damage)
         try feed.read { try table.readContinuation(of: header, onRow: feed.add) }

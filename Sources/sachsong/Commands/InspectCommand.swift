@@ -51,7 +51,7 @@ struct InspectCommand: ParsableCommand {
         let compiled = try ruleOption.load(map: mapOption.map)
         for path in try InputFiles.expand(paths) {
             do {
-                let table = CSVTable(
+                let table = RecordTable(
                     reader: try RecordSources.open(path: path, options: options, sheet: sheet),
                     headerPolicy: compiled.headerPolicy())
                 try table.read(onHeader: { _ in }, onRow: { _ in })

@@ -43,7 +43,7 @@ struct Found: Equatable, CustomStringConvertible {
     }
 }
 
-/// Everything a test wants to know after reading a file through `CSVTable`.
+/// Everything a test wants to know after reading a file through `RecordTable`.
 struct TableRead {
     var header: [String]?
     var headerLine: Int?
@@ -73,7 +73,7 @@ func readTable(
     path: String, options: CSVReadOptions = CSVReadOptions(),
     headerPolicy: HeaderRowPolicy = .first
 ) throws -> TableRead {
-    let table = try CSVTable(path: path, options: options, headerPolicy: headerPolicy)
+    let table = try RecordTable(path: path, options: options, headerPolicy: headerPolicy)
     var rows: [[String]] = []
     var lines: [Int] = []
     var numbers: [Int] = []

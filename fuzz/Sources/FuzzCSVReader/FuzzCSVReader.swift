@@ -1,7 +1,7 @@
 import CSVInput
 import Foundation
 
-// libFuzzer entry point: the input's bytes are written to a file and read through CSVTable, the way
+// libFuzzer entry point: the input's bytes are written to a file and read through RecordTable, the way
 // `sachsong inspect` reads it. The last byte picks reading options (chunk size, forced encoding,
 // forced delimiter, header policy) so chunk boundaries and every transcoder are reached.
 
@@ -33,7 +33,7 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     default: policy = .detect(scan: 5, minimumScore: 1, score: { names in names.filter { !$0.isEmpty }.count })
     }
     do {
-        let table = try CSVTable(path: inputPath, options: options, headerPolicy: policy)
+        let table = try RecordTable(path: inputPath, options: options, headerPolicy: policy)
         var total = 0
         try table.read(
             onHeader: { header in total += header.names.count },

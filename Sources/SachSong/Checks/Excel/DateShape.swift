@@ -1,8 +1,8 @@
 import Foundation
 
-/// The form of a date as written (`SheetDamage.shape`), made without allocation for the common
+/// The form of a date as written (`ExcelDamage.shape`), made without allocation for the common
 /// case: an ASCII shape is packed in four words. Two shapes are equal exactly when the Strings
-/// `SheetDamage.shape` gives are equal (Swift compares Strings by canonical equivalence), so a
+/// `ExcelDamage.shape` gives are equal (Swift compares Strings by canonical equivalence), so a
 /// shape with other bytes is kept as its String, unless it is canonically an ASCII one.
 struct DateShape: Hashable {
     /// Bytes 0..<31 of an ASCII shape, little-endian, and its length in the top byte of `w3`;
@@ -11,7 +11,7 @@ struct DateShape: Hashable {
     /// The shape as a String when it is no ASCII one.
     let text: String?
 
-    /// Bytes an ASCII shape can hold (`SheetDamage.shape` writes at most 26).
+    /// Bytes an ASCII shape can hold (`ExcelDamage.shape` writes at most 26).
     static let capacity = 31
 
     /// The shape of a cell Excel holds as a date.
@@ -27,7 +27,7 @@ struct DateShape: Hashable {
         if let packed = Self.packed(b) {
             self = packed
         } else {
-            self.init(text: SheetDamage.shape(b))
+            self.init(text: ExcelDamage.shape(b))
         }
     }
 
@@ -45,7 +45,7 @@ struct DateShape: Hashable {
         self = packer.shape
     }
 
-    /// The shape as `SheetDamage.shape` writes it.
+    /// The shape as `ExcelDamage.shape` writes it.
     var description: String {
         if let text { return text }
         var bytes: [UInt8] = []
@@ -57,7 +57,7 @@ struct DateShape: Hashable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The ASCII shape of the bytes (the rules of `SheetDamage.shape`), or nil when it would hold
+    /// The ASCII shape of the bytes (the rules of `ExcelDamage.shape`), or nil when it would hold
     /// a byte of 0x80 or more.
     @inline(__always)
     static func packed(_ b: UnsafeBufferPointer<UInt8>) -> DateShape? {

@@ -1,5 +1,5 @@
 /// How often each date shape occurs in one column, with the first cells of each, for
-/// `SheetDamage`. Shapes are kept in the order they first appear, up to a limit; a value's text
+/// `ExcelDamage`. Shapes are kept in the order they first appear, up to a limit; a value's text
 /// is made only while its shape still wants examples.
 struct DateShapeTally {
     struct Entry {

@@ -34,8 +34,9 @@ public struct DataRow {
     public var line: Int { record.line }
 }
 
-/// A CSV file read as a header and data rows, with header and shape problems reported.
-public final class CSVTable {
+/// A table read as a header and data rows — from CSV text or a workbook sheet (any
+/// `RecordSource`) — with header and shape problems reported.
+public final class RecordTable {
     /// The underlying reader (encoding, delimiter, issues).
     public let reader: any RecordSource
     /// The header, once found.

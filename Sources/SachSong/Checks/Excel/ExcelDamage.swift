@@ -6,7 +6,7 @@ import ExcelInput
 /// their column, trailing empty rows and columns, and legacy-font text (decided per column from a
 /// sample of its first rows, or from the workbook's font). It sees each row on the reading thread
 /// and hands its findings over when the file is done, so the row pipeline is not touched.
-final class SheetDamage {
+final class ExcelDamage {
     /// Rows of a column looked at before deciding whether it is in a legacy encoding.
     static let legacySample = 200
     /// Shapes of dates kept per column.
@@ -203,7 +203,7 @@ final class SheetDamage {
     // MARK: - End of file
 
     /// The findings, once the whole file was read (`rows`: its data rows, blank ones included).
-    func finish(table: CSVTable, rows: Int) -> [Finding] {
+    func finish(table: RecordTable, rows: Int) -> [Finding] {
         if decided == nil { decideLegacy() }
         for (i, column) in dateColumns.enumerated() {
             let total = shapes[i].total
@@ -355,7 +355,7 @@ final class SheetDamage {
 
 // MARK: - A file read in two parts
 
-extension SheetDamage {
+extension ExcelDamage {
     /// For the later part of a file read in two (`SegmentedFileCheck`): no column is sampled
     /// for legacy fonts here; the first part decides, and only a decision of "none" lets the
     /// two parts be joined (`absorb`).
@@ -368,7 +368,7 @@ extension SheetDamage {
     /// Takes what `later` (the next part of the same file, its rows and lines numbered from 1)
     /// saw, as if this one had read on. False when the parts cannot be joined exactly: a legacy
     /// font decided in this part or not decided at all, or a date column with too many forms.
-    func absorb(_ later: SheetDamage, rowOffset: Int, lineOffset: Int) -> Bool {
+    func absorb(_ later: ExcelDamage, rowOffset: Int, lineOffset: Int) -> Bool {
         guard let decided, decided.allSatisfy({ $0 == nil }) else { return false }
         for i in shapes.indices {
             guard shapes[i].absorb(later.shapes[i], rowOffset: rowOffset, lineOffset: lineOffset) else { return false }

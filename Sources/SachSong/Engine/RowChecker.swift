@@ -1,7 +1,7 @@
 import CSVInput
 
 /// The checking of one file's rows: field checks, then row checks, then keys.
-final class FileRun {
+final class RowChecker {
     let plan: FilePlan
     let ctx: CheckContext
     private let usedSlots: UnsafeMutableBufferPointer<Int>
