@@ -21,6 +21,11 @@ struct SachSongCommand: ParsableCommand {
     /// Runs the command; `ExitWithMessage` prints its message on standard error and exits with its code.
     static func main() {
         Interrupts.install()
+        // .xls files are read by this same executable in a process of its own (`__read-xls`),
+        // whatever name it was installed under.
+        if getenv("SACHSONG_XLS_READER") == nil, let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            setenv("SACHSONG_XLS_READER", path, 0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -204,6 +204,23 @@ struct CommandLineTests {
         }
     }
 
+    @Test("Installed under another name, sachsong still reads .xls in a process of its own")
+    func xlsReaderUnderAnotherName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renamed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let renamed = folder.appendingPathComponent("kiem-tra")
+        try FileManager.default.copyItem(at: ChildProcess.sachsong(root: Self.root), to: renamed)
+        var environment = ProcessInfo.processInfo.environment
+        environment["SACHSONG_XLS_READER"] = nil
+        let result = try ChildProcess.run(
+            renamed, ["check", "fixtures/bad/xls/freexl_crash_hoc_sinh.xls", "fixtures/hoc_sinh/clean.csv"], in: Self.root,
+            environment: environment)
+        #expect(result.status == 2, "\(result.err)")
+        #expect(result.err.contains("tín hiệu 11"), "\(result.err)")
+        #expect(result.out.contains("KHÔNG ĐỌC ĐƯỢC 1 TỆP"), "\(result.out)")
+    }
+
     @Test("Each command lists only the formats it writes, and refuses the others with exit 64")
     func formatsPerCommand() throws {
         for (command, formats, refused) in [

@@ -21,7 +21,8 @@ public final class XLSReaderProcess {
     private var reaped: Int32?
 
     /// The sachsong executable that serves `__read-xls`: `SACHSONG_XLS_READER` when set (empty
-    /// means "read in this process"), else the `sachsong` beside the running executable.
+    /// means "read in this process"; the command line sets it to itself), else the `sachsong`
+    /// beside the running executable.
     public static func helper() -> String? {
         if let chosen = ProcessInfo.processInfo.environment["SACHSONG_XLS_READER"] {
             return chosen.isEmpty ? nil : chosen
