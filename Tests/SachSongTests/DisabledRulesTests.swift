@@ -87,6 +87,21 @@ struct CrossFileSettingsTests {
         #expect(run.files.flatMap(\.findings).isEmpty)
         #expect(run.errors == 4)
     }
+
+    @Test("--max-findings keeps at most that many findings per file, repeats across files included, and counts them all")
+    func perFileLimitAcrossFiles() {
+        let all = Self.run(CheckOptions(asOf: FixtureSupport.asOf))
+        for limit in [0, 1] {
+            var options = CheckOptions(asOf: FixtureSupport.asOf)
+            options.maxFindingsPerFile = limit
+            let run = Self.run(options)
+            for (file, full) in zip(run.files, all.files) {
+                #expect(file.findings.count <= limit, "\(file.path): \(file.findings.map(\.rule))")
+                #expect(file.errors == full.errors && file.warnings == full.warnings, "\(file.path)")
+                #expect(file.countsByRule == full.countsByRule, "\(file.path)")
+            }
+        }
+    }
 }
 
 /// Excel's own findings are counted whatever the per-rule limit keeps, as every other finding is.
