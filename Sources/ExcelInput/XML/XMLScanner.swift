@@ -153,11 +153,11 @@ package struct XMLScanner {
             guard i + 1 < n else { return i }
             let next = p[i + 1]
             if next == UInt8(ascii: "!") {
-                if hasPrefix(p, i, "<!--") {
-                    guard let close = find(p, from: i + 4, "-->") else { return i }
+                if XMLBytes.hasPrefix(p, i, "<!--") {
+                    guard let close = XMLBytes.find(p, from: i + 4, "-->") else { return i }
                     i = close + 3
-                } else if hasPrefix(p, i, "<![CDATA[") {
-                    guard let close = find(p, from: i + 9, "]]>") else { return i }
+                } else if XMLBytes.hasPrefix(p, i, "<![CDATA[") {
+                    guard let close = XMLBytes.find(p, from: i + 9, "]]>") else { return i }
                     try handler.text(UnsafeBufferPointer(rebasing: p[(i + 9)..<close]), cdata: true)
                     i = close + 3
                 } else {
@@ -168,25 +168,12 @@ package struct XMLScanner {
                 continue
             }
             if next == UInt8(ascii: "?") {
-                guard let close = find(p, from: i + 2, "?>") else { return i }
+                guard let close = XMLBytes.find(p, from: i + 2, "?>") else { return i }
                 i = close + 2
                 continue
             }
             // A tag: find its end outside quoted attribute values.
-            var j = i + 1
-            var quote: UInt8 = 0
-            while j < n {
-                let b = p[j]
-                if quote != 0 {
-                    if b == quote { quote = 0 }
-                } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                    quote = b
-                } else if b == UInt8(ascii: ">") {
-                    break
-                }
-                j += 1
-            }
-            guard j < n else { return i }
+            guard let j = XMLBytes.tagEnd(p, from: i + 1) else { return i }
             if next == UInt8(ascii: "/") {
                 var nameStart = i + 2
                 var nameEnd = nameStart
@@ -211,23 +198,6 @@ package struct XMLScanner {
             i = j + 1
         }
         return n
-    }
-
-    private static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ at: Int, _ literal: StaticString) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard at + count <= p.count else { return false }
-        for k in 0..<count where p[at + k] != literal.utf8Start[k] { return false }
-        return true
-    }
-
-    private static func find(_ p: UnsafeBufferPointer<UInt8>, from: Int, _ literal: StaticString) -> Int? {
-        let count = literal.utf8CodeUnitCount
-        var i = from
-        while i + count <= p.count {
-            if hasPrefix(p, i, literal) { return i }
-            i += 1
-        }
-        return nil
     }
 }
 

@@ -88,13 +88,13 @@ struct SheetRewriter {
             let second = p[i + 1]
             if second == UInt8(ascii: "!") || second == UInt8(ascii: "?") {
                 let close: StaticString =
-                    Self.hasPrefix(p, i, "<!--") ? "-->" : Self.hasPrefix(p, i, "<![CDATA[") ? "]]>" : second == UInt8(ascii: "?") ? "?>" : ">"
-                guard let end = Self.find(p, from: i + 2, close) else { return final ? copyRest(p, from: i) : i }
+                    XMLBytes.hasPrefix(p, i, "<!--") ? "-->" : XMLBytes.hasPrefix(p, i, "<![CDATA[") ? "]]>" : second == UInt8(ascii: "?") ? "?>" : ">"
+                guard let end = XMLBytes.find(p, from: i + 2, close) else { return final ? copyRest(p, from: i) : i }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(end + close.utf8CodeUnitCount)]))
                 i = end + close.utf8CodeUnitCount
                 continue
             }
-            guard let gt = Self.tagEnd(p, from: i + 1) else { return final ? copyRest(p, from: i) : i }
+            guard let gt = XMLBytes.tagEnd(p, from: i + 1) else { return final ? copyRest(p, from: i) : i }
             let isEnd = second == UInt8(ascii: "/")
             let nameStart = isEnd ? i + 2 : i + 1
             var nameEnd = nameStart
@@ -326,27 +326,10 @@ struct SheetRewriter {
         return false
     }
 
-    private static func tagEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        var quote: UInt8 = 0
-        var j = from
-        while j < p.count {
-            let b = p[j]
-            if quote != 0 {
-                if b == quote { quote = 0 }
-            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                quote = b
-            } else if b == UInt8(ascii: ">") {
-                return j
-            }
-            j += 1
-        }
-        return nil
-    }
-
     /// The index after `</name>` (spaces allowed before `>`).
     private static func endTag(_ p: UnsafeBufferPointer<UInt8>, from: Int, name: Range<Int>) -> Int? {
         var i = from
-        while let lt = find(p, from: i, "</") {
+        while let lt = XMLBytes.find(p, from: i, "</") {
             var j = lt + 2
             var k = name.lowerBound
             while k < name.upperBound, j < p.count, p[j] == p[k] { j += 1; k += 1 }
@@ -360,23 +343,4 @@ struct SheetRewriter {
         return nil
     }
 
-    private static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ at: Int, _ literal: StaticString) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard at + count <= p.count else { return false }
-        for k in 0..<count where p[at + k] != literal.utf8Start[k] { return false }
-        return true
-    }
-
-    private static func find(_ p: UnsafeBufferPointer<UInt8>, from: Int, _ literal: StaticString) -> Int? {
-        guard let base = p.baseAddress else { return nil }
-        let count = literal.utf8CodeUnitCount
-        var i = from
-        while i + count <= p.count {
-            guard let hit = memchr(base + i, Int32(literal.utf8Start[0]), p.count - i) else { return nil }
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if hasPrefix(p, at, literal) { return at }
-            i = at + 1
-        }
-        return nil
-    }
 }
