@@ -80,6 +80,19 @@ struct XMLPart {
     }
 
     static func attribute(_ name: String, in tag: String) -> String? {
+        valueRange(of: name, in: tag).map { String(tag[$0]) }
+    }
+
+    /// The tag with attribute `name` set to `value` (replaced where present, else added last).
+    static func setting(_ name: String, to value: String, in tag: String) -> String {
+        if let range = valueRange(of: name, in: tag) { return String(tag[..<range.lowerBound]) + value + String(tag[range.upperBound...]) }
+        let closeLength = tag.hasSuffix("/>") ? 2 : 1
+        let cut = tag.index(tag.endIndex, offsetBy: -closeLength)
+        return String(tag[..<cut]) + " \(name)=\"\(value)\"" + String(tag[cut...])
+    }
+
+    /// Where the value of attribute `name` (exact qualified name) lies in the tag, quotes excluded.
+    private static func valueRange(of name: String, in tag: String) -> Range<String.Index>? {
         var search = tag.startIndex
         while let found = tag.range(of: name, range: search..<tag.endIndex) {
             search = found.upperBound
@@ -93,31 +106,9 @@ struct XMLPart {
             let quote = tag[j]
             let valueStart = tag.index(after: j)
             guard let valueEnd = tag[valueStart...].firstIndex(of: quote) else { return nil }
-            return String(tag[valueStart..<valueEnd])
+            return valueStart..<valueEnd
         }
         return nil
-    }
-
-    /// The tag with attribute `name` set to `value` (replaced where present, else added last).
-    static func setting(_ name: String, to value: String, in tag: String) -> String {
-        var search = tag.startIndex
-        while let found = tag.range(of: name, range: search..<tag.endIndex) {
-            search = found.upperBound
-            guard found.lowerBound > tag.startIndex, " \t\r\n".contains(tag[tag.index(before: found.lowerBound)]) else { continue }
-            var j = found.upperBound
-            while j < tag.endIndex, " \t\r\n".contains(tag[j]) { j = tag.index(after: j) }
-            guard j < tag.endIndex, tag[j] == "=" else { continue }
-            j = tag.index(after: j)
-            while j < tag.endIndex, " \t\r\n".contains(tag[j]) { j = tag.index(after: j) }
-            guard j < tag.endIndex, tag[j] == "\"" || tag[j] == "'" else { continue }
-            let quote = tag[j]
-            let valueStart = tag.index(after: j)
-            guard let valueEnd = tag[valueStart...].firstIndex(of: quote) else { break }
-            return String(tag[..<valueStart]) + value + String(tag[valueEnd...])
-        }
-        let closeLength = tag.hasSuffix("/>") ? 2 : 1
-        let cut = tag.index(tag.endIndex, offsetBy: -closeLength)
-        return String(tag[..<cut]) + " \(name)=\"\(value)\"" + String(tag[cut...])
     }
 
     /// Replaces the tag's text.

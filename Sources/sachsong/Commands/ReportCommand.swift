@@ -39,13 +39,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try ruleOption.load(map: mapOption.map)
-        guard !compiled.ruleSet.criteria.criteria.isEmpty else {
-            throw ExitWithMessage(code: 2, message: "\(compiled.ruleSet.directory): không có criteria.yaml (định nghĩa chỉ số).")
-        }
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ExitWithMessage(code: 2, message: "\(path): không tìm thấy thư mục.")
-        }
+        let compiled = try ruleOption.loadForIndicators(map: mapOption.map, folder: path)
         let today = Today.inVietnam()
         var options = CheckOptions(asOf: asOfOption.date)
         limits.apply(to: &options)

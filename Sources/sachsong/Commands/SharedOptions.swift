@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SachSong
 
 /// `--rules`, declared once for every command that loads a rule profile.
@@ -8,6 +9,18 @@ struct RulesOption: ParsableArguments {
 
     /// The profile, compiled, with `map` applied; exits 2 with every problem listed when it does not load.
     func load(map: [String] = []) throws -> CompiledRules { try RulesLoading.load(rules, map: map) }
+
+    /// The profile for figures over `folder`: exits 2 when it has no criteria or the folder is missing.
+    func loadForIndicators(map: [String], folder: String) throws -> CompiledRules {
+        let compiled = try load(map: map)
+        guard !compiled.ruleSet.criteria.criteria.isEmpty else {
+            throw ExitWithMessage(code: 2, message: "\(compiled.ruleSet.directory): không có criteria.yaml (định nghĩa chỉ số).")
+        }
+        guard FileManager.default.fileExists(atPath: folder) else {
+            throw ExitWithMessage(code: 2, message: "\(folder): không tìm thấy thư mục.")
+        }
+        return compiled
+    }
 }
 
 /// `--map`, declared once for every command that maps a file's columns.
