@@ -70,6 +70,20 @@ struct CheckExampleTests {
     }
 
     @Test(
+        "Every rule fires on its example with every other rule disabled: what it needs runs for it",
+        arguments: CheckCatalog.all.filter { $0.examples.contains(where: { $0.triggers }) }.map { $0.id })
+    func alone(id: String) throws {
+        let check = try #require(CheckCatalog.check(id))
+        let others = Set(RuleCatalogue.entries.map(\.id)).subtracting([id])
+        for example in check.examples where example.triggers {
+            let report = try Self.report(for: example) { $0.disabled = others }
+            let fields = example.fields.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+            #expect(report.findings.contains { $0.rule == id }, "\(id) alone should fire on \(fields)")
+            #expect(report.findings.allSatisfy { $0.rule == id }, "only \(id) reported: \(report.findings.map(\.rule))")
+        }
+    }
+
+    @Test(
         "Every rule goes through the one policy: it can be disabled, re-levelled and limited, and is counted",
         arguments: CheckCatalog.all.filter { $0.examples.contains(where: { $0.triggers }) }.map { $0.id })
     func policy(id: String) throws {

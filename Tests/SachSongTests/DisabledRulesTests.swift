@@ -4,7 +4,7 @@ import Testing
 @testable import SachSong
 import SachSongSample
 
-/// Disabling rules skips the work only they need (`CheckSwitches`); it must never change what
+/// Disabling rules skips the work only they need (`CheckDispatch`); it must never change what
 /// the rules still enabled find.
 @Suite("Disabled rules")
 struct DisabledRulesTests {

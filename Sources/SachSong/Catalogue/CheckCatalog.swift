@@ -22,6 +22,10 @@ public enum CheckCatalog {
         VNeIDCardCheck.self, AbolishedDistrictCheck.self
     ]
 
+    /// Row readings that report under several checks of `all` rather than a rule of their own:
+    /// the citizen ID read against the row's birth date and gender.
+    nonisolated(unsafe) static let sharedReadings: [any RowCheck.Type] = [IdentityConsistency.self]
+
     /// The check with this id.
     public static func check(_ id: String) -> (any Check.Type)? { all.first { $0.id == id } }
 }

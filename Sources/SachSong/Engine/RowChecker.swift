@@ -46,8 +46,12 @@ final class RowChecker {
     /// A later part of a file, read on its own (`SegmentedFileCheck`): a repeated key is kept as
     /// a `KeyRepeat` instead of reported, for the part before may hold its first occurrence.
     let defersKeys: Bool
-    /// What this run may skip (rules disabled).
-    let switches: CheckSwitches
+    /// The checks this run performs (``CheckDispatch``).
+    let dispatch: CheckDispatch
+    /// Per column (as `columnHandles`), its enabled field checks by stage, and the enabled row
+    /// checks: kept as plain buffers, so that calling them costs no reference counting.
+    private let columnChecks: UnsafeMutablePointer<ColumnChecks>
+    private let rowChecks: UnsafeMutableBufferPointer<any RowCheck.Type>
     /// The duplicate-person keys checked (none when that rule is disabled).
     let duplicateKeys: [(fields: [String], slots: [Int])]
     /// The repeated keys of a part that defers them, in row order.
@@ -65,8 +69,9 @@ final class RowChecker {
     ) {
         self.defersKeys = defersKeys
         tallies = options.tallies
-        switches = CheckSwitches(options: options)
-        duplicateKeys = switches.duplicatePerson ? plan.duplicateKeys : []
+        let dispatch = CheckDispatch(options: options)
+        self.dispatch = dispatch
+        duplicateKeys = dispatch.duplicatePerson ? plan.duplicateKeys : []
         self.plan = plan
         nationalityColumn = plan.rowFields.nationality?.column.map { Unmanaged.passUnretained($0) }
         ctx = CheckContext(collector: collector, plan: plan, settings: rules.ruleSet.settings, asOf: options.asOf)
@@ -76,6 +81,10 @@ final class RowChecker {
         columnCount = plan.columns.count
         columnHandles = .allocate(capacity: max(columnCount, 1))
         columnHandles.initialize(from: plan.columns.map { Unmanaged.passUnretained($0) }, count: columnCount)
+        columnChecks = .allocate(capacity: max(columnCount, 1))
+        columnChecks.initialize(from: plan.columns.map { ColumnChecks($0, dispatch) }, count: columnCount)
+        rowChecks = .allocate(capacity: dispatch.rowChecks.count)
+        _ = rowChecks.initialize(from: dispatch.rowChecks)
         let type = plan.recordType
         keyBuffer.reserveCapacity(256)
         keyStorage = .allocate(capacity: Self.keyCapacity)
@@ -102,6 +111,9 @@ final class RowChecker {
 
     deinit {
         columnHandles.deallocate()
+        for i in 0..<columnCount { columnChecks[i].deallocate() }
+        columnChecks.deallocate()
+        rowChecks.deallocate()
         usedSlots.deallocate()
         tables.deinitialize(count: tableCount)
         tables.deallocate()
@@ -139,7 +151,7 @@ final class RowChecker {
         for i in 0..<columnCount {
             columnHandles[i]._withUnsafeGuaranteedRef { column in
                 let bytes = column.index < record.count ? record[column.index] : empty
-                checkField(column, bytes, profiles[i], placeholders[i], matches[i])
+                checkField(column, columnChecks[i], bytes, profiles[i], placeholders[i], matches[i])
             }
         }
         // Person keys first (they read what the fields left, as the row checks do), their slots
@@ -151,15 +163,7 @@ final class RowChecker {
             pending[uniqueCount + i] = key
             if key != 0 { tables[uniqueCount + i].prefetch(raw: key) }
         }
-        if switches.conditionalRequired { ConditionalRequiredCheck.evaluate(ctx) }
-        if switches.identityRow { IdentityConsistency.evaluate(ctx) }
-        if switches.ageGrade { AgeGradeCheck.evaluate(ctx) }
-        if switches.classGrade { ClassGradeCheck.evaluate(ctx) }
-        if switches.leftInClass { LeftInClassCheck.evaluate(ctx) }
-        if switches.retirement { RetirementAgeCheck.evaluate(ctx) }
-        if switches.cardRenewal { CardRenewalCheck.evaluate(ctx) }
-        if switches.vneidCard { VNeIDCardCheck.evaluate(ctx) }
-        if switches.birthPlace { BirthPlaceCodeCheck.evaluate(ctx) }
+        for check in rowChecks { check.evaluate(ctx) }
         // All keys of the row probe their tables back to back, so that their cache misses overlap.
         let row = ctx.row
         if defersKeys {
@@ -222,8 +226,8 @@ final class RowChecker {
 
     /// `placeholder`: the trimmed value is a placeholder (tested when the row was copied).
     private func checkField(
-        _ column: ColumnPlan, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile, _ placeholder: Bool,
-        _ matched: Int32
+        _ column: ColumnPlan, _ checks: ColumnChecks, _ bytes: UnsafeBufferPointer<UInt8>, _ profile: TextProfile,
+        _ placeholder: Bool, _ matched: Int32
     ) {
         let value = FieldValue(column: column, bytes: bytes, profile: profile)
         if value.trimmed.isEmpty {
@@ -238,24 +242,17 @@ final class RowChecker {
         let slot = column.slot
         ctx.state.present[slot] = true
 
-        let switches = self.switches
-        if switches.spaces { SpacesCheck.evaluate(value, in: ctx) }
-        if column.isText && switches.formulaLike { FormulaLikeCheck.evaluate(value, in: ctx) }
+        for check in checks.text { check.evaluate(value, in: ctx) }
         if !value.profile.isASCII {
-            if switches.invisible { InvisibleCharacterCheck.evaluate(value, in: ctx) }
-            if switches.normalization { NormalizationCheck.evaluate(value, in: ctx) }
-            if column.isText && switches.mojibake { MojibakeCheck.evaluate(value, in: ctx) }
+            for check in checks.nonASCIIText { check.evaluate(value, in: ctx) }
         }
-
+        // The readers: what they find, other checks use.
         switch column.type {
         case .text:
-            if column.isAddress && switches.abolishedDistrict, let unit = AbolishedDistrictCheck.unit(in: value.trimmed) {
+            if column.isAddress && dispatch.abolishedDistrict, let unit = AbolishedDistrictCheck.unit(in: value.trimmed) {
                 let seen = abolishedUnits[column.index]
                 abolishedUnits[column.index] = ((seen?.count ?? 0) + 1, seen?.example ?? unit, seen?.line ?? ctx.line)
             }
-        case .personName:
-            if switches.nameCase { NameCaseCheck.evaluate(value, in: ctx) }
-            if switches.nameCharacters { NameCharactersCheck.evaluate(value, in: ctx) }
         case .date:
             if let date = DateFormatCheck.evaluate(value, in: ctx) {
                 ctx.state.setDate(slot, date)
@@ -264,31 +261,22 @@ final class RowChecker {
                     StaleRecordCheck.evaluate(date, value, in: ctx)
                 }
             }
-        case .timestamp:
-            if switches.timestamp { TimestampCheck.evaluate(value, in: ctx) }
-        case .year:
-            if switches.year { YearCheck.evaluate(value, in: ctx) }
         case .citizenID:
             CitizenIDFormatCheck.evaluate(value, in: ctx)
-        case .phone:
-            if switches.phone { PhoneCheck.evaluate(value, in: ctx) }
-        case .email:
-            if switches.email { EmailCheck.evaluate(value, in: ctx) }
-        case .code:
-            if switches.codeFormat { CodeFormatCheck.evaluate(value, in: ctx) }
         case .enumeration, .flag:
             if let matcher = column.matcher {
                 ctx.state.setEntry(slot, AllowedValueCheck.evaluate(value, matched: ValueMatcher.unpack(matched), matcher: matcher, in: ctx))
             } else {
                 ctx.state.setEntry(slot, nil)
             }
-        case .integer, .number:
-            if switches.number { NumberCheck.evaluate(value, in: ctx) }
         case .grade:
             ctx.state.setGrade(slot, GradeCheck.evaluateGrade(value, in: ctx))
         case .className:
             ctx.state.setGrade(slot, GradeCheck.evaluateClass(value, in: ctx))
+        case .personName, .timestamp, .year, .phone, .email, .code, .integer, .number:
+            break
         }
+        for check in checks.typed { check.evaluate(value, in: ctx) }
 
         if let position = uniquePosition[slot] {
             let key = DuplicateKeyCheck.key(value, in: ctx).value

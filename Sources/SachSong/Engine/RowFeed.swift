@@ -15,7 +15,7 @@ final class RowFeed {
     /// Rows that follow go to `run`, and to `damage` when the run checks Excel's damage.
     func start(_ run: RowChecker, damage: ExcelDamage) {
         pipeline.start(run)
-        if run.switches.sheetDamage { self.damage = damage }
+        if run.dispatch.sheetDamage { self.damage = damage }
     }
 
     /// One data row.

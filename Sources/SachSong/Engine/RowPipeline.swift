@@ -57,7 +57,7 @@ final class RowBatch: @unchecked Sendable {
     private let columnMatchers: UnsafeMutablePointer<Unmanaged<ValueMatcher>?>
     private let recentMatches: RecentMatches
 
-    init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher, switches: CheckSwitches? = nil) {
+    init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher, dispatch: CheckDispatch? = nil) {
         matches = .allocate(capacity: max(rows * plan.count, 1))
         recentMatches = RecentMatches(columns: plan.count)
         columnMatchers = .allocate(capacity: max(plan.count, 1))
@@ -75,7 +75,7 @@ final class RowBatch: @unchecked Sendable {
         for (j, column) in plan.enumerated() {
             columnIndex[j] = column.index
             columnFull[j] = column.isText
-            columnProfiled[j] = switches?.needsProfile(column) ?? true
+            columnProfiled[j] = dispatch?.needsProfile(column) ?? true
         }
         profiles = .allocate(capacity: max(rows * plan.count, 1))
         byteCapacity = max(rows * 256, 1024)
@@ -248,7 +248,7 @@ final class RowPipeline: @unchecked Sendable {
             free = (0..<3).map { _ in
                 RowBatch(
                     rows: batchRows, columns: run.plan.columns, placeholders: run.plan.placeholders,
-                    switches: run.switches)
+                    dispatch: run.dispatch)
             }
             current = free.removeLast()
             started = true
@@ -257,7 +257,7 @@ final class RowPipeline: @unchecked Sendable {
             thread.start()
         } else {
             // Rows are checked in place: a one-row batch holds their facts.
-            current = RowBatch(rows: 1, columns: run.plan.columns, placeholders: run.plan.placeholders, switches: run.switches)
+            current = RowBatch(rows: 1, columns: run.plan.columns, placeholders: run.plan.placeholders, dispatch: run.dispatch)
         }
     }
 

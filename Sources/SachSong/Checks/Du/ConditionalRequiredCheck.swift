@@ -1,11 +1,11 @@
 /// A field required under a condition — from an age, or for some values of another field (a
 /// room's area, a piece of equipment's quantity) — left blank where its condition holds.
-struct ConditionalRequiredCheck: Check {
-    static let id = "du.conditional-required"
-    static let dimension = Dimension.du
-    static let severity = Severity.error
-    static let summary = "Trường bắt buộc theo điều kiện (ví dụ diện tích của phòng học) bị bỏ trống."
-    static let examples: [CheckExample] = [
+public struct ConditionalRequiredCheck: Check, RowCheck {
+    public static let id = "du.conditional-required"
+    public static let dimension = Dimension.du
+    public static let severity = Severity.error
+    public static let summary = "Trường bắt buộc theo điều kiện (ví dụ diện tích của phòng học) bị bỏ trống."
+    public static let examples: [CheckExample] = [
         .valid("co_so_vat_chat", [("loai", "Thiết bị dạy học"), ("dien_tich", "")]),
         .invalid("co_so_vat_chat", [("loai", "Phòng học"), ("dien_tich", "")]),
         .valid("co_so_vat_chat", [("loai", "Phòng học"), ("dien_tich", "54")])

@@ -1,10 +1,10 @@
 /// A value that stands for "nothing": "N/A", "không có", "...", "-", a string of zeros.
-struct PlaceholderCheck: Check {
-    static let id = "du.placeholder"
-    static let dimension = Dimension.du
-    static let severity = Severity.error
-    static let summary = "Giá trị giữ chỗ (N/A, không có, ..., 0000000000) thay cho dữ liệu thật."
-    static let examples: [CheckExample] = [
+public struct PlaceholderCheck: Check {
+    public static let id = "du.placeholder"
+    public static let dimension = Dimension.du
+    public static let severity = Severity.error
+    public static let summary = "Giá trị giữ chỗ (N/A, không có, ..., 0000000000) thay cho dữ liệu thật."
+    public static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An")]),
         .invalid([("ho_ten", "N/A")]),
         .invalid([("ho_ten", "không có")]),

@@ -1,10 +1,10 @@
 /// A required field left blank.
-struct RequiredFieldCheck: Check {
-    static let id = "du.required"
-    static let dimension = Dimension.du
-    static let severity = Severity.error
-    static let summary = "Trường bắt buộc bị bỏ trống."
-    static let examples: [CheckExample] = [
+public struct RequiredFieldCheck: Check {
+    public static let id = "du.required"
+    public static let dimension = Dimension.du
+    public static let severity = Severity.error
+    public static let summary = "Trường bắt buộc bị bỏ trống."
+    public static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An")]),
         .invalid([("ho_ten", ""), ("ngay_sinh", "01/02/2014")]),
         .invalid([("ho_ten", "   "), ("ngay_sinh", "01/02/2014")])

@@ -3,12 +3,12 @@
 /// the early-entry tolerance is an error; older than the late tolerance is a warning asking for a
 /// check, since repeating a grade (up to three times a level) and late entry are lawful (Thông tư
 /// 32/2020 Điều 33, Thông tư 28/2020 Điều 33).
-struct AgeGradeCheck: Check {
-    static let id = "dung.age-grade"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Tuổi (tính theo năm) lệch so với khối lớp quá mức cho phép (tuổi chuẩn = khối + 5)."
-    static let examples: [CheckExample] = [
+public struct AgeGradeCheck: Check, RowCheck {
+    public static let id = "dung.age-grade"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Tuổi (tính theo năm) lệch so với khối lớp quá mức cho phép (tuổi chuẩn = khối + 5)."
+    public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "15/08/2014"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .valid([("ngay_sinh", "15/08/2012"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .invalid([("ngay_sinh", "15/08/2008"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),

@@ -1,10 +1,10 @@
 /// A birth date giving an age outside the record type's range (students 3–25, staff 18–75).
-struct AgeRangeCheck: Check {
-    static let id = "dung.age-range"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Tuổi tính từ ngày sinh nằm ngoài khoảng hợp lý của loại hồ sơ."
-    static let examples: [CheckExample] = [
+public struct AgeRangeCheck: Check {
+    public static let id = "dung.age-range"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Tuổi tính từ ngày sinh nằm ngoài khoảng hợp lý của loại hồ sơ."
+    public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "01/09/2014")]),
         .invalid([("ngay_sinh", "01/09/1980")]),
         .invalid([("ngay_sinh", "01/09/2025")]),

@@ -1,10 +1,10 @@
 /// A value that is not in the field's code list (genders, ethnic groups, statuses, VNeID levels).
-struct AllowedValueCheck: Check {
-    static let id = "dung.value-not-allowed"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Giá trị không thuộc danh mục cho phép của trường (danh mục mở: chỉ ghi nhận, không phải lỗi)."
-    static let examples: [CheckExample] = [
+public struct AllowedValueCheck: Check {
+    public static let id = "dung.value-not-allowed"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Giá trị không thuộc danh mục cho phép của trường (danh mục mở: chỉ ghi nhận, không phải lỗi)."
+    public static let examples: [CheckExample] = [
         .valid([("gioi_tinh", "Nữ")]),
         .valid([("gioi_tinh", "nam")]),
         .invalid([("gioi_tinh", "Khác")]),

@@ -1,10 +1,10 @@
 /// A class whose leading number disagrees with the grade ("7A2" in grade 6).
-struct ClassGradeCheck: Check {
-    static let id = "dung.class-grade"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Lớp không khớp khối (ví dụ lớp 7A2 nhưng khối 6)."
-    static let examples: [CheckExample] = [
+public struct ClassGradeCheck: Check, RowCheck {
+    public static let id = "dung.class-grade"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Lớp không khớp khối (ví dụ lớp 7A2 nhưng khối 6)."
+    public static let examples: [CheckExample] = [
         .valid([("lop", "6A1"), ("khoi", "6")]),
         .invalid([("lop", "7A2"), ("khoi", "Khối 6")])
     ]

@@ -1,16 +1,18 @@
 /// An identifier that is not made of digits, or has a length the rules do not allow
 /// (MOET student code: 10 digits).
-struct CodeFormatCheck: Check {
-    static let id = "dung.code-format"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Mã không đúng định dạng (chỉ gồm chữ số, đúng số chữ số quy định)."
-    static let examples: [CheckExample] = [
+public struct CodeFormatCheck: FieldCheck {
+    public static let id = "dung.code-format"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Mã không đúng định dạng (chỉ gồm chữ số, đúng số chữ số quy định)."
+    public static let examples: [CheckExample] = [
         .valid([("ma_hoc_sinh", "7912345678")]),
         .invalid([("ma_hoc_sinh", "791234567")]),
         .invalid([("ma_hoc_sinh", "79123A5678")]),
         .invalid([("ma_hoc_sinh", "79123456789")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { column.type == .code }
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         guard value.column.hasDigitRule else { return }

@@ -1,10 +1,10 @@
 /// A date that cannot be read, or whose year has two digits only.
-struct DateFormatCheck: Check {
-    static let id = "dung.date-format"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Ngày không đọc được (cần dạng dd/mm/yyyy) hoặc năm chỉ có hai chữ số."
-    static let examples: [CheckExample] = [
+public struct DateFormatCheck: Check {
+    public static let id = "dung.date-format"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Ngày không đọc được (cần dạng dd/mm/yyyy) hoặc năm chỉ có hai chữ số."
+    public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "05/09/2012")]),
         .valid([("ngay_sinh", "2012-09-05")]),
         .invalid([("ngay_sinh", "5 tháng 9 năm 2012")]),

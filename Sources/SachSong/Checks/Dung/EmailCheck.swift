@@ -1,15 +1,17 @@
 /// An e-mail address that is not of the form name@domain.tld.
-struct EmailCheck: Check {
-    static let id = "dung.email"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Địa chỉ email không hợp lệ."
-    static let examples: [CheckExample] = [
+public struct EmailCheck: FieldCheck {
+    public static let id = "dung.email"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Địa chỉ email không hợp lệ."
+    public static let examples: [CheckExample] = [
         .valid([("email", "an.nguyen@hcm.edu.vn")]),
         .invalid([("email", "an.nguyen@")]),
         .invalid([("email", "an nguyen@hcm.edu.vn")]),
         .invalid([("email", "an.nguyen.hcm.edu.vn")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { column.type == .email }
 
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var at = -1

@@ -1,10 +1,10 @@
 /// A date after the reference date where only past dates make sense (births, updates).
-struct FutureDateCheck: Check {
-    static let id = "dung.date-future"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Ngày ở tương lai so với ngày tham chiếu (--as-of)."
-    static let examples: [CheckExample] = [
+public struct FutureDateCheck: Check {
+    public static let id = "dung.date-future"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Ngày ở tương lai so với ngày tham chiếu (--as-of)."
+    public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "01/06/2015")]),
         .invalid([("ngay_sinh", "02/06/2026")]),
         .invalid([("ngay_cap_nhat", "15/07/2026")])

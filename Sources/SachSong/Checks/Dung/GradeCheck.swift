@@ -1,10 +1,10 @@
 /// A grade that is not 1–12, or a class name that does not start with its grade.
-struct GradeCheck: Check {
-    static let id = "dung.grade"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Khối lớp không phải 1–12, hoặc tên lớp không bắt đầu bằng số khối."
-    static let examples: [CheckExample] = [
+public struct GradeCheck: Check {
+    public static let id = "dung.grade"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Khối lớp không phải 1–12, hoặc tên lớp không bắt đầu bằng số khối."
+    public static let examples: [CheckExample] = [
         .valid([("khoi", "Khối 6")]),
         .valid([("lop", "6A1")]),
         .invalid([("khoi", "13")]),

@@ -1,15 +1,18 @@
 /// A person's name holding digits or symbols.
-struct NameCharactersCheck: Check {
-    static let id = "dung.name-characters"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Họ tên chứa chữ số hoặc ký hiệu không thuộc tên người."
-    static let examples: [CheckExample] = [
+public struct NameCharactersCheck: FieldCheck {
+    public static let id = "dung.name-characters"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Họ tên chứa chữ số hoặc ký hiệu không thuộc tên người."
+    public static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Thị Ánh")]),
         .valid([("ho_ten", "Y' Bhăm")]),
         .invalid([("ho_ten", "Nguyễn Văn 2")]),
         .invalid([("ho_ten", "Trần@Bình")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { column.type == .personName }
+    static let readsProfile = true
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         if value.profile.digits > 0 || hasSymbol(value.trimmed) {

@@ -1,10 +1,10 @@
 /// A date that does not exist on the calendar (31/02, 29/02 of a common year, month 13).
-struct NonexistentDateCheck: Check {
-    static let id = "dung.date-nonexistent"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Ngày không có thật trên lịch (31/02, 29/02 năm không nhuận, tháng 13)."
-    static let examples: [CheckExample] = [
+public struct NonexistentDateCheck: Check {
+    public static let id = "dung.date-nonexistent"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Ngày không có thật trên lịch (31/02, 29/02 năm không nhuận, tháng 13)."
+    public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "29/02/2012")]),
         .invalid([("ngay_sinh", "29/02/2013")]),
         .invalid([("ngay_sinh", "31/04/2012")]),

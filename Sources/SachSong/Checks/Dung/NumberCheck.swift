@@ -1,14 +1,16 @@
 /// A number that cannot be read, is not whole where it must be, or is out of range.
-struct NumberCheck: Check {
-    static let id = "dung.number"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Giá trị số không đọc được hoặc nằm ngoài khoảng cho phép."
-    static let examples: [CheckExample] = [
+public struct NumberCheck: FieldCheck {
+    public static let id = "dung.number"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Giá trị số không đọc được hoặc nằm ngoài khoảng cho phép."
+    public static let examples: [CheckExample] = [
         .valid("co_so_vat_chat", [("dien_tich", "54,5")]),
         .invalid("co_so_vat_chat", [("dien_tich", "năm mươi")]),
         .invalid("co_so_vat_chat", [("dien_tich", "-3")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { column.type == .integer || column.type == .number }
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         let text = value.trimmedText

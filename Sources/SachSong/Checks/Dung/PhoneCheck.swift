@@ -1,17 +1,20 @@
 /// A phone number that is no Vietnamese mobile (10 digits, 03/05/07/08/09) or landline
 /// (11 digits, 02x); "+84" forms are read and reported for normalisation.
-struct PhoneCheck: Check {
-    static let id = "dung.phone"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Số điện thoại không hợp lệ (di động 10 số đầu 03/05/07/08/09, cố định 11 số đầu 02)."
-    static let examples: [CheckExample] = [
+public struct PhoneCheck: FieldCheck {
+    public static let id = "dung.phone"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Số điện thoại không hợp lệ (di động 10 số đầu 03/05/07/08/09, cố định 11 số đầu 02)."
+    public static let examples: [CheckExample] = [
         .valid([("so_dien_thoai", "0901234567")]),
         .valid([("so_dien_thoai", "02838123456")]),
         .invalid([("so_dien_thoai", "0123456")]),
         .invalid([("so_dien_thoai", "0601234567")]),
         .invalid([("so_dien_thoai", "09012345678")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { column.type == .phone }
+    nonisolated(unsafe) static let alsoReports: [any Check.Type] = [PhoneFormatCheck.self, OldMobilePrefixCheck.self, PhonePrefixCheck.self]
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         let t = value.trimmed

@@ -1,15 +1,17 @@
 /// A year that is not four digits, or outside the field's range (parents' birth years).
-struct YearCheck: Check {
-    static let id = "dung.year"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Năm không phải bốn chữ số hoặc ngoài khoảng hợp lý."
-    static let examples: [CheckExample] = [
+public struct YearCheck: FieldCheck {
+    public static let id = "dung.year"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Năm không phải bốn chữ số hoặc ngoài khoảng hợp lý."
+    public static let examples: [CheckExample] = [
         .valid([("nam_sinh_me", "1985")]),
         .invalid([("nam_sinh_me", "85")]),
         .invalid([("nam_sinh_me", "1885")]),
         .invalid([("nam_sinh_me", "2030")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { column.type == .year }
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         let t = value.trimmed

@@ -2,12 +2,12 @@
 /// 137/2015 Điều 13; TT 07/2016/TT-BCA): where the export carries that place (Nơi khai sinh, Tỉnh
 /// thành khai sinh, Nơi khai sinh Tỉnh (cũ)), they should be its code — or, for a province of
 /// the 2025 map, the code of one of the provinces it absorbed.
-struct BirthPlaceCodeCheck: Check {
-    static let id = "cccd.birth-place"
-    static let dimension = Dimension.dung
-    static let severity = Severity.warning
-    static let summary = "Mã tỉnh (chữ số 1–3) của số định danh khác tỉnh nơi đăng ký khai sinh ghi trong hồ sơ."
-    static let examples: [CheckExample] = [
+public struct BirthPlaceCodeCheck: Check, RowCheck {
+    public static let id = "cccd.birth-place"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.warning
+    public static let summary = "Mã tỉnh (chữ số 1–3) của số định danh khác tỉnh nơi đăng ký khai sinh ghi trong hồ sơ."
+    public static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321"), ("noi_khai_sinh", "Phường Phú Lâm, TP. Hồ Chí Minh")]),
         .valid([("so_dinh_danh", "080212004321"), ("noi_khai_sinh", "Xã Mỹ Yên, tỉnh Tây Ninh")]),
         .invalid([("so_dinh_danh", "001212004321"), ("noi_khai_sinh", "Phường Phú Lâm, TP. Hồ Chí Minh")]),

@@ -1,11 +1,11 @@
 /// A personal identification number that is not 12 digits (after spaces, dots and dashes are
 /// removed), including a 9-digit CMND where a student's number belongs.
-struct CitizenIDFormatCheck: Check {
-    static let id = "cccd.format"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Số định danh cá nhân không gồm đúng 12 chữ số."
-    static let examples: [CheckExample] = [
+public struct CitizenIDFormatCheck: Check {
+    public static let id = "cccd.format"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Số định danh cá nhân không gồm đúng 12 chữ số."
+    public static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321")]),
         .invalid([("so_dinh_danh", "07921200432")]),
         .invalid([("so_dinh_danh", "07921200432A")]),

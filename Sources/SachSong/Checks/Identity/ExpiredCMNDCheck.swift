@@ -1,11 +1,11 @@
 /// A staff member identified only by an old 9-digit CMND, no longer valid since 1/1/2025
 /// (Luật Căn cước 2023 Điều 46).
-struct ExpiredCMNDCheck: Check {
-    static let id = "song.cmnd-expired"
-    static let dimension = Dimension.song
-    static let severity = Severity.error
-    static let summary = "Nhân sự chỉ có CMND 9 số cũ, hết giá trị sử dụng từ 01/01/2025."
-    static let examples: [CheckExample] = [
+public struct ExpiredCMNDCheck: Check {
+    public static let id = "song.cmnd-expired"
+    public static let dimension = Dimension.song
+    public static let severity = Severity.error
+    public static let summary = "Nhân sự chỉ có CMND 9 số cũ, hết giá trị sử dụng từ 01/01/2025."
+    public static let examples: [CheckExample] = [
         .valid("nhan_su", [("so_dinh_danh", "079085001234")]),
         .invalid("nhan_su", [("so_dinh_danh", "023456789")])
     ]

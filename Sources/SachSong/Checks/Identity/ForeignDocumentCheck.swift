@@ -1,12 +1,12 @@
 /// The identity number of a person who is not a Vietnamese citizen (nationality other than Việt
 /// Nam): a passport or foreign document number, letters and digits, 5 to 20 of them. It gets this
 /// check instead of the citizen ID's (Luật Căn cước 2023 gives the personal ID number to citizens).
-struct ForeignDocumentCheck: Check {
-    static let id = "dung.foreign-document"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Số hộ chiếu hoặc giấy tờ của người nước ngoài phải gồm 5–20 chữ cái và chữ số."
-    static let examples: [CheckExample] = [
+public struct ForeignDocumentCheck: Check {
+    public static let id = "dung.foreign-document"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Số hộ chiếu hoặc giấy tờ của người nước ngoài phải gồm 5–20 chữ cái và chữ số."
+    public static let examples: [CheckExample] = [
         .valid([("quoc_tich", "Hàn Quốc"), ("so_dinh_danh", "M12345678")]),
         .valid([("quoc_tich", "Việt Nam"), ("so_dinh_danh", "079212004321")]),
         .invalid([("quoc_tich", "Hàn Quốc"), ("so_dinh_danh", "M1234#5678")]),

@@ -1,10 +1,10 @@
 /// The fourth digit's sex (even male, odd female) disagrees with the record's gender.
-struct GenderDigitCheck: Check {
-    static let id = "cccd.gender"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Giới tính mã hóa trong số định danh (chữ số thứ 4 chẵn: nam, lẻ: nữ) không khớp giới tính ghi trong hồ sơ."
-    static let examples: [CheckExample] = [
+public struct GenderDigitCheck: Check {
+    public static let id = "cccd.gender"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Giới tính mã hóa trong số định danh (chữ số thứ 4 chẵn: nam, lẻ: nữ) không khớp giới tính ghi trong hồ sơ."
+    public static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079312004321"), ("gioi_tinh", "Nữ")]),
         .invalid([("so_dinh_danh", "079312004321"), ("gioi_tinh", "Nam")]),
         .invalid([("so_dinh_danh", "079212004321"), ("gioi_tinh", "Nữ")])

@@ -1,6 +1,11 @@
 /// The row-level reading of a citizen ID against the row's birth date and gender: the problems
 /// are decided by `IdentityVerdict` (shared with `sachsong id`) and reported under their checks.
-enum IdentityConsistency {
+enum IdentityConsistency: RowCheck {
+    static let rules = [
+        ProvinceCodeCheck.id, CenturyDigitCheck.id, ParentNumberCheck.id, BirthYearDigitsCheck.id, GenderDigitCheck.id,
+        LostLeadingZeroCheck.id, CitizenIDFormatCheck.id
+    ]
+
     static func evaluate(_ ctx: CheckContext) {
         // Only the parts needed are read from the plan: a copy of `rowFields` or of the
         // identity rule would retain and release every reference they hold, on every row.

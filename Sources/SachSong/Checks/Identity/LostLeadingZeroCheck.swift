@@ -1,11 +1,11 @@
 /// An 11-digit number that is a 12-digit one whose leading zero a spreadsheet dropped, when the
 /// restored number agrees with the row's birth date and gender.
-struct LostLeadingZeroCheck: Check {
-    static let id = "cccd.lost-zero"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Số định danh mất số 0 đầu (bảng tính đổi thành số); số khôi phục khớp với hồ sơ."
-    static let examples: [CheckExample] = [
+public struct LostLeadingZeroCheck: Check {
+    public static let id = "cccd.lost-zero"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Số định danh mất số 0 đầu (bảng tính đổi thành số); số khôi phục khớp với hồ sơ."
+    public static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321"), ("ngay_sinh", "05/05/2012"), ("gioi_tinh", "Nam")]),
         .invalid([("so_dinh_danh", "79212004321"), ("ngay_sinh", "05/05/2012"), ("gioi_tinh", "Nam")])
     ]

@@ -1,11 +1,11 @@
 /// A number whose encoded birth year is 20–50 years before the person's: most likely a
 /// parent's or guardian's number typed into the child's row.
-struct ParentNumberCheck: Check {
-    static let id = "cccd.parent-number"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Số định danh thuộc người lớn hơn 20–50 tuổi: có lẽ là số của cha, mẹ hoặc người giám hộ."
-    static let examples: [CheckExample] = [
+public struct ParentNumberCheck: Check {
+    public static let id = "cccd.parent-number"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Số định danh thuộc người lớn hơn 20–50 tuổi: có lẽ là số của cha, mẹ hoặc người giám hộ."
+    public static let examples: [CheckExample] = [
         .valid([("so_dinh_danh", "079212004321"), ("ngay_sinh", "05/05/2012")]),
         .invalid([("so_dinh_danh", "079185004321"), ("ngay_sinh", "05/05/2012")])
     ]

@@ -1,12 +1,12 @@
 /// A VNeID level that cannot agree with the person's age or card (NĐ 69/2024/NĐ-CP Điều 7):
 /// level 2 below `vneid_level2_min_age` (6) cannot exist (error); level 2 at the card age (14) or
 /// over without a card is inconsistent (warning).
-struct VNeIDCardCheck: Check {
-    static let id = "dung.vneid-card"
-    static let dimension = Dimension.dung
-    static let severity = Severity.error
-    static let summary = "Mức VNeID không khớp với tuổi hoặc thẻ căn cước (mức 2 dưới 6 tuổi; mức 2 từ 14 tuổi mà không có thẻ)."
-    static let examples: [CheckExample] = [
+public struct VNeIDCardCheck: Check, RowCheck {
+    public static let id = "dung.vneid-card"
+    public static let dimension = Dimension.dung
+    public static let severity = Severity.error
+    public static let summary = "Mức VNeID không khớp với tuổi hoặc thẻ căn cước (mức 2 dưới 6 tuổi; mức 2 từ 14 tuổi mà không có thẻ)."
+    public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "10/03/2010"), ("co_the_can_cuoc", "Có"), ("muc_vneid", "Mức 2")]),
         .invalid([("ngay_sinh", "10/03/2021"), ("muc_vneid", "Mức 2")]),
         .invalid([("ngay_sinh", "10/03/2010"), ("co_the_can_cuoc", "Không"), ("muc_vneid", "Mức 2")]),

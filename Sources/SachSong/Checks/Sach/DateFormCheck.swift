@@ -1,10 +1,10 @@
 /// A real date written in another form than the profile's dd/mm/yyyy ("2012-09-05", "5/9/2012").
-struct DateFormCheck: Check {
-    static let id = "sach.date-format"
-    static let dimension = Dimension.sach
-    static let severity = Severity.warning
-    static let summary = "Ngày đúng nhưng không viết theo dạng chuẩn dd/mm/yyyy."
-    static let examples: [CheckExample] = [
+public struct DateFormCheck: Check {
+    public static let id = "sach.date-format"
+    public static let dimension = Dimension.sach
+    public static let severity = Severity.warning
+    public static let summary = "Ngày đúng nhưng không viết theo dạng chuẩn dd/mm/yyyy."
+    public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "05/09/2012")]),
         .invalid([("ngay_sinh", "2012-09-05")]),
         .invalid([("ngay_sinh", "5/9/2012")])

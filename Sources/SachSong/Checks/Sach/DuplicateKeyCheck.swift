@@ -1,11 +1,11 @@
 /// A value that must be unique (student code, citizen ID) repeated within a file or across the
 /// files of one run.
-struct DuplicateKeyCheck: Check {
-    static let id = "sach.duplicate-key"
-    static let dimension = Dimension.sach
-    static let severity = Severity.error
-    static let summary = "Mã hoặc số định danh phải duy nhất nhưng lặp lại (trong một tệp hoặc giữa các tệp)."
-    static let examples: [CheckExample] = [
+public struct DuplicateKeyCheck: Check {
+    public static let id = "sach.duplicate-key"
+    public static let dimension = Dimension.sach
+    public static let severity = Severity.error
+    public static let summary = "Mã hoặc số định danh phải duy nhất nhưng lặp lại (trong một tệp hoặc giữa các tệp)."
+    public static let examples: [CheckExample] = [
         .valid([("ma_hoc_sinh", "7912345678")])
         // One example row cannot repeat itself; the engine tests plant repeats across rows and files.
     ]

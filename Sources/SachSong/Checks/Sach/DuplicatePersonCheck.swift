@@ -1,11 +1,11 @@
 /// The same person entered twice: the same name (ignoring case and spaces), birth date and
 /// class, or name, birth date and citizen ID.
-struct DuplicatePersonCheck: Check {
-    static let id = "sach.duplicate-person"
-    static let dimension = Dimension.sach
-    static let severity = Severity.error
-    static let summary = "Cùng một người được nhập hai lần (trùng họ tên, ngày sinh và lớp hoặc số định danh)."
-    static let examples: [CheckExample] = [
+public struct DuplicatePersonCheck: Check {
+    public static let id = "sach.duplicate-person"
+    public static let dimension = Dimension.sach
+    public static let severity = Severity.error
+    public static let summary = "Cùng một người được nhập hai lần (trùng họ tên, ngày sinh và lớp hoặc số định danh)."
+    public static let examples: [CheckExample] = [
         .valid([("ho_ten", "Võ Minh Khang"), ("ngay_sinh", "02/02/2013"), ("lop", "7A1")])
         // A single row cannot repeat itself; the engine tests plant repeated persons.
     ]

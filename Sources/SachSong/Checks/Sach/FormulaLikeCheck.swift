@@ -1,16 +1,19 @@
 /// Text that Excel would take for a formula when the file is opened (it begins with =, + or @):
 /// a formula such as =HYPERLINK(…) in a name can send whoever opens the export elsewhere. The
 /// user's data is never changed by sachsong: the finding says how to fix it.
-struct FormulaLikeCheck: Check {
-    static let id = "sach.formula-like"
-    static let dimension = Dimension.sach
-    static let severity = Severity.warning
-    static let summary = "Ô văn bản bắt đầu bằng =, + hoặc @: Excel sẽ hiểu là công thức khi mở tệp."
-    static let examples: [CheckExample] = [
+public struct FormulaLikeCheck: FieldCheck {
+    public static let id = "sach.formula-like"
+    public static let dimension = Dimension.sach
+    public static let severity = Severity.warning
+    public static let summary = "Ô văn bản bắt đầu bằng =, + hoặc @: Excel sẽ hiểu là công thức khi mở tệp."
+    public static let examples: [CheckExample] = [
         .valid([("ho_ten", "Nguyễn Văn An")]),
         .invalid([("ho_ten", "=HYPERLINK(\"http://x.example\",\"Bấm để xem\")")]),
         .invalid([("dia_chi", "@SUM(1+1)")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { column.isText }
+    static let stage = FieldCheckStage.text
 
     /// True for bytes Excel reads as the start of a formula.
     @inline(__always)

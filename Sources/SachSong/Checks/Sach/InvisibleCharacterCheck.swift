@@ -1,14 +1,18 @@
 /// Invisible characters: zero-width spaces and joiners, byte-order marks, non-breaking spaces.
-struct InvisibleCharacterCheck: Check {
-    static let id = "sach.invisible"
-    static let dimension = Dimension.sach
-    static let severity = Severity.warning
-    static let summary = "Ký tự vô hình (khoảng trắng không ngắt, ký tự độ rộng 0) trong giá trị."
-    static let examples: [CheckExample] = [
+public struct InvisibleCharacterCheck: FieldCheck {
+    public static let id = "sach.invisible"
+    public static let dimension = Dimension.sach
+    public static let severity = Severity.warning
+    public static let summary = "Ký tự vô hình (khoảng trắng không ngắt, ký tự độ rộng 0) trong giá trị."
+    public static let examples: [CheckExample] = [
         .valid([("ho_ten", "Phạm Minh Tuấn")]),
         .invalid([("ho_ten", "Phạm\u{00A0}Minh Tuấn")]),
         .invalid([("ma_hoc_sinh", "\u{200B}7912345678")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { true }
+    static let stage = FieldCheckStage.nonASCIIText
+    static let readsProfile = true
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         guard value.profile.invisible else { return }

@@ -1,14 +1,17 @@
 /// A person's name in ALL CAPS or all lower case, with its Vietnamese title-case form.
-struct NameCaseCheck: Check {
-    static let id = "sach.name-case"
-    static let dimension = Dimension.sach
-    static let severity = Severity.warning
-    static let summary = "Họ tên viết toàn chữ hoa hoặc toàn chữ thường."
-    static let examples: [CheckExample] = [
+public struct NameCaseCheck: FieldCheck {
+    public static let id = "sach.name-case"
+    public static let dimension = Dimension.sach
+    public static let severity = Severity.warning
+    public static let summary = "Họ tên viết toàn chữ hoa hoặc toàn chữ thường."
+    public static let examples: [CheckExample] = [
         .valid([("ho_ten", "Đặng Thị Ánh")]),
         .invalid([("ho_ten", "ĐẶNG THỊ ÁNH")]),
         .invalid([("ho_ten", "đặng thị ánh")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { column.type == .personName }
+    static let readsProfile = true
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         let p = value.profile

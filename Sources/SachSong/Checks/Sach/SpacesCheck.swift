@@ -1,17 +1,21 @@
 import Foundation
 
 /// Leading, trailing or doubled spaces, and tabs or line breaks inside a value.
-struct SpacesCheck: Check {
-    static let id = "sach.spaces"
-    static let dimension = Dimension.sach
-    static let severity = Severity.warning
-    static let summary = "Khoảng trắng thừa ở đầu, cuối hoặc giữa giá trị."
-    static let examples: [CheckExample] = [
+public struct SpacesCheck: FieldCheck {
+    public static let id = "sach.spaces"
+    public static let dimension = Dimension.sach
+    public static let severity = Severity.warning
+    public static let summary = "Khoảng trắng thừa ở đầu, cuối hoặc giữa giá trị."
+    public static let examples: [CheckExample] = [
         .valid([("ho_ten", "Lê Thị Hoa")]),
         .invalid([("ho_ten", " Lê Thị Hoa")]),
         .invalid([("ho_ten", "Lê  Thị Hoa")]),
         .invalid([("dia_chi", "12 Lê Lợi, Quận 1 ")])
     ]
+
+    static func reads(_ column: ColumnPlan) -> Bool { true }
+    static let stage = FieldCheckStage.text
+    static let readsProfile = true
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
         let p = value.profile

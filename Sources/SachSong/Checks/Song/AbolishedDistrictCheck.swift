@@ -5,12 +5,12 @@ import Foundation
 /// rearranging communes), so a current address names its ward or commune and province. Reported
 /// once per column, with a count and an example unit, not once per row; "(cũ)" columns, which
 /// keep the former units on purpose, are not read.
-struct AbolishedDistrictCheck: Check {
-    static let id = "song.abolished-district"
-    static let dimension = Dimension.song
-    static let severity = Severity.warning
-    static let summary = "Địa chỉ còn ghi quận, huyện, thị xã (cấp huyện đã bỏ từ 1/7/2025): báo một lần cho mỗi cột, kèm số dòng."
-    static let examples: [CheckExample] = [
+public struct AbolishedDistrictCheck: Check {
+    public static let id = "song.abolished-district"
+    public static let dimension = Dimension.song
+    public static let severity = Severity.warning
+    public static let summary = "Địa chỉ còn ghi quận, huyện, thị xã (cấp huyện đã bỏ từ 1/7/2025): báo một lần cho mỗi cột, kèm số dòng."
+    public static let examples: [CheckExample] = [
         .valid([("dia_chi", "12 Hậu Giang, Phường Phú Lâm, TP. Hồ Chí Minh")]),
         .invalid([("dia_chi", "12 Hậu Giang, Phường 11, Quận 6, TP. Hồ Chí Minh")]),
         .invalid([("dia_chi", "Ấp 3, xã Vĩnh Lộc A, huyện Bình Chánh")])

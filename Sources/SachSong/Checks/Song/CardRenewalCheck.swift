@@ -2,12 +2,12 @@
 /// Điều 21: renewed at 14, 25, 40 and 60; a card issued within 2 years before such an age stays
 /// valid to the next one; the ages are `card_renewal_ages` in profile.yaml). Read from the
 /// export's issue date (Ngày cấp); a warning, as the export may lag behind the card.
-struct CardRenewalCheck: Check {
-    static let id = "song.card-expired"
-    static let dimension = Dimension.song
-    static let severity = Severity.warning
-    static let summary = "Thẻ căn cước cấp trước tuổi phải đổi thẻ (14, 25, 40, 60) mà người đó đã qua: thẻ đã hết hạn."
-    static let examples: [CheckExample] = [
+public struct CardRenewalCheck: Check, RowCheck {
+    public static let id = "song.card-expired"
+    public static let dimension = Dimension.song
+    public static let severity = Severity.warning
+    public static let summary = "Thẻ căn cước cấp trước tuổi phải đổi thẻ (14, 25, 40, 60) mà người đó đã qua: thẻ đã hết hạn."
+    public static let examples: [CheckExample] = [
         .valid("nhan_su", [("ngay_sinh", "10/03/2000"), ("ngay_cap", "15/09/2023")]),
         .invalid("nhan_su", [("ngay_sinh", "10/03/2000"), ("ngay_cap", "15/04/2020")]),
         .valid("nhan_su", [("ngay_sinh", "10/03/2000"), ("ngay_cap", "15/04/2024")]),

@@ -1,10 +1,10 @@
 /// A student marked graduated, transferred or dropped out who still sits in a class.
-struct LeftInClassCheck: Check {
-    static let id = "song.left-in-class"
-    static let dimension = Dimension.song
-    static let severity = Severity.warning
-    static let summary = "Học sinh đã tốt nghiệp, chuyển đi hoặc thôi học nhưng vẫn được xếp trong một lớp hiện tại."
-    static let examples: [CheckExample] = [
+public struct LeftInClassCheck: Check, RowCheck {
+    public static let id = "song.left-in-class"
+    public static let dimension = Dimension.song
+    public static let severity = Severity.warning
+    public static let summary = "Học sinh đã tốt nghiệp, chuyển đi hoặc thôi học nhưng vẫn được xếp trong một lớp hiện tại."
+    public static let examples: [CheckExample] = [
         .valid([("trang_thai", "Đang học"), ("lop", "6A1")]),
         .valid([("trang_thai", "Chuyển đi"), ("lop", "")]),
         .invalid([("trang_thai", "Đã tốt nghiệp"), ("lop", "9A2")])

@@ -1,11 +1,11 @@
 /// Staff past the statutory retirement age yet still "working" (a warning: later retirement
 /// exists for some qualifications).
-struct RetirementAgeCheck: Check {
-    static let id = "song.retirement"
-    static let dimension = Dimension.song
-    static let severity = Severity.warning
-    static let summary = "Nhân sự đã quá tuổi nghỉ hưu theo lộ trình (BLLĐ 2019, NĐ 135/2020) nhưng vẫn ghi đang làm việc."
-    static let examples: [CheckExample] = [
+public struct RetirementAgeCheck: Check, RowCheck {
+    public static let id = "song.retirement"
+    public static let dimension = Dimension.song
+    public static let severity = Severity.warning
+    public static let summary = "Nhân sự đã quá tuổi nghỉ hưu theo lộ trình (BLLĐ 2019, NĐ 135/2020) nhưng vẫn ghi đang làm việc."
+    public static let examples: [CheckExample] = [
         .valid("nhan_su", [("ngay_sinh", "10/10/1970"), ("gioi_tinh", "Nam"), ("trang_thai", "Đang làm việc")]),
         .invalid("nhan_su", [("ngay_sinh", "10/01/1963"), ("gioi_tinh", "Nam"), ("trang_thai", "Đang làm việc")]),
         .invalid("nhan_su", [("ngay_sinh", "10/01/1968"), ("gioi_tinh", "Nữ"), ("trang_thai", "Đang làm việc")]),

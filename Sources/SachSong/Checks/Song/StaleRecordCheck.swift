@@ -1,10 +1,10 @@
 /// A last-updated date older than the freshness limit.
-struct StaleRecordCheck: Check {
-    static let id = "song.stale"
-    static let dimension = Dimension.song
-    static let severity = Severity.warning
-    static let summary = "Hồ sơ không được cập nhật quá thời hạn (mặc định 365 ngày trước ngày tham chiếu)."
-    static let examples: [CheckExample] = [
+public struct StaleRecordCheck: Check {
+    public static let id = "song.stale"
+    public static let dimension = Dimension.song
+    public static let severity = Severity.warning
+    public static let summary = "Hồ sơ không được cập nhật quá thời hạn (mặc định 365 ngày trước ngày tham chiếu)."
+    public static let examples: [CheckExample] = [
         .valid([("ngay_cap_nhat", "15/03/2026")]),
         .invalid([("ngay_cap_nhat", "15/03/2024")])
     ]
