@@ -252,14 +252,14 @@ public final class SampleGenerator {
         case "date-nonexistent":
             let year = options.asOf.year - rng.int(0, 1)
             w.table[field] = ["31/02/\(year)", "30/02/\(year)", "31/04/\(year)", "31/06/\(year)", "31/09/\(year)", "31/11/\(year)"][rng.int(6)]
-            w.mark(field, "dung.date-nonexistent", kind)
+            w.mark(field, NonexistentDateCheck.id, kind)
         case "date-future":
             w.table[field] = options.asOf.adding(days: rng.int(5, 300)).description
-            w.mark(field, "dung.date-future", kind)
+            w.mark(field, FutureDateCheck.id, kind)
         default:  // stale
             let limit = w.table.recordType.field(field)?.freshnessDays ?? ruleSet.settings.freshnessDays
             w.table[field] = options.asOf.adding(days: -(limit + rng.int(30, 1500))).description
-            w.mark(field, "song.stale", kind)
+            w.mark(field, StaleRecordCheck.id, kind)
         }
         w.plantRNG = rng
     }
@@ -269,11 +269,11 @@ public final class SampleGenerator {
         let text = w.table[field]
         let result: (String?, String)
         switch kind {
-        case "caps": result = (SampleText.upper(text), "sach.name-case")
-        case "double-space": result = (SampleText.doubleSpace(text), "sach.spaces")
-        case "nfd": result = (SampleText.nfd(text), "sach.nfc")
-        case "invisible": result = (SampleText.invisible(text), "sach.invisible")
-        case "mojibake": result = (SampleText.mojibake(text), "sach.mojibake")
+        case "caps": result = (SampleText.upper(text), NameCaseCheck.id)
+        case "double-space": result = (SampleText.doubleSpace(text), SpacesCheck.id)
+        case "nfd": result = (SampleText.nfd(text), NormalizationCheck.id)
+        case "invisible": result = (SampleText.invisible(text), InvisibleCharacterCheck.id)
+        case "mojibake": result = (SampleText.mojibake(text), MojibakeCheck.id)
         default: return false
         }
         guard let changed = result.0 else { return false }
@@ -298,29 +298,29 @@ public final class SampleGenerator {
         switch kind {
         case "cccd-format":
             w.table[field] = current + String(rng.int(10))
-            w.mark(field, "cccd.format", kind)
+            w.mark(field, CitizenIDFormatCheck.id, kind)
         case "cccd-parent":
             let parentYear = birth.year - rng.int(24, 40)
             let parentMale = rng.chance(0.5)
             w.table[field] = citizenID(
                 province: province, digit: centuryDigit(year: parentYear, male: parentMale),
                 yy: parentYear % 100, planted: true)
-            w.mark(field, "cccd.parent-number", kind)
+            w.mark(field, ParentNumberCheck.id, kind)
         case "cccd-gender":
             w.table[field] = citizenID(province: province, digit: digit ^ 1, yy: birth.year % 100, planted: true)
-            w.mark(field, "cccd.gender", kind)
+            w.mark(field, GenderDigitCheck.id, kind)
         case "cccd-year":
             var yy = birth.year % 100 + (rng.chance(0.5) ? 1 : -1) * rng.int(1, 3)
             if yy < 0 || yy > 99 { yy = birth.year % 100 + (yy < 0 ? 2 : -2) }
             w.table[field] = citizenID(province: province, digit: digit, yy: yy, planted: true)
-            w.mark(field, "cccd.birth-year", kind)
+            w.mark(field, BirthYearDigitsCheck.id, kind)
         case "cccd-lost-zero":
             guard current.hasPrefix("0") else { return false }
             w.table[field] = String(current.dropFirst())
-            w.mark(field, "cccd.lost-zero", kind)
+            w.mark(field, LostLeadingZeroCheck.id, kind)
         case "cccd-province":
             w.table[field] = citizenID(province: rng.pick(Self.unknownProvinces), digit: digit, yy: birth.year % 100, planted: true)
-            w.mark(field, "cccd.province", kind)
+            w.mark(field, ProvinceCodeCheck.id, kind)
         default:
             return false
         }
@@ -335,17 +335,17 @@ public final class SampleGenerator {
         switch kind {
         case "phone-invalid":
             w.table[field] = ["0" + rng.digits(8), "04" + rng.digits(8), "0" + rng.digits(11)][rng.int(3)]
-            w.mark(field, "dung.phone", kind)
+            w.mark(field, PhoneCheck.id, kind)
         case "phone-old":
             let old = [
                 "0162", "0163", "0164", "0165", "0166", "0167", "0168", "0169", "0123", "0124", "0125", "0127",
                 "0129", "0120", "0121", "0122", "0126", "0128", "0186", "0188", "0199"
             ]
             w.table[field] = rng.pick(old) + rng.digits(7)
-            w.mark(field, "dung.phone-old-prefix", kind)
+            w.mark(field, OldMobilePrefixCheck.id, kind)
         default:  // +84
             w.table[field] = "+84" + number.dropFirst()
-            w.mark(field, "sach.phone-format", kind)
+            w.mark(field, PhoneFormatCheck.id, kind)
         }
     }
 
@@ -353,7 +353,7 @@ public final class SampleGenerator {
         var rng = w.plantRNG
         let local = SampleText.ascii(name)
         w.table[field] = [local + ".gmail.com", local + "@gmail", local + "@@gmail.com", local + " @gmail.com"][rng.int(4)]
-        w.mark(field, "dung.email", "email-invalid")
+        w.mark(field, EmailCheck.id, "email-invalid")
         w.plantRNG = rng
     }
 
@@ -460,26 +460,26 @@ public final class SampleGenerator {
         var rng = w.plantRNG
         defer { w.plantRNG = rng }
         switch kind {
-        case "blank-name": w.table["ho_ten"] = ""; w.mark("ho_ten", "du.required", kind)
-        case "blank-status": w.table["trang_thai"] = ""; w.mark("trang_thai", "du.required", kind)
-        case "blank-id": w.table["so_dinh_danh"] = ""; w.mark("so_dinh_danh", "du.required", kind)
+        case "blank-name": w.table["ho_ten"] = ""; w.mark("ho_ten", RequiredFieldCheck.id, kind)
+        case "blank-status": w.table["trang_thai"] = ""; w.mark("trang_thai", RequiredFieldCheck.id, kind)
+        case "blank-id": w.table["so_dinh_danh"] = ""; w.mark("so_dinh_danh", RequiredFieldCheck.id, kind)
         case "placeholder-code":
             w.table["ma_hoc_sinh"] = rng.pick(["N/A", "0000000000", "chưa cập nhật", "..."])
-            w.mark("ma_hoc_sinh", "du.placeholder", kind)
+            w.mark("ma_hoc_sinh", PlaceholderCheck.id, kind)
         case "code-format":
             w.table["ma_hoc_sinh"] = String(w.table["ma_hoc_sinh"].dropLast())
-            w.mark("ma_hoc_sinh", "dung.code-format", kind)
+            w.mark("ma_hoc_sinh", CodeFormatCheck.id, kind)
         case "dup-code":
             guard let reference else { return false }
             w.table["ma_hoc_sinh"] = reference
-            w.mark("ma_hoc_sinh", "sach.duplicate-key", kind)
-        case "dup-person": w.mark("ho_ten", "sach.duplicate-person", kind)
+            w.mark("ma_hoc_sinh", DuplicateKeyCheck.id, kind)
+        case "dup-person": w.mark("ho_ten", DuplicatePersonCheck.id, kind)
         case "date-nonexistent", "date-future", "stale": w.plantRNG = rng; plantDate(kind, "ngay_cap_nhat", &w); rng = w.plantRNG
-        case "age-grade": w.mark("khoi", "dung.age-grade", kind)
+        case "age-grade": w.mark("khoi", AgeGradeCheck.id, kind)
         case "class-grade":
             let other = grade < 12 && grade != school.grades.last ? grade + 1 : grade - 1
             w.table["lop"] = "\(other)A\(rng.int(1, 3))"
-            w.mark("lop", "dung.class-grade", kind)
+            w.mark("lop", ClassGradeCheck.id, kind)
         case "cccd-format", "cccd-parent", "cccd-gender", "cccd-year", "cccd-lost-zero", "cccd-province":
             w.plantRNG = rng
             let ok = plantID(kind, province: province, birth: birth, male: p.male, &w)
@@ -490,15 +490,15 @@ public final class SampleGenerator {
         case "email-invalid": w.plantRNG = rng; plantEmail("email", &w, name: p.given + p.family); rng = w.plantRNG
         case "gender-not-allowed":
             w.table["gioi_tinh"] = rng.pick(["Khác", "Không rõ", "Nam/Nữ"])
-            w.mark("gioi_tinh", "dung.value-not-allowed", kind)
+            w.mark("gioi_tinh", AllowedValueCheck.id, kind)
         case "gender-synonym":
             // Not "01"/"02": a list's own codes are its values as the database writes them.
             w.table["gioi_tinh"] = p.male ? rng.pick(["trai", "male", "m"]) : rng.pick(["nu", "gái", "female"])
-            w.mark("gioi_tinh", "sach.value-synonym", kind)
+            w.mark("gioi_tinh", ValueSynonymCheck.id, kind)
         case "status-synonym":
             guard w.table["trang_thai"] == "Đang học" else { return false }
             w.table["trang_thai"] = rng.pick(["dang hoc", "Hiện đang học", "studying"])
-            w.mark("trang_thai", "sach.value-synonym", kind)
+            w.mark("trang_thai", ValueSynonymCheck.id, kind)
         case "ethnic-synonym":
             let synonyms = [
                 "Kinh": ["Việt", "Viet"], "Hoa": ["Người Hoa", "Han"], "Khơ-me": ["Khmer"], "Tày": ["Tay"],
@@ -507,30 +507,30 @@ public final class SampleGenerator {
             ]
             guard let options = synonyms[w.table["dan_toc"]] else { return false }
             w.table["dan_toc"] = rng.pick(options)
-            w.mark("dan_toc", "sach.value-synonym", kind)
+            w.mark("dan_toc", ValueSynonymCheck.id, kind)
         case "caps", "double-space", "nfd", "invisible": return plantText(kind, "ho_ten", &w)
         case "mojibake": return plantText(kind, "dia_chi", &w)
         case "left-in-class":
             w.table["trang_thai"] = rng.pick(["Chuyển đi", "Thôi học", "Chuyển đi kỳ 1", "Thôi học kỳ 2"])
-            w.mark("lop", "song.left-in-class", kind)
+            w.mark("lop", LeftInClassCheck.id, kind)
         case "foreign-document":
             w.table["quoc_tich"] = rng.pick(["Hàn Quốc", "Nhật Bản", "Lào", "Campuchia"])
             w.table["so_dinh_danh"] = rng.pick(["M-12", "#" + rng.digits(6), "P" + rng.digits(3) + " " + rng.digits(3)])
             w.table["xac_thuc_dan_cu"] = ""; w.table["co_the_can_cuoc"] = ""; w.table["muc_vneid"] = ""
-            w.mark("so_dinh_danh", "dung.foreign-document", kind)
+            w.mark("so_dinh_danh", ForeignDocumentCheck.id, kind)
         case "birth-place":
             guard w.table["so_dinh_danh"].count == 12 else { return false }
             w.table["noi_khai_sinh"] = province == "001" ? "Tỉnh Cà Mau" : "Thành phố Hà Nội"
-            w.mark("so_dinh_danh", "cccd.birth-place", kind)
+            w.mark("so_dinh_danh", BirthPlaceCodeCheck.id, kind)
         case "vneid-no-card":
             guard birth.age(at: options.asOf) >= ruleSet.settings.cardAge else { return false }
             w.table["co_the_can_cuoc"] = "Không"
             w.table["muc_vneid"] = "Mức 2"
-            w.mark("muc_vneid", "dung.vneid-card", kind)
+            w.mark("muc_vneid", VNeIDCardCheck.id, kind)
         case "year-range":
             guard !w.table["nam_sinh_cha"].isEmpty else { return false }
             w.table["nam_sinh_cha"] = String(rng.int(1890, 1935))
-            w.mark("nam_sinh_cha", "dung.year", kind)
+            w.mark("nam_sinh_cha", YearCheck.id, kind)
         default: return false
         }
         return true
@@ -604,28 +604,28 @@ public final class SampleGenerator {
         var rng = w.plantRNG
         defer { w.plantRNG = rng }
         switch kind {
-        case "blank-name": w.table["ho_ten"] = ""; w.mark("ho_ten", "du.required", kind)
-        case "blank-position": w.table["vi_tri"] = ""; w.mark("vi_tri", "du.required", kind)
+        case "blank-name": w.table["ho_ten"] = ""; w.mark("ho_ten", RequiredFieldCheck.id, kind)
+        case "blank-position": w.table["vi_tri"] = ""; w.mark("vi_tri", RequiredFieldCheck.id, kind)
         case "placeholder-position":
             w.table["vi_tri"] = rng.pick(["N/A", "không có", "...", "-"])
-            w.mark("vi_tri", "du.placeholder", kind)
+            w.mark("vi_tri", PlaceholderCheck.id, kind)
         case "dup-code":
             guard let reference else { return false }
             w.table["ma_can_bo"] = reference
-            w.mark("ma_can_bo", "sach.duplicate-key", kind)
+            w.mark("ma_can_bo", DuplicateKeyCheck.id, kind)
         case "date-nonexistent", "date-future", "stale": w.plantRNG = rng; plantDate(kind, "ngay_cap_nhat", &w); rng = w.plantRNG
-        case "age-range": w.mark("ngay_sinh", "dung.age-range", kind)
+        case "age-range": w.mark("ngay_sinh", AgeRangeCheck.id, kind)
         case "retirement":
             w.table["trang_thai"] = "Đang làm việc"
-            w.mark("ngay_sinh", "song.retirement", kind)
+            w.mark("ngay_sinh", RetirementAgeCheck.id, kind)
         case "cmnd":
             w.table["so_dinh_danh"] = "0" + String(rng.int(20, 38)) + rng.digits(6)
             w.table["ngay_cap"] = ""
-            w.mark("so_dinh_danh", "song.cmnd-expired", kind)
+            w.mark("so_dinh_danh", ExpiredCMNDCheck.id, kind)
         case "card-expired":
             guard birth.age(at: options.asOf) >= 26 else { return false }
             w.table["ngay_cap"] = birth.adding(years: 20).adding(days: rng.int(30, 300)).description
-            w.mark("ngay_cap", "song.card-expired", kind)
+            w.mark("ngay_cap", CardRenewalCheck.id, kind)
         case "cccd-format", "cccd-gender", "cccd-year", "cccd-lost-zero", "cccd-province":
             w.plantRNG = rng
             let ok = plantID(kind, province: province, birth: birth, male: p.male, &w)
@@ -636,14 +636,14 @@ public final class SampleGenerator {
         case "email-invalid": w.plantRNG = rng; plantEmail("email", &w, name: p.given + p.family); rng = w.plantRNG
         case "gender-not-allowed":
             w.table["gioi_tinh"] = rng.pick(["Khác", "Không rõ"])
-            w.mark("gioi_tinh", "dung.value-not-allowed", kind)
+            w.mark("gioi_tinh", AllowedValueCheck.id, kind)
         case "status-synonym":
             guard w.table["trang_thai"] == "Đang làm việc" else { return false }
             w.table["trang_thai"] = rng.pick(["Đang làm", "đang công tác", "dang lam viec"])
-            w.mark("trang_thai", "sach.value-synonym", kind)
+            w.mark("trang_thai", ValueSynonymCheck.id, kind)
         case "status-not-allowed":
             w.table["trang_thai"] = rng.pick(["Đang dạy", "Tạm nghỉ", "Nghỉ thai sản 6 tháng"])
-            w.mark("trang_thai", "dung.value-not-allowed", kind)
+            w.mark("trang_thai", AllowedValueCheck.id, kind)
         case "caps", "double-space", "nfd", "invisible", "mojibake": return plantText(kind, "ho_ten", &w)
         default: return false
         }
@@ -699,14 +699,14 @@ public final class SampleGenerator {
             switch kind {
             case "phone-invalid": plantPhone(kind, "so_dien_thoai", &w)
             case "email-invalid": plantEmail("email", &w, name: school.name)
-            case "ward-code": w.table["ma_xa_phuong"] = prng.digits(4); w.mark("ma_xa_phuong", "dung.code-format", kind)
-            case "number-range": w.table["so_diem_truong"] = String(prng.int(60, 120)); w.mark("so_diem_truong", "dung.number", kind)
+            case "ward-code": w.table["ma_xa_phuong"] = prng.digits(4); w.mark("ma_xa_phuong", CodeFormatCheck.id, kind)
+            case "number-range": w.table["so_diem_truong"] = String(prng.int(60, 120)); w.mark("so_diem_truong", NumberCheck.id, kind)
             case "type-synonym":
                 w.table["loai_hinh_truong"] = w.table["loai_hinh_truong"] == "Công lập" ? "Trường công lập" : "Ngoài công lập"
-                w.mark("loai_hinh_truong", "sach.value-synonym", kind)
-            case "level-not-allowed": w.table["cap_hoc"] = "Cấp 4"; w.mark("cap_hoc", "dung.value-not-allowed", kind)
-            case "blank-address": w.table["dia_chi"] = ""; w.mark("dia_chi", "du.required", kind)
-            case "placeholder-principal": w.table["ten_hieu_truong"] = "N/A"; w.mark("ten_hieu_truong", "du.placeholder", kind)
+                w.mark("loai_hinh_truong", ValueSynonymCheck.id, kind)
+            case "level-not-allowed": w.table["cap_hoc"] = "Cấp 4"; w.mark("cap_hoc", AllowedValueCheck.id, kind)
+            case "blank-address": w.table["dia_chi"] = ""; w.mark("dia_chi", RequiredFieldCheck.id, kind)
+            case "placeholder-principal": w.table["ten_hieu_truong"] = "N/A"; w.mark("ten_hieu_truong", PlaceholderCheck.id, kind)
             default: plantDate("stale", "ngay_cap_nhat", &w)
             }
             _ = prng
@@ -763,27 +763,27 @@ public final class SampleGenerator {
             if let kind {
                 var prng = w.plantRNG
                 switch kind {
-                case "blank-name": w.table["ten"] = ""; w.mark("ten", "du.required", kind)
+                case "blank-name": w.table["ten"] = ""; w.mark("ten", RequiredFieldCheck.id, kind)
                 case "area-blank" where isRoom:
-                    w.table["dien_tich"] = ""; w.mark("dien_tich", "du.conditional-required", kind)
+                    w.table["dien_tich"] = ""; w.mark("dien_tich", ConditionalRequiredCheck.id, kind)
                 case "area-range" where isRoom:
-                    w.table["dien_tich"] = String(prng.int(25_000, 90_000)); w.mark("dien_tich", "dung.number", kind)
+                    w.table["dien_tich"] = String(prng.int(25_000, 90_000)); w.mark("dien_tich", NumberCheck.id, kind)
                 case "quantity-negative" where !isRoom:
-                    w.table["so_luong"] = "-" + String(prng.int(1, 9)); w.mark("so_luong", "dung.number", kind)
+                    w.table["so_luong"] = "-" + String(prng.int(1, 9)); w.mark("so_luong", NumberCheck.id, kind)
                 case "kind-not-allowed":
                     w.table["loai"] = prng.pick(["Phòng ngủ giáo viên", "Ký túc xá", "Xe buýt"])
-                    w.mark("loai", "dung.value-not-allowed", kind)
+                    w.mark("loai", AllowedValueCheck.id, kind)
                 case "condition-synonym":
                     let synonyms = ["Tốt": "Còn tốt", "Khá": "Trung bình", "Cần sửa chữa": "Hư hỏng nhẹ"]
                     w.table["tinh_trang"] = synonyms[w.table["tinh_trang"]] ?? "Còn tốt"
-                    w.mark("tinh_trang", "sach.value-synonym", kind)
+                    w.mark("tinh_trang", ValueSynonymCheck.id, kind)
                 case "year-range":
-                    w.table["nam_su_dung"] = String(prng.int(1700, 1899)); w.mark("nam_su_dung", "dung.year", kind)
+                    w.table["nam_su_dung"] = String(prng.int(1700, 1899)); w.mark("nam_su_dung", YearCheck.id, kind)
                 case "dup-code" where reference != nil:
-                    w.table["ma_tai_san"] = reference!; w.mark("ma_tai_san", "sach.duplicate-key", kind)
+                    w.table["ma_tai_san"] = reference!; w.mark("ma_tai_san", DuplicateKeyCheck.id, kind)
                 case "double-space":
                     w.table["ten"] = SampleText.doubleSpace(w.table["ten"]) ?? w.table["ten"] + " "
-                    w.mark("ten", "sach.spaces", kind)
+                    w.mark("ten", SpacesCheck.id, kind)
                 default: w.plantRNG = prng; plantDate("stale", "ngay_cap_nhat", &w); prng = w.plantRNG
                 }
                 w.plantRNG = prng
@@ -839,19 +839,19 @@ public final class SampleGenerator {
             if let kind {
                 var prng = w.plantRNG
                 switch kind {
-                case "blank-author": w.table["tac_gia"] = ""; w.mark("tac_gia", "du.required", kind)
+                case "blank-author": w.table["tac_gia"] = ""; w.mark("tac_gia", RequiredFieldCheck.id, kind)
                 case "kind-not-allowed":
                     w.table["loai_hoc_lieu"] = prng.pick(["Trò chơi", "Tệp nén", "Bài hát thiếu nhi"])
-                    w.mark("loai_hoc_lieu", "dung.value-not-allowed", kind)
+                    w.mark("loai_hoc_lieu", AllowedValueCheck.id, kind)
                 case "kind-synonym":
                     w.table["loai_hoc_lieu"] = prng.pick(["Slide", "Giáo án", "Clip", "SGK điện tử"])
-                    w.mark("loai_hoc_lieu", "sach.value-synonym", kind)
+                    w.mark("loai_hoc_lieu", ValueSynonymCheck.id, kind)
                 case "grade-invalid":
-                    w.table["khoi"] = prng.pick(["13", "14", "Khối 15", "Lớp 20"]); w.mark("khoi", "dung.grade", kind)
+                    w.table["khoi"] = prng.pick(["13", "14", "Khối 15", "Lớp 20"]); w.mark("khoi", GradeCheck.id, kind)
                 case "number-range":
-                    w.table["dung_luong"] = "-" + String(prng.int(1, 50)); w.mark("dung_luong", "dung.number", kind)
+                    w.table["dung_luong"] = "-" + String(prng.int(1, 50)); w.mark("dung_luong", NumberCheck.id, kind)
                 case "dup-code" where reference != nil:
-                    w.table["ma_hoc_lieu"] = reference!; w.mark("ma_hoc_lieu", "sach.duplicate-key", kind)
+                    w.table["ma_hoc_lieu"] = reference!; w.mark("ma_hoc_lieu", DuplicateKeyCheck.id, kind)
                 case "date-nonexistent", "date-future":
                     w.plantRNG = prng; plantDate(kind, "ngay_tao", &w); prng = w.plantRNG
                 default: w.plantRNG = prng; plantDate("stale", "ngay_cap_nhat", &w); prng = w.plantRNG
@@ -895,18 +895,18 @@ public final class SampleGenerator {
             if let kind {
                 var prng = w.plantRNG
                 switch kind {
-                case "blank-vendor": w.table["nha_cung_cap"] = ""; w.mark("nha_cung_cap", "du.required", kind)
+                case "blank-vendor": w.table["nha_cung_cap"] = ""; w.mark("nha_cung_cap", RequiredFieldCheck.id, kind)
                 case "flag-synonym":
                     w.table["ket_noi_csdl"] = s.csdl ? prng.pick(["x", "yes", "đã kết nối"]) : prng.pick(["chưa", "no"])
                     if w.table["ket_noi_csdl"] == "đã kết nối" { w.table["ket_noi_csdl"] = "x" }
-                    w.mark("ket_noi_csdl", "sach.value-synonym", kind)
+                    w.mark("ket_noi_csdl", ValueSynonymCheck.id, kind)
                 case "flag-not-allowed":
                     w.table["dang_nhap_sso"] = prng.pick(["Đang triển khai", "Một phần", "Dự kiến 2027"])
-                    w.mark("dang_nhap_sso", "dung.value-not-allowed", kind)
+                    w.mark("dang_nhap_sso", AllowedValueCheck.id, kind)
                 case "number-range":
-                    w.table["so_nguoi_dung"] = "-" + String(prng.int(1, 99)); w.mark("so_nguoi_dung", "dung.number", kind)
+                    w.table["so_nguoi_dung"] = "-" + String(prng.int(1, 99)); w.mark("so_nguoi_dung", NumberCheck.id, kind)
                 case "year-range":
-                    w.table["nam_trien_khai"] = String(prng.int(1970, 1990)); w.mark("nam_trien_khai", "dung.year", kind)
+                    w.table["nam_trien_khai"] = String(prng.int(1970, 1990)); w.mark("nam_trien_khai", YearCheck.id, kind)
                 default: w.plantRNG = prng; plantDate("stale", "ngay_cap_nhat", &w); prng = w.plantRNG
                 }
                 w.plantRNG = prng
@@ -971,25 +971,25 @@ public final class SampleGenerator {
                         switch kind {
                         case "timestamp-bad":
                             w.table["thoi_diem"] = prng.pick(["\(day.year)-13-45 25:61:00", "hôm qua 8 giờ", "\(day.iso) 24:75"])
-                            w.mark("thoi_diem", "dung.timestamp", kind)
+                            w.mark("thoi_diem", TimestampCheck.id, kind)
                         case "timestamp-future":
                             w.table["thoi_diem"] = options.asOf.adding(days: prng.int(2, 60)).iso + " 08:00:00"
-                            w.mark("thoi_diem", "dung.timestamp", kind)
+                            w.mark("thoi_diem", TimestampCheck.id, kind)
                         case "role-not-allowed":
                             w.table["vai_tro"] = prng.pick(["Khách", "Quản trị viên hệ thống", "Bảo vệ"])
-                            w.mark("vai_tro", "dung.value-not-allowed", kind)
+                            w.mark("vai_tro", AllowedValueCheck.id, kind)
                         case "role-synonym":
                             let synonyms = ["Học sinh": "HS", "Giáo viên": "GV", "Nhân viên": "NV", "Cán bộ quản lý": "CBQL"]
                             w.table["vai_tro"] = synonyms[role] ?? "HS"
-                            w.mark("vai_tro", "sach.value-synonym", kind)
+                            w.mark("vai_tro", ValueSynonymCheck.id, kind)
                         case "number-range":
-                            w.table["thoi_luong"] = String(prng.int(1500, 9000)); w.mark("thoi_luong", "dung.number", kind)
-                        case "blank-user": w.table["ma_nguoi_dung"] = ""; w.mark("ma_nguoi_dung", "du.required", kind)
+                            w.table["thoi_luong"] = String(prng.int(1500, 9000)); w.mark("thoi_luong", NumberCheck.id, kind)
+                        case "blank-user": w.table["ma_nguoi_dung"] = ""; w.mark("ma_nguoi_dung", RequiredFieldCheck.id, kind)
                         default:  // the previous event exported twice
                             if let lastClean { w.table.values = lastClean } else { w.table["ho_ten"] = person.name.uppercased() }
                             w.mark(
                                 lastClean == nil ? "ho_ten" : "ma_nguoi_dung",
-                                lastClean == nil ? "sach.name-case" : "sach.duplicate-person", kind)
+                                lastClean == nil ? NameCaseCheck.id : DuplicatePersonCheck.id, kind)
                         }
                         w.plantRNG = prng
                     } else {
