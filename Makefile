@@ -42,12 +42,15 @@ demo: build
 	@$(SACHSONG) report fixtures/district --as-of $(AS_OF) --output $(DEMO_OUT)/report.html \
 		&& echo "Báo cáo HTML: $(DEMO_OUT)/report.html"
 
+# The tests write their scratch files into a folder of their own, removed afterwards whatever
+# the outcome, so that repeated runs leave nothing in /tmp.
 test: deps
-	@if [ -x $(DEV_VENV)/bin/pre-commit ]; then \
-		SARIF_VALIDATOR_PYTHON=$(CURDIR)/$(DEV_VENV)/bin/python PRE_COMMIT=$(CURDIR)/$(DEV_VENV)/bin/pre-commit $(SWIFT) test; \
+	@scratch=$$(mktemp -d); \
+	if [ -x $(DEV_VENV)/bin/pre-commit ]; then \
+		TMPDIR=$$scratch SARIF_VALIDATOR_PYTHON=$(CURDIR)/$(DEV_VENV)/bin/python PRE_COMMIT=$(CURDIR)/$(DEV_VENV)/bin/pre-commit $(SWIFT) test; \
 	else \
-		echo "(make dev-tools once to also run the SARIF schema and pre-commit framework tests)"; $(SWIFT) test; \
-	fi
+		echo "(make dev-tools once to also run the SARIF schema and pre-commit framework tests)"; TMPDIR=$$scratch $(SWIFT) test; \
+	fi; status=$$?; rm -rf "$$scratch"; exit $$status
 
 # Dev-only: sachsong's workbook outputs opened with openpyxl and rendered by LibreOffice (PDF and
 # PNG pages in check-workbooks-out/). Installs LibreOffice and poppler when missing (needs root).
