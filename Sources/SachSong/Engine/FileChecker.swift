@@ -67,8 +67,17 @@ public final class FileChecker: @unchecked Sendable {
         let header: Header
         let mapping: HeaderMapping
         let plan: FilePlan
+        /// The state the read keeps: each part a ``PartState``, joined in ``absorb(_:at:)``.
+        let collector: FindingCollector
         let run: RowChecker
         let damage: ExcelDamage
+
+        /// Joins the state of `later`, the next part of the same file, to this one: Excel's
+        /// damage, then the findings, then the keys (whose repeats across the cut are reported
+        /// into the joined findings). False when the parts cannot be joined exactly.
+        func absorb(_ later: Started, at cut: PartCut) -> Bool {
+            damage.absorb(later.damage, at: cut) && collector.absorb(later.collector, at: cut) && run.absorb(later.run, at: cut)
+        }
     }
 
     var headerPolicy: HeaderRowPolicy { rules.headerPolicy(row: options.headerRow) }
@@ -84,7 +93,7 @@ public final class FileChecker: @unchecked Sendable {
         Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
         let run = RowChecker(plan: plan, rules: rules, options: options, collector: collector, path: path)
         if !run.dispatch.legacyFont { damage.skipLegacySampling() }
-        return Started(header: header, mapping: mapping, plan: plan, run: run, damage: damage)
+        return Started(header: header, mapping: mapping, plan: plan, collector: collector, run: run, damage: damage)
     }
 
     /// The report of a file read to its end (`rows`: its data rows, blank ones included).

@@ -14,13 +14,14 @@ struct KeyRepeat {
     let row: Int
 }
 
-extension RowChecker {
+extension RowChecker: PartState {
     /// Takes the rows of `later`, the next part of the same file checked on its own (rows and
     /// lines numbered from 1, keys deferred), as if this run had read on: its error rows, its
     /// keys, and the repeated keys, which are reported now — against this part's first
     /// occurrence when there is one. The rows of those findings are read again through
-    /// `reread` (by their row number within `later`). False when a row cannot be read again.
-    func absorb(_ later: RowChecker, rowOffset: Int, lineOffset: Int, reread: (Int) -> OwnedRecord?) -> Bool {
+    /// `cut.reread` (by their row number within `later`). False when a row cannot be read again.
+    func absorb(_ later: RowChecker, at cut: PartCut) -> Bool {
+        let rowOffset = cut.rowOffset, lineOffset = cut.lineOffset
         lines.append(later.lines, rowOffset: rowOffset, lineOffset: lineOffset)
         for (w, word) in later.errorRows.enumerated() where word != 0 {
             for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { markError(row: w * 64 + bit + rowOffset) }
@@ -53,7 +54,7 @@ extension RowChecker {
         var loaded = -1
         for repeated in repeats {
             if repeated.partRow != loaded {
-                guard let record = reread(repeated.partRow) else { return false }
+                guard let record = cut.reread(repeated.partRow) else { return false }
                 batch.reset()
                 record.withRaw { batch.append($0, number: repeated.row) }
                 loaded = repeated.partRow
@@ -75,10 +76,12 @@ extension RowChecker {
     }
 }
 
-extension FindingCollector {
+extension FindingCollector: PartState {
     /// Takes the findings and counts of `later` (the next part of the same file), moving its rows
     /// and lines by the offsets; the limits apply as if one collector had seen both in order.
-    func absorb(_ later: FindingCollector, rowOffset: Int, lineOffset: Int) {
+    /// Always joins.
+    func absorb(_ later: FindingCollector, at cut: PartCut) -> Bool {
+        let rowOffset = cut.rowOffset, lineOffset = cut.lineOffset
         var index: [String: Int] = [:]
         for finding in later.findings {
             let j = index[finding.rule, default: 0]
@@ -90,5 +93,6 @@ extension FindingCollector {
         }
         for (rule, count) in later.countsByRule { countsByRule[rule, default: 0] += count }
         add(errors: later.errors, warnings: later.warnings, infos: later.infos)
+        return true
     }
 }

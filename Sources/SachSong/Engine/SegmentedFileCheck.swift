@@ -87,17 +87,10 @@ final class SegmentedFileCheck {
 
         let rowOffset = table.rowCount
         let lineOffset = reader.physicalLines
-        guard started.damage.absorb(second.damage, rowOffset: rowOffset, lineOffset: lineOffset) else { return nil }
-        collector.absorb(second.collector, rowOffset: rowOffset, lineOffset: lineOffset)
-        guard
-            started.run.absorb(
-                second.run, rowOffset: rowOffset, lineOffset: lineOffset,
-                reread: {
-                    second.record(
-                        row: $0, path: path, delimiter: reader.delimiter,
-                        options: options)
-                })
-        else { return nil }
+        let cut = PartCut(
+            rowOffset: rowOffset, lineOffset: lineOffset,
+            reread: { [path, options] in second.record(row: $0, path: path, delimiter: reader.delimiter, options: options) })
+        guard started.absorb(second.started, at: cut) else { return nil }
         let width = started.header.names.count
         var kept: [InputIssue.Kind: Int] = [:]
         for ragged in second.table.raggedRows {
@@ -125,9 +118,9 @@ private final class LaterPart: @unchecked Sendable {
     struct Result {
         let reader: CSVReader
         let table: RecordTable
-        let collector: FindingCollector
-        let run: RowChecker
-        let damage: ExcelDamage
+        /// The part's state, as the first part's (`FileChecker.Started`).
+        let started: FileChecker.Started
+        var run: RowChecker { started.run }
     }
 
     private let checker: FileChecker
@@ -175,7 +168,9 @@ private final class LaterPart: @unchecked Sendable {
         let feed = RowFeed(pipeline: RowPipeline(threaded: false, fileBytes: Int(range.upperBound - range.lowerBound)))
         feed.start(run, damage: damage)
         try feed.read { try table.readContinuation(of: header, onRow: feed.add) }
-        return Result(reader: reader, table: table, collector: collector, run: run, damage: damage)
+        let state = FileChecker.Started(
+            header: header, mapping: first.mapping, plan: plan, collector: collector, run: run, damage: damage)
+        return Result(reader: reader, table: table, started: state)
     }
 
     private func readOptions(_ range: Range<Int64>, delimiter: UInt8, chunkSize: Int) -> CSVReadOptions {

@@ -355,7 +355,7 @@ final class ExcelDamage {
 
 // MARK: - A file read in two parts
 
-extension ExcelDamage {
+extension ExcelDamage: PartState {
     /// For the later part of a file read in two (`SegmentedFileCheck`): no column is sampled
     /// for legacy fonts here; the first part decides, and only a decision of "none" lets the
     /// two parts be joined (`absorb`).
@@ -368,7 +368,8 @@ extension ExcelDamage {
     /// Takes what `later` (the next part of the same file, its rows and lines numbered from 1)
     /// saw, as if this one had read on. False when the parts cannot be joined exactly: a legacy
     /// font decided in this part or not decided at all, or a date column with too many forms.
-    func absorb(_ later: ExcelDamage, rowOffset: Int, lineOffset: Int) -> Bool {
+    func absorb(_ later: ExcelDamage, at cut: PartCut) -> Bool {
+        let rowOffset = cut.rowOffset, lineOffset = cut.lineOffset
         guard let decided, decided.allSatisfy({ $0 == nil }) else { return false }
         for i in shapes.indices {
             guard shapes[i].absorb(later.shapes[i], rowOffset: rowOffset, lineOffset: lineOffset) else { return false }
