@@ -131,7 +131,7 @@ public final class FileChecker: @unchecked Sendable {
         if reader is WorkbookSource { Self.addCellReferences(&report.findings) }
         if let started { report.columns = ColumnMapping.list(started.mapping, header: started.header.names) }
         if let run {
-            report.keys = run.keys
+            report.keys = run.keys.byField
             report.errorRows = run.errorRows
             report.tally = run.tally.finish()
             for column in run.plan.uniqueColumns {

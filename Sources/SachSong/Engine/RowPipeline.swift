@@ -38,27 +38,20 @@ final class RowBatch: @unchecked Sendable {
     private(set) var entries: UnsafeMutablePointer<Entry>
     let capacity: Int
     private(set) var count = 0
-    /// The text profile of each mapped column's value, row by row (`columns` a row), computed
-    /// as the row is copied: on the reading thread when the pipeline is threaded.
-    private(set) var profiles: UnsafeMutablePointer<TextProfile>
+    /// The facts of each mapped column's cell, row by row (`columns` a row), computed as the row
+    /// is copied: on the reading thread when the pipeline is threaded.
+    private let facts: UnsafeMutablePointer<CellFacts>
     private let columns: Int
     private let columnIndex: UnsafeMutablePointer<Int>
     private let columnFull: UnsafeMutablePointer<Bool>
     /// The column's text profile is read by an enabled check (else it is left empty).
     private let columnProfiled: UnsafeMutablePointer<Bool>
-    /// Per row and mapped column: the trimmed value is a placeholder ("N/A") and no value of
-    /// the column's list (every type takes placeholders; `ColumnPlan.meansNothing` decides).
-    private(set) var placeholders: UnsafeMutablePointer<Bool>
     private let placeholderList: ValueMatcher
-    /// Per row and mapped column: the code-list match of a list or flag value, packed
-    /// (`ValueMatcher.pack`); only for those columns.
-    private(set) var matches: UnsafeMutablePointer<Int32>
     /// Per column: its code list's matcher, unowned (the plan owns it), for list and flag columns.
     private let columnMatchers: UnsafeMutablePointer<Unmanaged<ValueMatcher>?>
     private let recentMatches: RecentMatches
 
     init(rows: Int, columns plan: [ColumnPlan], placeholders list: ValueMatcher, dispatch: CheckDispatch? = nil) {
-        matches = .allocate(capacity: max(rows * plan.count, 1))
         recentMatches = RecentMatches(columns: plan.count)
         columnMatchers = .allocate(capacity: max(plan.count, 1))
         for (j, column) in plan.enumerated() {
@@ -66,7 +59,6 @@ final class RowBatch: @unchecked Sendable {
             columnMatchers[j] = matcher.map { Unmanaged.passUnretained($0) }
         }
         placeholderList = list
-        placeholders = .allocate(capacity: max(rows * plan.count, 1))
         capacity = rows
         columns = plan.count
         columnIndex = .allocate(capacity: max(plan.count, 1))
@@ -77,7 +69,7 @@ final class RowBatch: @unchecked Sendable {
             columnFull[j] = column.isText
             columnProfiled[j] = dispatch?.needsProfile(column) ?? true
         }
-        profiles = .allocate(capacity: max(rows * plan.count, 1))
+        facts = .allocate(capacity: max(rows * plan.count, 1))
         byteCapacity = max(rows * 256, 1024)
         endCapacity = max(rows * 24, 64)
         bytes = .allocate(capacity: byteCapacity)
@@ -89,9 +81,7 @@ final class RowBatch: @unchecked Sendable {
         bytes.deallocate()
         ends.deallocate()
         entries.deallocate()
-        profiles.deallocate()
-        placeholders.deallocate()
-        matches.deallocate()
+        facts.deallocate()
         columnIndex.deallocate()
         columnFull.deallocate()
         columnProfiled.deallocate()
@@ -155,16 +145,15 @@ final class RowBatch: @unchecked Sendable {
         return view
     }
 
-    /// The text profile, placeholder flag and code-list match of each mapped column of a row,
-    /// stored as those of row `row`.
+    /// The facts of each mapped column's cell of a row, stored as those of row `row`.
     @inline(__always)
     private func computeFacts(_ view: RecordView, row: Int) {
         let fields = view.count
-        let rowProfiles = profiles + row * columns
+        let rowFacts = facts + row * columns
         for j in 0..<columns {
             let index = columnIndex[j]
             let field = index < fields ? view[index] : UnsafeBufferPointer(start: view.bytes, count: 0)
-            (rowProfiles + j).initialize(to: columnProfiled[j] ? TextProfile(field, full: columnFull[j]) : Self.unprofiled)
+            let profile = columnProfiled[j] ? TextProfile(field, full: columnFull[j]) : Self.unprofiled
             var placeholder = false
             var matched: Int32 = 0
             let matcher = columnMatchers[j]
@@ -183,22 +172,13 @@ final class RowBatch: @unchecked Sendable {
                     placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList)
                 }
             }
-            placeholders[row * columns + j] = placeholder
-            matches[row * columns + j] = matched
+            (rowFacts + j).initialize(to: CellFacts(profile: profile, placeholder: placeholder, matched: matched))
         }
     }
 
-    /// The profiles of row `i`'s mapped columns, in plan order.
+    /// The cell facts of row `i`'s mapped columns, in plan order.
     @inline(__always)
-    func profiles(_ i: Int) -> UnsafePointer<TextProfile> { UnsafePointer(profiles + i * columns) }
-
-    /// The placeholder flags of row `i`'s mapped columns, in plan order.
-    @inline(__always)
-    func placeholders(_ i: Int) -> UnsafePointer<Bool> { UnsafePointer(placeholders + i * columns) }
-
-    /// The packed code-list matches of row `i`'s mapped columns, in plan order.
-    @inline(__always)
-    func matches(_ i: Int) -> UnsafePointer<Int32> { UnsafePointer(matches + i * columns) }
+    func facts(_ i: Int) -> UnsafePointer<CellFacts> { UnsafePointer(facts + i * columns) }
 
     /// Row `i` of the batch.
     @inline(__always)
@@ -287,8 +267,7 @@ final class RowPipeline: @unchecked Sendable {
             if rowsSeen == batchRows { size(run, rows: rowsSeen, bytes: bytesSeen) }
         }
         run.check(
-            view, number: row.number, line: row.line, offset: row.record.offset, profiles: scratch.profiles(0),
-            placeholders: scratch.placeholders(0), matches: scratch.matches(0))
+            view, number: row.number, line: row.line, offset: row.record.offset, facts: scratch.facts(0))
     }
 
     /// Sizes the key tables for the file from its first rows' bytes.
@@ -297,7 +276,7 @@ final class RowPipeline: @unchecked Sendable {
         guard fileBytes > 0, bytes > 0 else { return }
         // A little over the estimate: tables sized once, never grown.
         let estimate = fileBytes / max(bytes / rows, 1)
-        run.expectRows(estimate + estimate / 32)
+        run.keys.expectRows(estimate + estimate / 32)
     }
 
     /// Checks the rows still pending and waits for the checking thread to end.
@@ -350,8 +329,7 @@ final class RowPipeline: @unchecked Sendable {
         for i in 0..<batch.count {
             let entry = batch.entries[i]
             run.check(
-                batch.record(i), number: entry.number, line: entry.line, offset: entry.offset, profiles: batch.profiles(i),
-                placeholders: batch.placeholders(i), matches: batch.matches(i))
+                batch.record(i), number: entry.number, line: entry.line, offset: entry.offset, facts: batch.facts(i))
         }
     }
 }

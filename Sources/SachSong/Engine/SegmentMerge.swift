@@ -22,7 +22,7 @@ extension RowChecker: PartState {
     /// `cut.reread` (by their row number within `later`). False when a row cannot be read again.
     func absorb(_ later: RowChecker, at cut: PartCut) -> Bool {
         let rowOffset = cut.rowOffset, lineOffset = cut.lineOffset
-        lines.append(later.lines, rowOffset: rowOffset, lineOffset: lineOffset)
+        keys.lines.append(later.keys.lines, rowOffset: rowOffset, lineOffset: lineOffset)
         for (w, word) in later.errorRows.enumerated() where word != 0 {
             for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { markError(row: w * 64 + bit + rowOffset) }
         }
@@ -36,14 +36,14 @@ extension RowChecker: PartState {
             )
         }
 
-        let tables = uniqueIndices + personKeys
-        let laterTables = later.uniqueIndices + later.personKeys
+        let tables = keys.uniqueIndices + keys.personKeys
+        let laterTables = later.keys.uniqueIndices + later.keys.personKeys
         // Each table apart, on every core: the probes are cache misses, and the tables independent.
         let perTable = ConcurrentMap.map(Array(zip(tables, laterTables))) { pair, k -> [Repeat] in
             pair.0.join(pair.1, rowOffset: rowOffset).map { ($0.row + rowOffset, k, $0.first, $0.row) }
         }
         var repeats = perTable.flatMap { (try? $0.get()) ?? [] }
-        for repeated in later.repeats {
+        for repeated in later.keys.repeats {
             guard let first = tables[repeated.key].lookup(raw: repeated.fingerprint) else { continue }
             repeats.append((repeated.row + rowOffset, repeated.key, first, repeated.row))
         }
@@ -61,11 +61,11 @@ extension RowChecker: PartState {
             }
             let view = batch.record(0)
             ctx.row = repeated.row
-            ctx.line = lines.line(of: repeated.row)
+            ctx.line = keys.lines.line(of: repeated.row)
             ctx.rowHasError = false
             ctx.state.record = view
-            found[repeated.key] = repeated.first
-            reportKey(repeated.key, view)
+            keys.found[repeated.key] = repeated.first
+            keys.report(repeated.key, view, in: ctx)
             ctx.state.record = nil
             if ctx.rowHasError, !isErrorRow(repeated.row) {
                 markError(row: repeated.row)

@@ -190,7 +190,7 @@ private struct StopReading: Error {}
 extension LaterPart.Result {
     /// Row `row` of this part (numbered within it), read again from the last checkpoint before it.
     func record(row: Int, path: String, delimiter: UInt8, options checkOptions: CheckOptions) -> OwnedRecord? {
-        let checkpoints = run.checkpoints
+        let checkpoints = run.keys.checkpoints
         var low = 0, high = checkpoints.count
         while low < high {
             let mid = (low + high) / 2
