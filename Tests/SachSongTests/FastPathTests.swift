@@ -35,7 +35,7 @@ struct FastPathTests {
             cells.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined())
         }
         let shapes = cells.map { cell in Self.withBytes(cell) { DateShape($0) } }
-        let texts = cells.map { cell in Self.withBytes(cell) { ExcelDamage.shape($0) } }
+        let texts = cells.map { cell in Self.withBytes(cell) { DateShape.text(of: $0) } }
         for i in cells.indices {
             #expect(shapes[i].description == texts[i] || shapes[i] == DateShape(text: texts[i]), "\(cells[i])")
             for j in cells.indices {

@@ -57,8 +57,9 @@ public struct CleanReport: Sendable {
 public final class Cleaner {
     let rules: CompiledRules
     let options: CleanOptions
-    /// Rows read before deciding which text columns are in a legacy font encoding.
-    static let legacySample = 200
+    /// Rows read before deciding which text columns are in a legacy font encoding: as many as
+    /// `check` samples, so that both decide alike.
+    static let legacySample = LegacyFontCheck.sampleRows
 
     public init(rules: CompiledRules, options: CleanOptions) {
         self.rules = rules

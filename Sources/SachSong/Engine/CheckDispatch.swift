@@ -14,11 +14,10 @@ struct CheckDispatch {
     let fieldChecks: [any FieldCheck.Type]
     /// The enabled row checks, in the order they run.
     let rowChecks: [any RowCheck.Type]
-    /// Work that is no check of its own: Excel's damage observations (`ExcelDamage`),
-    /// duplicate persons, sampling for legacy fonts, addresses in abolished districts.
+    /// Work that is no field or row check: Excel's damage (`ExcelDamage`, whose column checks
+    /// are chosen there), duplicate persons, addresses in abolished districts.
     let sheetDamage: Bool
     let duplicatePerson: Bool
-    let legacyFont: Bool
     let abolishedDistrict: Bool
 
     init(options: CheckOptions) {
@@ -31,7 +30,6 @@ struct CheckDispatch {
                 StrayCellCheck.id, LegacyFontCheck.id
             ])
         duplicatePerson = on([DuplicatePersonCheck.id])
-        legacyFont = on([LegacyFontCheck.id])
         abolishedDistrict = on([AbolishedDistrictCheck.id])
     }
 

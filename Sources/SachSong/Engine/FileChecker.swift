@@ -92,7 +92,6 @@ public final class FileChecker: @unchecked Sendable {
         let plan = FilePlan(mapping: mapping, header: header.names, rules: rules)
         Self.reportSchema(mapping: mapping, plan: plan, header: header, collector: collector)
         let run = RowChecker(plan: plan, rules: rules, options: options, collector: collector, path: path)
-        if !run.dispatch.legacyFont { damage.skipLegacySampling() }
         return Started(header: header, mapping: mapping, plan: plan, collector: collector, run: run, damage: damage)
     }
 

@@ -159,7 +159,7 @@ private final class LaterPart: @unchecked Sendable {
         let collector = FindingCollector(file: path, options: options)
         collector.recordType = first.mapping.recordType.id
         let damage = ExcelDamage(path: path, header: header, mapping: first.mapping, source: reader, options: options)
-        damage.skipLegacySampling()
+        damage.startsLater()
         // Its own compiled rules and plan: objects both threads retained on every value would
         // bounce their reference counts between the two cores.
         let rules = CompiledRules(checker.rules.ruleSet)

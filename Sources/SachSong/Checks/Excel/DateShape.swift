@@ -1,8 +1,8 @@
 import Foundation
 
-/// The form of a date as written (`ExcelDamage.shape`), made without allocation for the common
+/// The form of a date as written (`DateShape.text(of:)`), made without allocation for the common
 /// case: an ASCII shape is packed in four words. Two shapes are equal exactly when the Strings
-/// `ExcelDamage.shape` gives are equal (Swift compares Strings by canonical equivalence), so a
+/// `DateShape.text(of:)` gives are equal (Swift compares Strings by canonical equivalence), so a
 /// shape with other bytes is kept as its String, unless it is canonically an ASCII one.
 struct DateShape: Hashable {
     /// Bytes 0..<31 of an ASCII shape, little-endian, and its length in the top byte of `w3`;
@@ -11,7 +11,7 @@ struct DateShape: Hashable {
     /// The shape as a String when it is no ASCII one.
     let text: String?
 
-    /// Bytes an ASCII shape can hold (`ExcelDamage.shape` writes at most 26).
+    /// Bytes an ASCII shape can hold (`DateShape.text(of:)` writes at most 26).
     static let capacity = 31
 
     /// The shape of a cell Excel holds as a date.
@@ -27,7 +27,7 @@ struct DateShape: Hashable {
         if let packed = Self.packed(b) {
             self = packed
         } else {
-            self.init(text: ExcelDamage.shape(b))
+            self.init(text: DateShape.text(of: b))
         }
     }
 
@@ -45,7 +45,7 @@ struct DateShape: Hashable {
         self = packer.shape
     }
 
-    /// The shape as `ExcelDamage.shape` writes it.
+    /// The shape as `DateShape.text(of:)` writes it.
     var description: String {
         if let text { return text }
         var bytes: [UInt8] = []
@@ -57,7 +57,7 @@ struct DateShape: Hashable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The ASCII shape of the bytes (the rules of `ExcelDamage.shape`), or nil when it would hold
+    /// The ASCII shape of the bytes (the rules of `DateShape.text(of:)`), or nil when it would hold
     /// a byte of 0x80 or more.
     @inline(__always)
     static func packed(_ b: UnsafeBufferPointer<UInt8>) -> DateShape? {
@@ -94,5 +94,28 @@ struct DateShape: Hashable {
         }
 
         var shape: DateShape { DateShape(words: (w0, w1, w2, w3 | UInt64(count) << 56), text: nil) }
+    }
+}
+
+extension DateShape {
+    /// The form of a date as written: digit runs become "9" (or "Y" for three or more), ASCII
+    /// letters "a", spaces dropped, other bytes kept ("05/09/2012" → "9/9/Y", "2012-09-05" →
+    /// "Y-9-9").
+    static func text(of b: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        var run = 0
+        func flush() {
+            if run > 0 { out.append(run >= 3 ? UInt8(ascii: "Y") : UInt8(ascii: "9")) }
+            run = 0
+        }
+        for c in b {
+            if c >= 0x30 && c <= 0x39 { run += 1; continue }
+            flush()
+            if c == 0x20 { continue }
+            out.append(c < 0x80 && ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) ? UInt8(ascii: "a") : c)
+            if out.count > 24 { break }
+        }
+        flush()
+        return String(decoding: out, as: UTF8.self)
     }
 }
