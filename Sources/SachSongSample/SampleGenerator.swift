@@ -453,10 +453,28 @@ public final class SampleGenerator {
         }
     }
 
+    /// The plants students and staff share: identity numbers, phones, e-mails. Nil when `kind`
+    /// is none of them.
+    private func plantContact(_ kind: String, p: Person, birth: SimpleDate, province: String, _ w: inout FileWriter) -> Bool? {
+        switch kind {
+        case "cccd-format", "cccd-parent", "cccd-gender", "cccd-year", "cccd-lost-zero", "cccd-province":
+            return plantID(kind, province: province, birth: birth, male: p.male, &w)
+        case "phone-invalid", "phone-old", "phone-plus84":
+            plantPhone(kind, "so_dien_thoai", &w)
+            return true
+        case "email-invalid":
+            plantEmail("email", &w, name: p.given + p.family)
+            return true
+        default:
+            return nil
+        }
+    }
+
     private func plantStudent(
         _ kind: String, school: School, j: Int, p: Person, birth: SimpleDate, grade: Int,
         province: String, reference: String?, _ w: inout FileWriter
     ) -> Bool {
+        if let planted = plantContact(kind, p: p, birth: birth, province: province, &w) { return planted }
         var rng = w.plantRNG
         defer { w.plantRNG = rng }
         switch kind {
@@ -480,14 +498,6 @@ public final class SampleGenerator {
             let other = grade < 12 && grade != school.grades.last ? grade + 1 : grade - 1
             w.table["lop"] = "\(other)A\(rng.int(1, 3))"
             w.mark("lop", ClassGradeCheck.id, kind)
-        case "cccd-format", "cccd-parent", "cccd-gender", "cccd-year", "cccd-lost-zero", "cccd-province":
-            w.plantRNG = rng
-            let ok = plantID(kind, province: province, birth: birth, male: p.male, &w)
-            rng = w.plantRNG
-            return ok
-        case "phone-invalid", "phone-old", "phone-plus84":
-            w.plantRNG = rng; plantPhone(kind, "so_dien_thoai", &w); rng = w.plantRNG
-        case "email-invalid": w.plantRNG = rng; plantEmail("email", &w, name: p.given + p.family); rng = w.plantRNG
         case "gender-not-allowed":
             w.table["gioi_tinh"] = rng.pick(["Khác", "Không rõ", "Nam/Nữ"])
             w.mark("gioi_tinh", AllowedValueCheck.id, kind)
@@ -601,6 +611,7 @@ public final class SampleGenerator {
         _ kind: String, p: Person, birth: SimpleDate, province: String, reference: String?,
         _ w: inout FileWriter
     ) -> Bool {
+        if let planted = plantContact(kind, p: p, birth: birth, province: province, &w) { return planted }
         var rng = w.plantRNG
         defer { w.plantRNG = rng }
         switch kind {
@@ -626,14 +637,6 @@ public final class SampleGenerator {
             guard birth.age(at: options.asOf) >= 26 else { return false }
             w.table["ngay_cap"] = birth.adding(years: 20).adding(days: rng.int(30, 300)).description
             w.mark("ngay_cap", CardRenewalCheck.id, kind)
-        case "cccd-format", "cccd-gender", "cccd-year", "cccd-lost-zero", "cccd-province":
-            w.plantRNG = rng
-            let ok = plantID(kind, province: province, birth: birth, male: p.male, &w)
-            rng = w.plantRNG
-            return ok
-        case "phone-invalid", "phone-old", "phone-plus84":
-            w.plantRNG = rng; plantPhone(kind, "so_dien_thoai", &w); rng = w.plantRNG
-        case "email-invalid": w.plantRNG = rng; plantEmail("email", &w, name: p.given + p.family); rng = w.plantRNG
         case "gender-not-allowed":
             w.table["gioi_tinh"] = rng.pick(["Khác", "Không rõ"])
             w.mark("gioi_tinh", AllowedValueCheck.id, kind)
