@@ -22,7 +22,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // .xlsx files are zip archives: ZIPFoundation inflates a sheet entry chunk by chunk
         // (its extract consumer), so a 100,000-row sheet is scanned without being held whole.
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19")
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // The service's store (`sachsong serve`): SQLite with WAL, migrations and an online backup.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Passwords of the service's accounts, hashed with bcrypt (HummingbirdBcrypt).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // SHA-256 of uploaded files and of API tokens (only their hash is stored).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0")
     ],
     targets: [
         .systemLibrary(
@@ -68,10 +74,19 @@ let package = Package(
             name: "SachSongReport",
             dependencies: ["SachSong", "CSVInput", "ExcelInput", "ExcelOutput"]
         ),
+        // The service's side of the engine: the store of schools, accounts, tokens and submissions.
+        .target(
+            name: "SachSongServer",
+            dependencies: [
+                "SachSong", "SachSongReport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto")
+            ]
+        ),
         .executableTarget(
             name: "sachsong",
             dependencies: [
-                "SachSong", "SachSongReport", "SachSongSample", "CSVInput", "ExcelInput", "ExcelOutput",
+                "SachSong", "SachSongReport", "SachSongSample", "SachSongServer", "CSVInput", "ExcelInput", "ExcelOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
@@ -89,6 +104,9 @@ let package = Package(
             dependencies: [
                 "SachSong", "SachSongReport", "CSVInput", "ExcelInput", "ExcelOutput", "CXLSXWriter", "TestSupport", "SachSongSample",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation")
-            ])
+            ]),
+        .testTarget(
+            name: "SachSongServerTests",
+            dependencies: ["SachSongServer", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")])
     ]
 )

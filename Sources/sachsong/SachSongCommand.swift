@@ -14,7 +14,7 @@ struct SachSongCommand: ParsableCommand {
         version: SachSongInfo.version,
         subcommands: [
             CheckCommand.self, CleanCommand.self, IndicatorsCommand.self, ReportCommand.self, IdCommand.self, ReconcileCommand.self, InspectCommand.self,
-            RulesCommand.self, SampleCommand.self, ReadXLSCommand.self
+            RulesCommand.self, SampleCommand.self, ServeCommand.self, ReadXLSCommand.self
         ]
     )
 
