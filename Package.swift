@@ -28,7 +28,11 @@ let package = Package(
         // Passwords of the service's accounts, hashed with bcrypt (HummingbirdBcrypt).
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         // SHA-256 of uploaded files and of API tokens (only their hash is stored).
-        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0")
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+        // The web service (`sachsong serve run`), and its route tests (HummingbirdTesting).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        // Uploads arrive as multipart/form-data: a streaming parser, so a file goes to disk as it comes.
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0")
     ],
     targets: [
         .systemLibrary(
@@ -80,7 +84,9 @@ let package = Package(
             dependencies: [
                 "SachSong", "SachSongReport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Crypto", package: "swift-crypto")
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit")
             ]
         ),
         .executableTarget(
@@ -107,6 +113,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "SachSongServerTests",
-            dependencies: ["SachSongServer", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")])
+            dependencies: [
+                "SachSongServer", "SachSong", "SachSongReport", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird")
+            ])
     ]
 )

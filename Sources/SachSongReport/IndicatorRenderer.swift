@@ -127,29 +127,12 @@ public struct IndicatorRenderer {
 
     public func json(_ report: IndicatorReport) -> String {
         let q = JSONRenderer().quote
-        func ratio(_ r: Ratio?) -> String {
-            let r = r ?? Ratio()
-            return "{\"numerator\":\(r.numerator),\"denominator\":\(r.denominator),\"rate\":\(r.rate.map { String($0) } ?? "null"),\"missing\":\(q(r.missing))}"
-        }
         func indicators(_ ratios: [String: Ratio], valid: [String: Ratio]) -> String {
-            "{"
-                + report.spec.criteria.map { c in
-                    "\(q(c.id)):{"
-                        + c.indicators.map { i in
-                            var body = ratio(ratios[i.id])
-                            if let v = valid[i.id] { body.removeLast(); body += ",\"valid\":\(ratio(v))}" }
-                            return "\(q(i.id)):\(body)"
-                        }.joined(separator: ",") + "}"
-                }.joined(separator: ",") + "}"
+            Self.indicatorsJSON(ratios, valid: valid, spec: report.spec)
         }
         var out = "{\"tool\":{\"name\":\"sachsong\",\"version\":\(q(SachSongInfo.version))},\"asOf\":\(q(report.asOf.iso)),"
         out += "\"note\":\(q(report.spec.note)),\"schools\":["
-        out += report.schools.map { s in
-            "{\"id\":\(q(s.id)),\"name\":\(q(s.name)),\"indicators\":\(indicators(s.ratios, valid: s.valid)),\"scores\":{"
-                + report.spec.criteria.map { c in
-                    "\(q(c.id)):{\"rate\":\(s.criterionRates[c.id].map { String($0) } ?? "null"),\"points\":\(s.points[c.id].map { String($0) } ?? "null"),\"max\":\(c.maxPoints),\"missing\":[\(s.missing(c).map { "{\"indicator\":\(q($0.indicator)),\"reason\":\(q($0.reason))}" }.joined(separator: ","))]}"
-                }.joined(separator: ",") + "},\"total\":\(s.totalPoints)}"
-        }.joined(separator: ",")
+        out += report.schools.map { Self.schoolJSON($0, spec: report.spec) }.joined(separator: ",")
         /// Pooled indicators, the spread of the schools' criterion rates and the schools per band.
         func pool(_ ratios: [String: Ratio], _ schools: [SchoolIndicators]) -> String {
             let ids = schools.map(\.id)
@@ -171,6 +154,35 @@ public struct IndicatorRenderer {
         // "district" is kept for one release as an alias of "total" (deprecated: there are no districts since 1 July 2025).
         out += "],\"total\":\(total),\"district\":\(total)}\n"
         return out
+    }
+
+    /// One school's object, as in `schools` of the JSON report: its indicators (numerators,
+    /// denominators, rates, what is missing), its criteria's scores and its total.
+    public static func schoolJSON(_ s: SchoolIndicators, spec: CriteriaSpec) -> String {
+        let q = JSONRenderer().quote
+        return "{\"id\":\(q(s.id)),\"name\":\(q(s.name)),\"indicators\":\(indicatorsJSON(s.ratios, valid: s.valid, spec: spec)),\"scores\":{"
+            + spec.criteria.map { c in
+                "\(q(c.id)):{\"rate\":\(s.criterionRates[c.id].map { String($0) } ?? "null"),\"points\":\(s.points[c.id].map { String($0) } ?? "null"),\"max\":\(c.maxPoints),\"missing\":[\(s.missing(c).map { "{\"indicator\":\(q($0.indicator)),\"reason\":\(q($0.reason))}" }.joined(separator: ","))]}"
+            }.joined(separator: ",") + "},\"total\":\(s.totalPoints)}"
+    }
+
+    private static func ratioJSON(_ r: Ratio?) -> String {
+        let q = JSONRenderer().quote
+        let r = r ?? Ratio()
+        return "{\"numerator\":\(r.numerator),\"denominator\":\(r.denominator),\"rate\":\(r.rate.map { String($0) } ?? "null"),\"missing\":\(q(r.missing))}"
+    }
+
+    private static func indicatorsJSON(_ ratios: [String: Ratio], valid: [String: Ratio], spec: CriteriaSpec) -> String {
+        let q = JSONRenderer().quote
+        return "{"
+            + spec.criteria.map { c in
+                "\(q(c.id)):{"
+                    + c.indicators.map { i in
+                        var body = ratioJSON(ratios[i.id])
+                        if let v = valid[i.id] { body.removeLast(); body += ",\"valid\":\(ratioJSON(v))}" }
+                        return "\(q(i.id)):\(body)"
+                    }.joined(separator: ",") + "}"
+            }.joined(separator: ",") + "}"
     }
 
     // MARK: CSV

@@ -147,8 +147,18 @@ public final class IndicatorRunner {
     }
 
     public func run(path: String, school: String? = nil) -> IndicatorReport {
+        indicators(of: check(path: path), path: path, school: school)
+    }
+
+    /// The check of every file under `path` (with the tallies the indicators count), for callers
+    /// that keep the findings as well as the figures.
+    public func check(path: String) -> RunReport {
+        RunChecker(rules: rules, options: options).check(paths: Self.schools(under: path).flatMap(\.files))
+    }
+
+    /// The indicators of the schools under `path`, from `report`, the check of its files.
+    public func indicators(of report: RunReport, path: String, school: String? = nil) -> IndicatorReport {
         let schools = Self.schools(under: path)
-        let report = RunChecker(rules: rules, options: options).check(paths: schools.flatMap(\.files))
         var byPath: [String: FileReport] = [:]
         for file in report.files { byPath[file.path] = file }
         let spec = rules.ruleSet.criteria

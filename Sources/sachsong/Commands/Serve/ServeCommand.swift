@@ -6,8 +6,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Dịch vụ web cho các trường nộp dữ liệu: kho dữ liệu, tài khoản, mã API.",
         subcommands: [
-            ServeInitCommand.self, ServeAccountCommand.self, ServeTokenCommand.self, ServeBackupCommand.self
-        ]
+            ServeRunCommand.self, ServeInitCommand.self, ServeAccountCommand.self, ServeTokenCommand.self, ServeBackupCommand.self
+        ],
+        defaultSubcommand: ServeRunCommand.self
     )
 }
 
