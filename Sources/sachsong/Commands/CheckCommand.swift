@@ -90,7 +90,11 @@ struct CheckCommand: ParsableCommand {
             if URL(fileURLWithPath: annotate).resolvingSymlinksInPath().path == URL(fileURLWithPath: file.path).resolvingSymlinksInPath().path {
                 throw ExitWithMessage(code: 64, message: "Tệp đánh dấu trùng tệp gốc: sachsong không bao giờ ghi đè tệp gốc.")
             }
-            for line in try WorkbookAnnotation.write(file, options: options, to: annotate) { Console.error(line) }
+            do {
+                for line in try WorkbookAnnotation.write(file, options: options, to: annotate) { Console.error(line) }
+            } catch let failure as WorkbookOutputFailure {
+                throw ExitWithMessage(code: 2, message: failure.description)
+            }
         }
         if writeBaseline != nil { return }
         if failOn.fails(report.worstSeverity) { throw ExitCode(1) }

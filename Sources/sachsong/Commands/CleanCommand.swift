@@ -4,6 +4,7 @@ import ExcelInput
 import ExcelOutput
 import Foundation
 import SachSong
+import SachSongReport
 
 /// `sachsong clean FILE`: safe automatic fixes, every change logged, the input never touched.
 struct CleanCommand: ParsableCommand {
@@ -83,94 +84,20 @@ struct CleanCommand: ParsableCommand {
         {
             throw ExitWithMessage(code: 64, message: "Tệp kết quả trùng tệp gốc: sachsong không bao giờ ghi đè tệp gốc.")
         }
-        let inputKind = file == "-" ? RecordSources.Kind.csv : RecordSources.kind(of: file)
-        // An .xlsx cleaned into an .xlsx is edited in place: only the changed cells differ.
-        let inPlace = inputKind == .xlsx && target.map { ($0 as NSString).pathExtension.lowercased() == "xlsx" } ?? false
+        let inPlace = CleanJob.editsInPlace(file: file, target: target)
         if markChanges && !inPlace && !dryRun {
             throw ExitWithMessage(code: 64, message: "--mark-changes chỉ dùng khi làm sạch một tệp .xlsx thành tệp .xlsx.")
         }
-        var outputFile: AtomicOutputFile?
-        var outputWorkbook: WorkbookWriter?
-        var changesFile: AtomicOutputFile?
-        var changeLog: CSVWriter?
-        var held: [CellChange] = []
-        var sheetName: String?
         do {
-            if let changes {
-                changesFile = try AtomicOutputFile(path: changes)
-            }
-            if let changesFile {
-                changeLog = CSVWriter(sink: changesFile, options: .excelReport)
-            } else if dryRun {
-                // On a terminal: plain lines, no byte-order mark.
-                changeLog = CSVWriter(sink: StandardOutput(), options: CSVWriteOptions(lineEnding: .lf, byteOrderMark: false, neutraliseFormulas: true))
-            }
-            try changeLog?.write(["Dòng dữ liệu", "Dòng", "Cột", "Ô", "Giá trị cũ", "Giá trị mới", "Mã quy tắc"])
-            let workbookInput = inputKind != .csv
-            let logChange: (CellChange) throws -> Void = { change in
-                let cell = workbookInput ? CellText.reference(column: change.columnIndex, row: change.line) : ""
-                try changeLog?.write([String(change.row), String(change.line), change.column, cell, change.old, change.new, change.rule])
-            }
-            let report = try Cleaner(rules: compiled, options: options).clean(
-                path: file,
-                makeWriter: { reader -> any RecordWriter in
-                    sheetName = (reader as? any WorkbookSource)?.sheetName
-                    if inPlace { return DiscardingWriter() }
-                    // Another workbook target is written as a new workbook: same sheet name, same columns.
-                    if let target, (target as NSString).pathExtension.lowercased() == "xlsx" {
-                        let made = try WorkbookWriter(path: target, sheetName: sheetName ?? "Sheet1")
-                        outputWorkbook = made
-                        return made
-                    }
-                    let sink: OutputSink
-                    if let target {
-                        let made = try AtomicOutputFile(path: target)
-                        outputFile = made
-                        sink = made
-                    } else {
-                        sink = NullOutput()
-                    }
-                    let bom = reader.encoding == .utf8BOM || reader.encoding == .utf16LE || reader.encoding == .utf16BE
-                    return CSVWriter(
-                        sink: sink,
-                        options: CSVWriteOptions(
-                            delimiter: reader.delimiter,
-                            lineEnding: reader.lineEnding ?? .crlf,
-                            byteOrderMark: bom))
-                },
-                onChange: { change in
-                    if inPlace { held.append(change) } else { try logChange(change) }
-                })
-            guard report.recordType != nil else {
-                // Nothing was recognised, so nothing was cleaned: writing a copy would only transcode
-                // (or garble) a file sachsong cannot read as an export.
-                throw ExitWithMessage(code: 2, message: "\(file): không nhận ra loại hồ sơ từ dòng tiêu đề (dùng --type); không ghi tệp kết quả.")
-            }
-            var formulaCells: [CellEdit] = []
-            if inPlace, let target, let sheetName {
-                let edits = CellEdit.merged(
-                    held.map { change in
-                        CellEdit(
-                            row: change.line, column: change.columnIndex, text: change.new, mark: markChanges ? .changed : nil,
-                            comment: markChanges ? ["Giá trị cũ: «\(change.old)»", "Sửa bởi sachsong (\(change.rule))."] : [])
-                    })
-                let outcome = try WorkbookEditor.edit(source: file, target: target, sheet: sheetName, edits: edits)
-                formulaCells = outcome.skipped
-                let left = Set(outcome.skipped.map { "\($0.row):\($0.column)" })
-                for change in held where !left.contains("\(change.line):\(change.columnIndex)") { try logChange(change) }
-            }
-            try changeLog?.flush()
-            try outputFile?.commit()
-            try outputWorkbook?.commit()
-            try changesFile?.commit()
+            let job = CleanJob(file: file, target: target, changes: changes, logToStandardOutput: dryRun, markChanges: markChanges)
+            let outcome = try job.run(rules: compiled, options: options)
             let summary = summaryText(
-                report, target: target, sheet: sheetName, inPlace: inPlace, formulaCells: formulaCells, xls: inputKind == .xls && target != nil)
+                outcome.report, target: target, sheet: outcome.sheetName, inPlace: inPlace, formulaCells: outcome.formulaCells,
+                xls: RecordSources.kind(of: file) == .xls && file != "-" && target != nil)
             if dryRun { Console.error(summary) } else { print(summary) }
+        } catch let failure as ExitWithMessage {
+            throw failure
         } catch {
-            outputFile?.abort()
-            outputWorkbook?.abort()
-            changesFile?.abort()
-            if let failure = error as? ExitWithMessage { throw failure }
             throw ExitWithMessage(code: 2, message: "\(error)")
         }
     }
@@ -199,17 +126,4 @@ struct CleanCommand: ParsableCommand {
         if let changes { lines.append("  Nhật ký thay đổi: \(changes)") }
         return lines.joined(separator: "\n")
     }
-}
-
-/// Takes the cleaned rows and keeps none (the workbook is edited in place instead).
-final class DiscardingWriter: RecordWriter {
-    func write(_ fields: [String]) throws {}
-    func write(_ record: RawRecord) throws {}
-    func flush() throws {}
-    func declareTextColumns(_ columns: Set<Int>) {}
-}
-
-/// Discards what is written (dry runs).
-final class NullOutput: OutputSink {
-    func write(_ bytes: UnsafeRawBufferPointer) throws {}
 }

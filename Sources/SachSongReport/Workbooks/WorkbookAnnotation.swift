@@ -3,17 +3,16 @@ import ExcelInput
 import ExcelOutput
 import Foundation
 import SachSong
-import SachSongReport
 
 /// `check FILE --annotate OUT.xlsx`: the user's own workbook with the findings on it — a fill by
 /// severity and a comment on each cell with a finding, and a first sheet "Kết quả kiểm tra"
 /// listing them with links to their cells. A CSV or `.xls` input is first written as an `.xlsx`
 /// of its values (BIFF is not written), then marked the same way.
-enum WorkbookAnnotation {
-    static let sheetName = "Kết quả kiểm tra"
+public enum WorkbookAnnotation {
+    public static let sheetName = "Kết quả kiểm tra"
 
     /// Marks `report`'s file into `target`; returns lines to tell the user.
-    static func write(_ report: FileReport, options: CheckOptions, to target: String) throws -> [String] {
+    public static func write(_ report: FileReport, options: CheckOptions, to target: String) throws -> [String] {
         var notes: [String] = []
         let kind = RecordSources.kind(of: report.path)
         var workbook = report.path
@@ -24,7 +23,7 @@ enum WorkbookAnnotation {
         if kind != .xlsx {
             let directory = (target as NSString).deletingLastPathComponent
             let (fd, path) = TemporaryFiles.create(template: Array("\(directory.isEmpty ? "." : directory)/.sachsong-annotate-XXXXXX".utf8CString))
-            guard fd >= 0 else { throw ExitWithMessage(code: 2, message: "\(target): không tạo được tệp tạm.") }
+            guard fd >= 0 else { throw WorkbookOutputFailure("\(target): không tạo được tệp tạm.") }
             close(fd)
             converted = path
             sheet = kind == .xls ? (report.sheet ?? "Sheet1") : "Dữ liệu"
@@ -48,7 +47,7 @@ enum WorkbookAnnotation {
         do {
             outcome = try WorkbookEditor.edit(source: workbook, target: target, sheet: sheet, edits: edits, added: added)
         } catch {
-            throw ExitWithMessage(code: 2, message: "\(error)")
+            throw WorkbookOutputFailure("\(error)")
         }
         if let reason = outcome.commentsLeftOut { notes.append("Không thêm ghi chú: \(reason).") }
         notes.append(
@@ -130,31 +129,5 @@ enum WorkbookAnnotation {
             throw error
         }
         return map
-    }
-}
-
-/// Where a line of the input landed as a sheet row: the same unless records spanned lines or
-/// blank lines were skipped; kept as the points where the offset changes.
-struct LineToRow {
-    private var lines: [Int] = []
-    private var offsets: [Int] = []
-
-    static let identity = LineToRow()
-
-    mutating func note(line: Int, row: Int) {
-        let offset = row - line
-        if (offsets.last ?? 0) != offset {
-            lines.append(line)
-            offsets.append(offset)
-        }
-    }
-
-    func row(_ line: Int) -> Int {
-        var low = 0, high = lines.count
-        while low < high {
-            let mid = (low + high) / 2
-            if lines[mid] <= line { low = mid + 1 } else { high = mid }
-        }
-        return low == 0 ? line : line + offsets[low - 1]
     }
 }
