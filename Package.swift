@@ -32,7 +32,9 @@ let package = Package(
         // The web service (`sachsong serve run`), and its route tests (HummingbirdTesting).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         // Uploads arrive as multipart/form-data: a streaming parser, so a file goes to disk as it comes.
-        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0")
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
+        // The service's pages, rendered on the server from templates compiled into the binary.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0")
     ],
     targets: [
         .systemLibrary(
@@ -82,11 +84,12 @@ let package = Package(
         .target(
             name: "SachSongServer",
             dependencies: [
-                "SachSong", "SachSongReport", .product(name: "GRDB", package: "GRDB.swift"),
+                "SachSong", "SachSongReport", "ExcelInput", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "MultipartKit", package: "multipart-kit")
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Mustache", package: "swift-mustache")
             ]
         ),
         .executableTarget(

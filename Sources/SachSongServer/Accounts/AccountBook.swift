@@ -131,3 +131,10 @@ public struct AccountBook: Sendable {
         String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.properties.generalCategory != .control }).prefix(64))
     }
 }
+
+extension AccountBook {
+    /// Writes one line to the audit log, in its own transaction.
+    func audit(_ actor: Int64?, _ action: String, _ detail: String) throws {
+        try store.pool.write { db in try Self.audit(db, actor, action, detail) }
+    }
+}

@@ -1,79 +1,63 @@
 import Foundation
 import Hummingbird
 import SachSong
+import SachSongReport
 
-/// `/api/v1`: submissions and their history, for scripts and CI, with a bearer token.
+/// `/api/v1`: submissions, their history and the latest figures, for scripts and CI, with a
+/// bearer token (or a browser's session).
 struct APIRoutes {
     let app: ServeApp
 
-    func add(to router: Router<BasicRequestContext>) {
-        let api = router.group("api/v1")
-        api.post("submissions") { request, _ in await respond { try await submit(request) } }
-        api.get("submissions/:id") { request, context in
-            await respond { try getSubmission(request, id: context.parameters.get("id") ?? "") }
-        }
-        api.get("schools/:code/submissions") { request, context in
-            await respond { try history(request, school: context.parameters.get("code") ?? "") }
-        }
+    var routes: [ServeRoute] {
+        [
+            ServeRoute(method: .post, path: "/api/v1/submissions", audience: .roles([.school]), resource: .none, answer: .json, handler: submit),
+            ServeRoute(method: .get, path: "/api/v1/submissions/:id", audience: .anyone, resource: .submission, answer: .json, handler: submission),
+            ServeRoute(
+                method: .get, path: "/api/v1/schools/:code/submissions", audience: .anyone, resource: .school, answer: .json, handler: history),
+            ServeRoute(method: .get, path: "/api/v1/indicators", audience: .anyone, resource: .none, answer: .json, handler: indicators)
+        ]
     }
 
-    /// The route's answer, or its refusal as `{"error": "…"}`.
-    private func respond(_ body: () async throws -> Response) async -> Response {
+    @Sendable func submit(_ input: RouteInput) async throws -> Response {
+        let caller = try input.signedIn
+        let intake = try await SubmissionIntake.receive(input.request, app: app)
+        let desk = app.desk
         do {
-            return try await body()
-        } catch let refusal as APIRefusal {
-            return JSONResponse.error(refusal.status, refusal.message)
-        } catch {
-            return JSONResponse.error(.internalServerError, "Lỗi máy chủ; đã ghi nhận.")
-        }
-    }
-
-    /// The account of the request's bearer token.
-    private func account(_ request: Request) throws -> Account {
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-            let account = try app.book.account(token: String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces))
-        else { throw APIRefusal.unauthorized }
-        return account
-    }
-
-    private func submit(_ request: Request) async throws -> Response {
-        let account = try account(request)
-        guard account.role == .school, account.schoolCode != nil else {
-            throw APIRefusal(status: .forbidden, message: "Chỉ tài khoản của một trường mới nộp được dữ liệu.")
-        }
-        let id = UUID().uuidString.lowercased()
-        let folder = try app.desk.incomingFolder(id: id)
-        do {
-            let received = try await MultipartUpload(folder: folder, maxBytes: app.settings.maxUploadBytes)
-                .receive(request.body, contentType: request.headers[.contentType])
-            var asOf = ReferenceDate.today()
-            if let text = received.fields["asOf"] {
-                guard let date = ReferenceDate.parse(text) else {
-                    throw APIRefusal(status: .badRequest, message: "asOf «\(text)» cần dạng YYYY-MM-DD hoặc dd/mm/yyyy.")
-                }
-                asOf = date
-            }
-            let desk = app.desk
-            let date = asOf
-            let json = try await app.queue.run { try desk.submit(id: id, account: account, uploads: received.uploads, asOf: date) }
+            let json = try await app.queue.run { try desk.submit(id: intake.id, account: caller.account, uploads: intake.uploads, asOf: intake.asOf) }
             return JSONResponse.ok(json, status: .created)
         } catch {
-            try? FileManager.default.removeItem(atPath: folder)
+            intake.discard()
             throw error
         }
     }
 
-    private func getSubmission(_ request: Request, id: String) throws -> Response {
-        let account = try account(request)
-        guard let school = try app.desk.school(of: id), try Scope(account: account, store: app.store).maySee(school: school),
-            let json = try app.desk.json(id: id)
+    @Sendable func submission(_ input: RouteInput) async throws -> Response {
+        let id = input.parameter("id")
+        guard let school = try app.desk.school(of: id), try app.scope(input.signedIn).maySee(school: school), let json = try app.desk.json(id: id)
         else { throw APIRefusal.notFound }
         return JSONResponse.ok(json)
     }
 
-    private func history(_ request: Request, school: String) throws -> Response {
-        let account = try account(request)
-        guard try Scope(account: account, store: app.store).maySee(school: school) else { throw APIRefusal.notFound }
-        return JSONResponse.ok(try app.desk.history(school: school))
+    @Sendable func history(_ input: RouteInput) async throws -> Response {
+        let code = input.parameter("code")
+        guard try app.scope(input.signedIn).maySee(school: code) else { throw APIRefusal.notFound }
+        return JSONResponse.ok(try app.desk.history(school: code))
+    }
+
+    /// The latest figures of every school the caller may see, each as one school of
+    /// `indicators --format json`, with the submission they come from.
+    @Sendable func indicators(_ input: RouteInput) async throws -> Response {
+        let scope = try app.scope(input.signedIn)
+        let q = JSONRenderer().quote
+        var schools: [String] = []
+        for (school, latest) in try app.desk.schools(group: scope.group) where try scope.maySee(school: school.code) {
+            guard let latest, let figures = latest.indicators else { continue }
+            let received = ISO8601DateFormatter().string(from: latest.receivedAt)
+            // The school's object as `indicators` writes it, with where its figures come from.
+            let origin = "\"submission\":\(q(latest.id)),\"receivedAt\":\(q(received)),\"asOf\":\(q(latest.asOf)),\"group\":\(school.groupID.map(q) ?? "null"),"
+            schools.append("{" + origin + figures.dropFirst())
+        }
+        let json = "{\"tool\":{\"name\":\"sachsong\",\"version\":\(q(SachSongInfo.version))},\"schools\":[\(schools.joined(separator: ","))]}"
+        return JSONResponse.ok(json)
     }
 }

@@ -16,4 +16,13 @@ struct Scope {
             return try store.pool.read { db in try School.fetchOne(db, key: code)?.groupID == group }
         }
     }
+
+    /// The group an analyst is limited to, if any.
+    var group: String? { account.role == .analyst ? account.groupID : nil }
+
+    /// The submission `id` when it exists and the account may see it; 404 otherwise.
+    func submission(_ id: String, desk: SubmissionDesk) throws -> StoredSubmission {
+        guard let stored = try desk.stored(id: id), try maySee(school: stored.schoolCode) else { throw APIRefusal.notFound }
+        return stored
+    }
 }

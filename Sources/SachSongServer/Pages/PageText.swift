@@ -1,0 +1,48 @@
+import Foundation
+
+/// How the pages write values: times in Vietnam's time, rates as percentages, file names
+/// without the server's folders.
+enum PageText {
+    private static let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+
+    /// An ISO 8601 instant as `dd/MM/yyyy HH:mm` in Vietnam.
+    static func time(_ iso: String?) -> String {
+        guard let iso, let date = ISO8601DateFormatter().date(from: iso) else { return iso ?? "" }
+        return time(date)
+    }
+
+    static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "vi_VN")
+        formatter.timeZone = zone
+        formatter.dateFormat = "dd/MM/yyyy HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// A rate as `74,5 %` (Vietnamese decimal comma), or `—` without one.
+    static func percent(_ rate: Double?) -> String {
+        guard let rate else { return "—" }
+        return String(format: "%.1f", rate * 100).replacingOccurrences(of: ".", with: ",") + " %"
+    }
+
+    /// A text for a `{{#section}}`: false when empty or absent, so the section is skipped.
+    static func some(_ text: String?) -> Any {
+        guard let text, !text.isEmpty else { return false }
+        return text
+    }
+
+    static func fileName(_ path: String) -> String { (path as NSString).lastPathComponent }
+
+    /// How a column was recognised, in words.
+    static func match(_ kind: String?) -> String {
+        switch kind {
+        case "exact": return "đúng tên trường"
+        case "phrase": return "tiêu đề chứa tên trường"
+        case "forced": return "theo ánh xạ cột"
+        case "generic": return "không gán trường (kiểm tra chung)"
+        case "second": return "cột thứ hai của trường"
+        case nil: return ""
+        default: return kind ?? ""
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/// Every template of the service, by name. Each page fills the layout's `body` block
+/// (Mustache template inheritance).
+enum Templates {
+    static let all: [String: String] = [
+        "layout": layout, "error": error, "signin": signIn, "password": password, "home": home,
+        "submission": submission, "pending": pending, "explain": explain, "school": school,
+        "historyTable": historyTable
+    ]
+}
