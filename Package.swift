@@ -118,7 +118,8 @@ let package = Package(
             name: "SachSongServerTests",
             dependencies: [
                 "SachSongServer", "SachSong", "SachSongReport", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "HummingbirdTesting", package: "hummingbird")
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ])
     ]
 )

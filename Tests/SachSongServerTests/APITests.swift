@@ -12,70 +12,13 @@ import Testing
 /// uploads refused by size and kind, submissions that survive a restart.
 @Suite("Service API")
 struct APITests {
-    /// A store with two schools (An Phú in ward An Khánh, Hòa Bình in ward Bình Trưng), their
-    /// clerks, an analyst per ward, one for the whole city and an admin, each with a token.
-    struct World {
-        let folder: String
-        let app: ServeApp
-        let tokens: [String: String]
+    typealias World = ServeWorld
 
-        init(maxUploadBytes: Int = 50 * 1_048_576) throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-api-\(UUID().uuidString)").path
-            let store = try ServeStore(folder: folder, create: true)
-            let book = AccountBook(store: store, cost: 4)
-            _ = try book.add(name: "admin", role: .admin)
-            _ = try book.add(name: "an-phu", role: .school, schoolCode: "79000701", groupID: "an-khanh")
-            _ = try book.add(name: "hoa-binh", role: .school, schoolCode: "79000702", groupID: "binh-trung")
-            _ = try book.add(name: "phuong-an-khanh", role: .analyst, groupID: "an-khanh")
-            _ = try book.add(name: "phuong-binh-trung", role: .analyst, groupID: "binh-trung")
-            _ = try book.add(name: "so", role: .analyst)
-            var tokens: [String: String] = [:]
-            for name in ["admin", "an-phu", "hoa-binh", "phuong-an-khanh", "phuong-binh-trung", "so"] {
-                tokens[name] = try book.addToken(account: name)
-            }
-            self.tokens = tokens
-            var settings = ServeSettings()
-            settings.workers = 2
-            settings.maxUploadBytes = maxUploadBytes
-            app = ServeApp(store: store, rules: FixtureSupport.rules, settings: settings, bcryptCost: 4)
-        }
-
-        func headers(_ account: String?, contentType: String? = nil) -> HTTPFields {
-            var fields = HTTPFields()
-            if let account, let token = tokens[account] { fields[.authorization] = "Bearer \(token)" }
-            if let contentType { fields[.contentType] = contentType }
-            return fields
-        }
-
-        func remove() { try? FileManager.default.removeItem(atPath: folder) }
-    }
-
-    static let boundary = "----sachsong-test-7f3a"
-
-    /// A multipart body with files (name, bytes) and fields.
-    static func multipart(files: [(String, [UInt8])], fields: [String: String] = [:]) -> ByteBuffer {
-        var body = [UInt8]()
-        for (name, value) in fields {
-            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
-        }
-        for (name, bytes) in files {
-            body += Array(
-                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
-            body += bytes + Array("\r\n".utf8)
-        }
-        body += Array("--\(boundary)--\r\n".utf8)
-        return ByteBuffer(bytes: body)
-    }
-
-    static var contentType: String { "multipart/form-data; boundary=\(boundary)" }
-
-    static func fixture(_ relative: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: URL(fileURLWithPath: FixtureSupport.path(relative))))
-    }
-
-    static func object(_ buffer: ByteBuffer) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any])
-    }
+    static let boundary = ServeWorld.boundary
+    static var contentType: String { ServeWorld.contentType }
+    static func multipart(files: [(String, [UInt8])], fields: [String: String] = [:]) -> ByteBuffer { ServeWorld.multipart(files: files, fields: fields) }
+    static func fixture(_ relative: String) throws -> [UInt8] { try ServeWorld.fixture(relative) }
+    static func object(_ buffer: ByteBuffer) throws -> [String: Any] { try ServeWorld.object(buffer) }
 
     @Test("A school submits its files: 201 with findings and figures; who may read them back")
     func submitAndRead() async throws {

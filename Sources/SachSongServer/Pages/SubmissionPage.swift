@@ -97,7 +97,7 @@ struct SubmissionPage {
                 return [
                     "name": indicator.name, "key": "\(criterion.id).\(indicator.id)", "numerator": numerator, "denominator": denominator,
                     "rate": PageText.percent(ratio["rate"] as? Double), "missing": PageText.some(ratio["missing"] as? String),
-                    "explainable": denominator > numerator, "submissionID": submissionID
+                    "explainable": denominator > numerator && ratio["rate"] is Double, "submissionID": submissionID
                 ]
             }
             return ["id": criterion.id, "name": criterion.name, "indicators": indicators]

@@ -8,7 +8,7 @@ extension Templates {
         {{#missing}}<p class="notice">Không có dữ liệu: {{missing}}.</p>{{/missing}}
         {{#excluded}}<p class="muted">{{excluded}} người không mang quốc tịch Việt Nam không tính vào mẫu số.</p>{{/excluded}}
         {{#expired}}<p class="notice">Các tệp của lần nộp này đã hết hạn lưu nên không liệt kê lại được hồ sơ; các số liệu vẫn giữ.</p>{{/expired}}
-        {{^expired}}
+        {{^expired}}{{^missing}}
         <p>{{rowCount}} hồ sơ nằm trong mẫu số nhưng không nằm trong tử số:</p>
         {{#hasRows}}
         <table class="list">
@@ -17,7 +17,7 @@ extension Templates {
           <tbody>{{#rows}}<tr><td>{{file}}</td><td class="num">{{row}}</td><td class="num">{{line}}</td><td>{{who}}</td><td>{{reason}}</td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
-        {{/expired}}
+        {{/missing}}{{/expired}}
         {{/body}}{{/layout}}
         """
 }
