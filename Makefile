@@ -5,7 +5,7 @@ SWIFT    ?= swift
 SACHSONG := .build/debug/sachsong
 AS_OF    ?= 2026-06-01
 
-.PHONY: deps build demo test dev-tools check-workbooks format format-check release-strict
+.PHONY: deps build demo test test-browser dev-tools check-workbooks format format-check release-strict
 
 # Development-only tools from PyPI in a private venv (never used by sachsong at run time): the
 # SARIF schema validator, the pre-commit framework and openpyxl. When present, `make test` runs
@@ -58,6 +58,12 @@ check-workbooks: build dev-tools
 	@command -v soffice >/dev/null && command -v pdftoppm >/dev/null || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui poppler-utils; }
 	$(DEV_VENV)/bin/python scripts/check-workbooks.py --sachsong $(SACHSONG)
+
+# The service in real headless Chromium (sign in, change the password, upload, findings,
+# download, another school refused); screenshots of each page in test-output/browser/.
+test-browser: build
+	@scripts/ensure-browser.sh
+	.venv-browser/bin/python Tests/Browser/serve_browser_test.py $(SACHSONG) $(CURDIR) $(CURDIR)/test-output/browser
 
 dev-tools:
 	@test -x $(DEV_VENV)/bin/pre-commit || { python3 -m venv $(DEV_VENV) && \

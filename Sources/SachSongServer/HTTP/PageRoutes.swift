@@ -143,7 +143,7 @@ struct PageRoutes {
                     (criterion["indicators"] as? [[String: Any]] ?? []).map { ["id": $0["key"] ?? "", "name": $0["name"] ?? "", "rate": $0["rate"] ?? ""] }
                 }
             return [
-                "id": stored.id, "received": PageText.time(stored.receivedAt), "asOf": stored.asOf, "files": counts[stored.id] ?? 0,
+                "id": stored.id, "received": PageText.time(stored.receivedAt), "asOf": PageText.day(stored.asOf), "files": counts[stored.id] ?? 0,
                 "errors": summary["errors"] as? Int ?? 0, "warnings": summary["warnings"] as? Int ?? 0, "figures": figures
             ]
         }

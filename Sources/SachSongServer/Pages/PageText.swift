@@ -19,10 +19,17 @@ enum PageText {
         return formatter.string(from: date)
     }
 
+    /// A date `2026-06-01` as `01/06/2026`.
+    static func day(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3 else { return iso }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
     /// A rate as `74,5 %` (Vietnamese decimal comma), or `—` without one.
     static func percent(_ rate: Double?) -> String {
         guard let rate else { return "—" }
-        return String(format: "%.1f", rate * 100).replacingOccurrences(of: ".", with: ",") + " %"
+        return String(format: "%.1f", rate * 100).replacingOccurrences(of: ".", with: ",") + "\u{00A0}%"
     }
 
     /// A text for a `{{#section}}`: false when empty or absent, so the section is skipped.

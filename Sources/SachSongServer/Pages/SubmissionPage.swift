@@ -24,7 +24,7 @@ struct SubmissionPage {
         let figures = Self.criteria(criteria, school: json["indicators"] as? [String: Any], submissionID: id)
         return [
             "submissionID": id, "schoolName": schoolName, "received": PageText.time(json["receivedAt"] as? String),
-            "asOf": json["asOf"] as? String ?? "", "fileCount": files.count, "rows": summary["rows"] as? Int ?? 0,
+            "asOf": PageText.day(json["asOf"] as? String ?? ""), "fileCount": files.count, "rows": summary["rows"] as? Int ?? 0,
             "errors": errors, "warnings": warnings, "verdict": errors > 0 ? "CHƯA ĐẠT" : "ĐẠT",
             "verdictClass": errors > 0 ? "fail" : "pass", "expired": expired, "keepDays": keepDays,
             "criteria": figures, "hasFigures": !figures.isEmpty, "files": files,
@@ -48,6 +48,15 @@ struct SubmissionPage {
             if byRule[rule] == nil { order.append(rule) }
             byRule[rule, default: []].append(finding)
         }
+        // Errors first, then warnings, then information; within a severity, as the file gave them.
+        let rank = { (rule: String) -> Int in
+            switch byRule[rule]?.first?["severity"] as? String {
+            case "error": return 0
+            case "warning": return 1
+            default: return 2
+            }
+        }
+        order = order.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         let groups = order.map { rule -> [String: Any] in
             let list = byRule[rule]!
             let first = list[0]

@@ -12,14 +12,16 @@ enum StyleSheet {
         footer { max-width:1100px; margin:0 auto; padding:16px; color:var(--muted); font-size:.85rem; }
         h1 { font-size:1.5rem; } h2 { font-size:1.2rem; margin-top:1.6em; } h3 { font-size:1.05rem; }
         a { color:var(--accent); } a:focus, button:focus, input:focus, select:focus, summary:focus { outline:3px solid #ffb000; outline-offset:2px; }
-        .card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:16px; display:grid; gap:8px; }
+        .card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:16px; display:grid; grid-template-columns:minmax(0, 1fr); gap:8px; }
+        .card > *, .drop > * { min-width:0; }
+        input, select { max-width:100%; }
         .narrow { max-width:420px; }
         label { font-weight:600; }
         input, select, button { font:inherit; padding:8px 10px; border:1px solid var(--line); border-radius:6px; }
         button { background:var(--accent); color:#fff; border-color:var(--accent); cursor:pointer; }
         button.link { background:none; color:var(--accent); border:none; padding:0; text-decoration:underline; }
         form.inline { display:inline; }
-        .drop { border:2px dashed var(--line); border-radius:8px; padding:16px; display:grid; gap:8px; }
+        .drop { border:2px dashed var(--line); border-radius:8px; padding:16px; display:grid; grid-template-columns:minmax(0, 1fr); gap:8px; overflow-wrap:anywhere; }
         .drop.over { border-color:var(--accent); background:#eef5fd; }
         .chosen { margin:0; padding-left:20px; }
         .alert { color:var(--error); background:#fdecea; border:1px solid #f5c2be; padding:8px 12px; border-radius:6px; }
@@ -30,9 +32,10 @@ enum StyleSheet {
         .verdict.fail { border-color:#f5c2be; background:#fdecea; } .verdict.pass { border-color:#b7dfc2; background:#eaf6ee; }
         table.list { width:100%; border-collapse:collapse; background:#fff; margin:8px 0; }
         table.list th, table.list td { border-bottom:1px solid var(--line); padding:6px 8px; text-align:left; vertical-align:top; }
-        table.list thead th { background:#eef1f5; }
+        table.list thead th { background:#eef1f5; overflow-wrap:normal; }
         tr.criterion th { background:#f3f6fa; }
-        .num { text-align:right; font-variant-numeric:tabular-nums; }
+        .num { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
+        main { overflow-wrap:anywhere; }
         .figures-inline span { white-space:nowrap; margin-right:8px; }
         .filters { display:flex; flex-wrap:wrap; gap:8px; align-items:center; margin:8px 0; }
         details.rule { background:#fff; border:1px solid var(--line); border-radius:6px; margin:8px 0; padding:6px 10px; }
@@ -48,6 +51,7 @@ enum StyleSheet {
           table.list tr { display:block; border-bottom:1px solid var(--line); padding:4px 0; }
           table.list td, table.list th { display:block; border:none; padding:2px 8px; }
           .num { text-align:left; }
+          td[data-label]::before { content: attr(data-label) ": "; font-weight:600; color:var(--muted); }
         }
         """
 }

@@ -32,7 +32,7 @@ extension Templates {
           {{#schools}}
           <tr><td><a href="/schools/{{code}}">{{code}}</a></td><td>{{name}}</td><td>{{group}}</td>
           <td>{{#latest}}<a href="/submissions/{{id}}">{{received}}</a>{{/latest}}{{^latest}}<span class="muted">chưa nộp</span>{{/latest}}</td>
-          <td class="num">{{latest.errors}}</td><td class="num">{{latest.warnings}}</td></tr>
+          <td class="num" data-label="Lỗi">{{latest.errors}}</td><td class="num" data-label="Cảnh báo">{{latest.warnings}}</td></tr>
           {{/schools}}
           </tbody>
         </table>
@@ -50,8 +50,8 @@ extension Templates {
           <th scope="col">Lỗi</th><th scope="col">Cảnh báo</th><th scope="col">Chỉ số</th></tr></thead>
           <tbody>
           {{#history}}
-          <tr><td><a href="/submissions/{{id}}">{{received}}</a></td><td>{{asOf}}</td><td class="num">{{files}}</td>
-          <td class="num">{{errors}}</td><td class="num">{{warnings}}</td>
+          <tr><td><a href="/submissions/{{id}}">{{received}}</a></td><td data-label="Ngày tham chiếu">{{asOf}}</td><td class="num" data-label="Tệp">{{files}}</td>
+          <td class="num" data-label="Lỗi">{{errors}}</td><td class="num" data-label="Cảnh báo">{{warnings}}</td>
           <td class="figures-inline">{{#figures}}<span title="{{name}}">{{id}} <b>{{rate}}</b></span> {{/figures}}</td></tr>
           {{/history}}
           </tbody>

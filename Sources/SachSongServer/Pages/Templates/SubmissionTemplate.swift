@@ -10,24 +10,6 @@ extension Templates {
         <p class="verdict {{verdictClass}}" role="status"><b>{{verdict}}</b> — {{errors}} lỗi, {{warnings}} cảnh báo.</p>
         {{#expired}}<p class="notice">Các tệp gốc của lần nộp này đã hết hạn lưu ({{keepDays}} ngày) và đã được xóa; phát hiện và số liệu vẫn giữ.</p>{{/expired}}
 
-        <h2>Chỉ số của trường (Lĩnh vực 3)</h2>
-        {{#hasFigures}}
-        <table class="list figures">
-          <thead><tr><th scope="col">Tiêu chí / chỉ số</th><th scope="col">Tử số</th><th scope="col">Mẫu số</th><th scope="col">Tỉ lệ</th><th scope="col">Vì sao</th></tr></thead>
-          <tbody>
-          {{#criteria}}
-          <tr class="criterion"><th scope="rowgroup" colspan="5">{{id}} {{name}}</th></tr>
-          {{#indicators}}
-          <tr><td>{{name}}{{#missing}}<div class="muted">Không có dữ liệu: {{missing}}</div>{{/missing}}</td>
-          <td class="num">{{numerator}}</td><td class="num">{{denominator}}</td><td class="num"><b>{{rate}}</b></td>
-          <td>{{#explainable}}<a href="/submissions/{{submissionID}}/explain/{{key}}">hồ sơ còn thiếu</a>{{/explainable}}</td></tr>
-          {{/indicators}}
-          {{/criteria}}
-          </tbody>
-        </table>
-        {{/hasFigures}}
-        {{^hasFigures}}<p class="muted">Không tính được chỉ số từ các tệp đã nộp.</p>{{/hasFigures}}
-
         <h2>Tải về</h2>
         <ul class="downloads">
           <li><a href="/submissions/{{submissionID}}/findings.xlsx">Danh sách phát hiện (.xlsx)</a></li>
@@ -66,13 +48,31 @@ extension Templates {
           <details class="rule {{severity}}" open>
             <summary><span class="badge {{severity}}">{{severityLabel}}</span> <code>{{rule}}</code> · {{dimensionLabel}} · {{count}} phát hiện</summary>
             <table class="list"><thead><tr><th scope="col">Dòng dữ liệu</th><th scope="col">Ô</th><th scope="col">Cột</th><th scope="col">Thông báo</th></tr></thead>
-            <tbody>{{#findings}}<tr><td class="num">{{row}}</td><td>{{cell}}</td><td>{{column}}</td><td>{{message}}</td></tr>{{/findings}}</tbody></table>
+            <tbody>{{#findings}}<tr><td class="num" data-label="Dòng dữ liệu">{{row}}</td><td data-label="Ô">{{cell}}</td><td data-label="Cột">{{column}}</td><td>{{message}}</td></tr>{{/findings}}</tbody></table>
           </details>
           {{/groups}}
           {{/hasGroups}}
           {{^hasGroups}}{{#readable}}<p class="ok">Không có phát hiện nào{{#filtered}} khớp bộ lọc{{/filtered}}.</p>{{/readable}}{{/hasGroups}}
         </section>
         {{/files}}
+
+        <h2>Chỉ số của trường (Lĩnh vực 3)</h2>
+        {{#hasFigures}}
+        <table class="list figures">
+          <thead><tr><th scope="col">Tiêu chí / chỉ số</th><th scope="col">Tử số</th><th scope="col">Mẫu số</th><th scope="col">Tỉ lệ</th><th scope="col">Vì sao</th></tr></thead>
+          <tbody>
+          {{#criteria}}
+          <tr class="criterion"><th scope="rowgroup" colspan="5">{{id}} {{name}}</th></tr>
+          {{#indicators}}
+          <tr><td>{{name}}{{#missing}}<div class="muted">Không có dữ liệu: {{missing}}</div>{{/missing}}</td>
+          <td class="num" data-label="Tử số">{{numerator}}</td><td class="num" data-label="Mẫu số">{{denominator}}</td><td class="num" data-label="Tỉ lệ"><b>{{rate}}</b></td>
+          <td>{{#explainable}}<a href="/submissions/{{submissionID}}/explain/{{key}}">hồ sơ còn thiếu</a>{{/explainable}}</td></tr>
+          {{/indicators}}
+          {{/criteria}}
+          </tbody>
+        </table>
+        {{/hasFigures}}
+        {{^hasFigures}}<p class="muted">Không tính được chỉ số từ các tệp đã nộp.</p>{{/hasFigures}}
         {{/body}}{{/layout}}
         """
 }
