@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "SachSongServerTests",
             dependencies: [
-                "SachSongServer", "SachSong", "SachSongReport", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "SachSongServer", "SachSong", "SachSongReport", "SachSongSample", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ])

@@ -195,12 +195,24 @@ struct PageTests {
                     }
                 }
             }
-            // The latest submission is the one listed.
-            let second = try await world.submit(client, files: [("hoc_sinh.csv", anPhu)], account: "an-phu")
-            let response = try await client.execute(uri: "/api/v1/indicators", method: .get, headers: world.headers("phuong-an-khanh")) { $0 }
-            let list = try #require(try ServeWorld.object(response.body)["schools"] as? [[String: Any]])
-            #expect(list.first?["submission"] as? String == second)
+            // The latest submission is the one listed: with the staff file too, 3.1's staff figure appears.
+            let staff = try ServeWorld.fixture("district/truong_thcs_an_phu/nhan_su.csv")
+            let second = try await world.submit(client, files: [("hoc_sinh.csv", anPhu), ("nhan_su.csv", staff)], account: "an-phu")
             #expect(second != first)
+            let response = try await client.execute(uri: "/api/v1/indicators", method: .get, headers: world.headers("phuong-an-khanh")) { $0 }
+            let body = try ServeWorld.object(response.body)
+            let listed = try #require((body["schools"] as? [[String: Any]])?.first?["indicators"] as? [String: Any])
+            let stored = try ServeWorld.object(ByteBuffer(string: try #require(try world.app.desk.json(id: second))))
+            let expected = try #require((stored["indicators"] as? [String: Any])?["indicators"] as? [String: Any])
+            #expect(NSDictionary(dictionary: listed).isEqual(to: expected))
+            #expect(body["total"] != nil && body["groups"] is [[String: Any]])
+            // As it stood yesterday: nothing had been submitted.
+            let yesterday = Date().addingTimeInterval(-86400 * 2)
+            let day = Trend.day(yesterday).iso
+            let before = try await client.execute(uri: "/api/v1/indicators?asOf=\(day)", method: .get, headers: world.headers("so")) { $0 }
+            #expect((try ServeWorld.object(before.body)["schools"] as? [[String: Any]])?.isEmpty == true)
+            let bad = try await client.execute(uri: "/api/v1/indicators?asOf=hom-qua", method: .get, headers: world.headers("so")) { $0 }
+            #expect(bad.status == .badRequest)
         }
     }
 }

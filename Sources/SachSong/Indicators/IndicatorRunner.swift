@@ -173,12 +173,9 @@ public final class IndicatorRunner {
             }
             result.append(indicators)
         }
-        var district: [String: Ratio] = [:]
+        let district = IndicatorReport.pooled(result)
         var byRole: [String: Ratio] = [:]
-        for school in result {
-            district.pool(school.ratios)
-            byRole.pool(school.activeByRole)
-        }
+        for school in result { byRole.pool(school.activeByRole) }
         var indicatorReport = IndicatorReport(
             asOf: options.asOf, spec: spec, schools: result, district: district,
             districtActiveByRole: byRole, failures: report.failures)
@@ -208,11 +205,8 @@ public final class IndicatorRunner {
             }
         }
         return members.map { id, group in
-            var ratios: [String: Ratio] = [:]
-            for school in group.schools {
-                ratios.pool(school.ratios)
-            }
-            return GroupIndicators(id: id, name: group.name, level: group.level, schools: group.schools.map(\.id), ratios: ratios)
+            GroupIndicators(
+                id: id, name: group.name, level: group.level, schools: group.schools.map(\.id), ratios: IndicatorReport.pooled(group.schools))
         }.sorted { ($0.level, $0.id) < ($1.level, $1.id) }
     }
 
@@ -312,15 +306,7 @@ public final class IndicatorRunner {
                 }
             }
         }
-        var criterionRates: [String: Double] = [:]
-        var points: [String: Double] = [:]
-        for criterion in spec.criteria {
-            let rates = criterion.indicators.compactMap { ratios[$0.id]?.rate }
-            guard !rates.isEmpty else { continue }
-            let rate = criterion.combine == .mean ? rates.reduce(0, +) / Double(rates.count) : rates.min()!
-            criterionRates[criterion.id] = rate
-            points[criterion.id] = criterion.points(for: rate)
-        }
+        let (criterionRates, points) = spec.scores(ratios)
         let folderName = (folder as NSString).lastPathComponent
         var school = SchoolIndicators(
             id: code ?? folderName, name: name ?? folderName, folder: folder, files: [],

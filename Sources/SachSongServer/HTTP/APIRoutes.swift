@@ -44,20 +44,11 @@ struct APIRoutes {
         return JSONResponse.ok(try app.desk.history(school: code))
     }
 
-    /// The latest figures of every school the caller may see, each as one school of
-    /// `indicators --format json`, with the submission they come from.
+    /// The latest figures of every school the caller may see (`?group=` one group; `?asOf=` as
+    /// they stood at the end of that day), shaped as `indicators --format json`: schools, groups,
+    /// total.
     @Sendable func indicators(_ input: RouteInput) async throws -> Response {
-        let scope = try app.scope(input.signedIn)
-        let q = JSONRenderer().quote
-        var schools: [String] = []
-        for (school, latest) in try app.desk.schools(group: scope.group) where try scope.maySee(school: school.code) {
-            guard let latest, let figures = latest.indicators else { continue }
-            let received = ISO8601DateFormatter().string(from: latest.receivedAt)
-            // The school's object as `indicators` writes it, with where its figures come from.
-            let origin = "\"submission\":\(q(latest.id)),\"receivedAt\":\(q(received)),\"asOf\":\(q(latest.asOf)),\"group\":\(school.groupID.map(q) ?? "null"),"
-            schools.append("{" + origin + figures.dropFirst())
-        }
-        let json = "{\"tool\":{\"name\":\"sachsong\",\"version\":\(q(SachSongInfo.version))},\"schools\":[\(schools.joined(separator: ","))]}"
-        return JSONResponse.ok(json)
+        let (view, _, _) = try OfficeRoutes(app: app).view(input)
+        return JSONResponse.ok(IndicatorRenderer().json(view.report))
     }
 }

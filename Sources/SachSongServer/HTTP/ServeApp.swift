@@ -46,7 +46,8 @@ public struct ServeApp: Sendable {
     /// Every route of the service, in one table: the router registers it and the
     /// authorization tests walk it.
     var routes: [ServeRoute] {
-        SignInRoutes(app: self).routes + PageRoutes(app: self).routes + APIRoutes(app: self).routes + FileRoutes(app: self).routes
+        SignInRoutes(app: self).routes + PageRoutes(app: self).routes + OfficeRoutes(app: self).routes + APIRoutes(app: self).routes
+            + FileRoutes(app: self).routes
             + StaticRoutes().routes
     }
 

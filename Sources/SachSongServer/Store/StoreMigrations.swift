@@ -61,6 +61,25 @@ enum StoreMigrations {
                 t.column("detail", .text).notNull()
             }
         }
+        migrator.registerMigration("v2: figures per submission and indicator, for the office's dashboard") { db in
+            try db.create(table: "figure") { t in
+                t.column("submissionID", .text).notNull().references("submission", onDelete: .cascade)
+                t.column("indicator", .text).notNull()
+                t.column("numerator", .integer).notNull()
+                t.column("denominator", .integer).notNull()
+                t.column("missing", .text)
+                t.column("validNumerator", .integer)
+                t.column("validDenominator", .integer)
+                t.column("validMissing", .text)
+                t.primaryKey(["submissionID", "indicator"])
+            }
+            // Submissions stored before this migration: their figures from their JSON.
+            for row in try Row.fetchAll(db, sql: "SELECT id, indicators FROM submission WHERE indicators IS NOT NULL") {
+                let id: String = row["id"]
+                let json: String = row["indicators"]
+                for figure in StoredFigure.parse(schoolJSON: json, submissionID: id) { try figure.insert(db) }
+            }
+        }
         return migrator
     }
 }

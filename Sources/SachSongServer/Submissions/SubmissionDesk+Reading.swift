@@ -56,3 +56,10 @@ extension SubmissionDesk {
         try store.pool.read { db in try School.fetchOne(db, key: code) != nil }
     }
 }
+
+extension SubmissionDesk {
+    /// Every group of schools, by id.
+    func groups() throws -> [String] {
+        try store.pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT groupID FROM school WHERE groupID IS NOT NULL ORDER BY groupID") }
+    }
+}

@@ -57,14 +57,19 @@ public struct SubmissionDesk: Sendable {
         try FileManager.default.createDirectory(
             atPath: (kept as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: incoming, toPath: kept)
-        try store.pool.write { db in
-            try submission.insert(db)
-            for file in files { try file.insert(db) }
-            try AccountBook.audit(
-                db, accountID, "submission.add",
-                "bài nộp \(id) của trường \(school): \(files.count) tệp, \(files.reduce(0) { $0 + $1.size }) byte")
-        }
+        try store.pool.write { db in try Self.record(db, submission, files: files, figures: indicators) }
         return try json(id: id)!
+    }
+
+    /// Writes a checked submission: its row, its files' reports, its figures per indicator and
+    /// the audit line, in the caller's transaction (all or nothing).
+    static func record(_ db: Database, _ submission: StoredSubmission, files: [StoredFile], figures: SchoolIndicators?) throws {
+        try submission.insert(db)
+        for file in files { try file.insert(db) }
+        for figure in figures.map({ StoredFigure.of($0, submissionID: submission.id) }) ?? [] { try figure.insert(db) }
+        try AccountBook.audit(
+            db, submission.accountID, "submission.add",
+            "bài nộp \(submission.id) của trường \(submission.schoolCode): \(files.count) tệp, \(files.reduce(0) { $0 + $1.size }) byte")
     }
 
     /// A submission's JSON: `{"id","school","receivedAt","asOf","files":[…],"summary":{…},"indicators":{…}}`.

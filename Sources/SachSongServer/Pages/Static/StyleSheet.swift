@@ -45,6 +45,16 @@ enum StyleSheet {
         section.file { margin-top:16px; }
         .downloads li { margin:4px 0; }
         progress { width:100%; }
+        .scroll { overflow-x:auto; }
+        table.dashboard td, table.dashboard th { white-space:nowrap; }
+        table.dashboard thead a { color:inherit; }
+        tr.late td { background:#fff8e1; }
+        tr.total th, tr.total td { background:#eef1f5; }
+        .notice.example span { margin-right:6px; }
+        .legend { margin-right:12px; white-space:nowrap; } .swatch { display:inline-block; width:12px; height:12px; margin-right:4px; border-radius:2px; vertical-align:middle; }
+        .c0 { background:#0b5cad; } .c1 { background:#d55e00; } .c2 { background:#009e73; } .c3 { background:#cc79a7; } .c4 { background:#8a6d00; } .c5 { background:#56b4e9; }
+        textarea { width:100%; font:inherit; padding:8px; border:1px solid var(--line); border-radius:6px; }
+        svg.trend { background:#fff; border:1px solid var(--line); border-radius:6px; max-width:100%; height:auto; }
         @media (max-width: 640px) {
           table.list { font-size:.9rem; }
           table.list thead { display:none; }

@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import SachSong
+
+/// Figures over time: a school's at each of its submissions, or a group's or the whole's as they
+/// stood at the end of each day someone submitted (each school's latest submission by then,
+/// pooled). At most the last `limit` points.
+struct Trend {
+    struct Point {
+        let label: String
+        let ratios: [String: Ratio]
+    }
+
+    var points: [Point] = []
+    static let limit = 26
+
+    /// A school's submissions, oldest first.
+    static func school(_ code: String, desk: SubmissionDesk) throws -> Trend {
+        let submissions = try desk.submissions(school: code).prefix(limit).reversed()
+        let figures = try desk.store.pool.read { db in
+            try StoredFigure.filter(submissions.map(\.id).contains(Column("submissionID"))).fetchAll(db)
+        }
+        var byID: [String: [String: Ratio]] = [:]
+        for figure in figures { byID[figure.submissionID, default: [:]][figure.indicator] = figure.ratio }
+        return Trend(points: submissions.map { Point(label: PageText.time($0.receivedAt), ratios: byID[$0.id] ?? [:]) })
+    }
+
+    /// The pooled figures of the schools `scope` sees (of `group` when given), day by day.
+    static func pooled(_ dashboard: Dashboard, scope: Scope, group: String?) throws -> Trend {
+        let days = try dashboard.desk.store.pool.read { db in
+            try Date.fetchAll(db, sql: "SELECT receivedAt FROM submission ORDER BY receivedAt")
+        }.map(Self.day)
+        var unique: [SimpleDate] = []
+        for day in days where unique.last != day { unique.append(day) }
+        var points: [Point] = []
+        for day in unique.suffix(limit) {
+            let view = try dashboard.view(scope: scope, group: group, until: day)
+            guard !view.report.schools.isEmpty else { continue }
+            points.append(Point(label: PageText.day(day.iso), ratios: view.report.total))
+        }
+        return Trend(points: points)
+    }
+
+    /// The day an instant falls on in Vietnam.
+    static func day(_ date: Date) -> SimpleDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return SimpleDate(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    /// The trend page's values: the chart of the criteria, and a row per criterion and
+    /// indicator with its figure at each point and the change since the one before.
+    func values(spec: CriteriaSpec, back: String, subject: String) -> [String: Any] {
+        let scores = points.map { spec.scores($0.ratios).rates }
+        let chart = TrendChart(
+            dates: points.map(\.label),
+            series: spec.criteria.map { c in TrendChart.Series(label: "\(c.id) \(c.name)", values: scores.map { $0[c.id] }) })
+        func change(_ values: [Double?]) -> String {
+            guard values.count >= 2, let last = values[values.count - 1], let before = values[values.count - 2] else { return "—" }
+            let delta = (last - before) * 100
+            let text = String(format: "%+.1f", delta).replacingOccurrences(of: ".", with: ",")
+            return text + " điểm %"
+        }
+        var rows: [[String: Any]] = []
+        for criterion in spec.criteria {
+            let rates = scores.map { $0[criterion.id] }
+            rows.append([
+                "label": "\(criterion.id) \(criterion.name)", "criterion": true,
+                "cells": rates.map { ["rate": PageText.percent($0), "fraction": false] }, "change": change(rates)
+            ])
+            for indicator in criterion.indicators {
+                let ratios = points.map { $0.ratios[indicator.id] }
+                rows.append([
+                    "label": indicator.name, "criterion": false,
+                    "cells": ratios.map { r -> [String: Any] in
+                        ["rate": PageText.percent(r?.rate), "fraction": r.map { "\($0.numerator)/\($0.denominator)" as Any } ?? false]
+                    },
+                    "change": change(ratios.map { $0?.rate })
+                ])
+            }
+        }
+        return [
+            "subject": subject, "back": back, "hasPoints": !points.isEmpty, "chart": chart.svg, "dates": points.map(\.label), "rows": rows,
+            "legend": spec.criteria.enumerated().map { ["index": $0.offset % TrendChart.palette.count, "label": "\($0.element.id) \($0.element.name)"] }
+        ]
+    }
+}
