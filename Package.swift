@@ -100,6 +100,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sachsong-bench", dependencies: ["CSVInput", "SachSong", "SachSongSample"], path: "Sources/sachsong-bench"),
+        // `make bench-serve`: the office's pages over a city-sized store, under concurrent analysts.
+        .executableTarget(name: "sachsong-serve-bench", dependencies: ["SachSong", "SachSongServer"], path: "Sources/sachsong-serve-bench"),
         .testTarget(name: "CSVInputTests", dependencies: ["CSVInput"]),
         // What both test targets share: the package's fixtures and test date, the built sachsong
         // run as a child, workbooks made and taken apart for comparisons.

@@ -5,6 +5,8 @@
 #   make bench BENCH_ROWS=100000    another size of the student file (its own folder under bench/out/)
 #   make bench BENCH_FLAGS=--strict exit 1 when a target is missed
 #   make bench-peers                the same checks in frictionless-py and DuckDB (PyPI, bench/.venv)
+#   make bench-serve                the office's dashboard and trend: 2,500 schools × 20 submissions,
+#                                   20 analysts at once; p95 latency and the store's size
 #   make bench-clean                remove bench/out/, bench/.venv and the bench build
 #
 # Data come from `sachsong sample` (deterministic: seed 1, as-of 2026-06-01), built in the same
@@ -38,7 +40,7 @@ PYTHON        ?= python3
 CC            ?= cc
 SAMPLE        := $(BENCH_CLI) sample --seed 1 --as-of $(BENCH_ASOF)
 
-.PHONY: bench bench-build bench-data bench-peers bench-clean
+.PHONY: bench bench-build bench-data bench-peers bench-clean bench-serve
 
 bench: deps bench-build $(BENCH_RAW) bench-data
 	@$(PYTHON) bench/run_bench.py --file $(BENCH_DATA) --reference $(BENCH_REF) --district $(BENCH_DIST) \
@@ -88,3 +90,9 @@ bench-peers: deps bench-build bench-data $(BENCH_RAW) $(BENCH_VENV)/bin/python
 
 bench-clean:
 	rm -rf $(BENCH_OUT) $(BENCH_SCRATCH) $(BENCH_VENV)
+
+# The service's office pages at city size (issue: 2,500 schools, 20 weekly submissions, 20 analysts).
+BENCH_SERVE_ARGS ?= 2500 20 80 20 15
+bench-serve: deps
+	$(SWIFT) build -c release --product sachsong-serve-bench --scratch-path $(BENCH_SCRATCH)
+	$(BENCH_SCRATCH)/release/sachsong-serve-bench rules $(BENCH_SERVE_ARGS)

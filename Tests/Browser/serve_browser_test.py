@@ -65,6 +65,7 @@ def main():
         run("serve", "init", "--data", data)
         clerk = one_time_password(run("serve", "account", "add", "--data", data, "--role", "school", "--school", "79000701",
                                       "--school-name", "Trường THCS An Phú", "--group", "an-khanh", "an-phu"))
+        analyst = one_time_password(run("serve", "account", "add", "--data", data, "--role", "analyst", "--group", "an-khanh", "phuong-an-khanh"))
         run("serve", "account", "add", "--data", data, "--role", "school", "--school", "79000702", "--school-name", "Trường Tiểu học Hòa Bình",
             "--group", "binh-trung", "hoa-binh")
         token = run("serve", "token", "add", "--data", data, "--account", "hoa-binh").strip().split()[-1]
@@ -193,6 +194,55 @@ def main():
               "no sideways scrolling on a phone-sized screen")
         driver.get(base + "/")
         shot("11-nop-du-lieu-dien-thoai", whole=False)
+
+        # The office: an analyst of ward An Khánh signs in, reads the dashboard, sorts it, opens
+        # the trend, drills down to a school's submission, and exports the dashboard.
+        driver.set_window_size(1280, 900)
+        driver.find_element(By.CSS_SELECTOR, "form[action='/signout'] button").click()
+        wait.until(EC.url_contains("/signin"))
+        driver.find_element(By.ID, "name").send_keys("phuong-an-khanh")
+        driver.find_element(By.ID, "password").send_keys(analyst)
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        wait.until(EC.url_contains("/password"))
+        driver.find_element(By.ID, "current").send_keys(analyst)
+        driver.find_element(By.ID, "new").send_keys("mat-khau-phuong-2026")
+        driver.find_element(By.ID, "again").send_keys("mat-khau-phuong-2026")
+        driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+        driver.get(base + "/dashboard")
+        text = driver.find_element(By.TAG_NAME, "main").text
+        check("79000701" in text and "79000702" not in text, "the ward's analyst sees its school and not the other ward's")
+        check("Thang điểm ví dụ" in text, "the scoring bands are labelled as an example")
+        shot("12-bang-theo-doi")
+        driver.find_element(By.LINK_TEXT, "3.1").click()
+        wait.until(EC.url_contains("sort=3.1"))
+        check(driver.find_element(By.XPATH, "//th[a[starts-with(normalize-space(.), '3.1')]]").get_attribute("aria-sort") == "ascending",
+              "sorting by 3.1 marks the column")
+        driver.get(base + "/dashboard?detail=1")
+        shot("13-bang-theo-doi-chi-tiet")
+        driver.get(base + "/trend")
+        check(len(driver.find_elements(By.CSS_SELECTOR, "svg.trend path")) >= 1, "the total's trend is drawn as SVG")
+        shot("14-xu-huong")
+        driver.get(base + "/dashboard")
+        driver.find_element(By.LINK_TEXT, "79000701").click()
+        wait.until(EC.url_contains("/schools/79000701"))
+        driver.find_element(By.CSS_SELECTOR, "table.list a[href^='/submissions/']").click()
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".verdict")))
+        check("CHƯA ĐẠT" in driver.find_element(By.CSS_SELECTOR, ".verdict").text, "the drill-down reaches the school's latest result")
+        check(re.search(r"\d{9,}", driver.find_element(By.TAG_NAME, "main").text) is None, "the office sees identity numbers masked")
+        shot("15-truong-tu-bang-theo-doi")
+        before = set(os.listdir(downloads))
+        driver.get(base + "/dashboard")
+        driver.find_element(By.PARTIAL_LINK_TEXT, "bảng tính .xlsx").click()
+        exported = None
+        for _ in range(200):
+            new = [f for f in set(os.listdir(downloads)) - before if f.endswith(".xlsx")]
+            if new:
+                exported = os.path.join(downloads, new[0])
+                break
+            time.sleep(0.1)
+        check(exported is not None and open(exported, "rb").read(4) == b"PK\x03\x04", f"the dashboard is exported as .xlsx ({exported})")
+        driver.get(base + "/reminders")
+        shot("16-nhac-nop")
     finally:
         if driver:
             driver.quit()

@@ -118,6 +118,13 @@ struct PageTests {
             #expect(String(decoding: workbookXML, as: UTF8.self).contains(WorkbookAnnotation.sheetName))
             #expect(try await client.execute(uri: "/submissions/\(id)/files/9/annotated", method: .get, headers: browser) { $0 }.status == .notFound)
 
+            // The school reads its own values; an office reads them masked.
+            let own = String(buffer: try await client.execute(uri: "/submissions/\(id)", method: .get, headers: browser) { $0 }.body)
+            let office = String(
+                buffer: try await client.execute(uri: "/submissions/\(id)", method: .get, headers: try world.browser("phuong-an-khanh").headers) { $0 }.body)
+            func findingsPart(_ html: String) -> Substring { html[(html.range(of: "<h2>Phát hiện</h2>")?.lowerBound ?? html.endIndex)...] }
+            #expect(findingsPart(own).range(of: "[0-9]{9,}", options: .regularExpression) != nil)
+            #expect(findingsPart(office).range(of: "[0-9]{9,}", options: .regularExpression) == nil)
             let findings = try await client.execute(uri: "/submissions/\(id)/findings.xlsx", method: .get, headers: browser) { $0 }
             #expect(findings.status == .ok)
             let audit = try world.app.book.auditLog().filter { $0.action == "download" }

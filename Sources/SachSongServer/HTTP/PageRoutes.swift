@@ -92,6 +92,7 @@ struct PageRoutes {
         page.dimension = query.get("dimension").flatMap { Dimension(rawValue: $0)?.rawValue }
         page.expired = try app.desk.keptFolder(id: id) == nil
         page.keepDays = app.settings.keepDays
+        page.masksPersonalData = caller.account.role != .school
         var values = page.values
         let own = caller.account.role == .school
         values["backLink"] = own ? "/" : "/schools/\(stored.schoolCode)"

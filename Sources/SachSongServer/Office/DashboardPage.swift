@@ -59,7 +59,9 @@ struct DashboardPage {
             }
             row["indicators"] = indicators.map { pair -> [String: Any] in
                 let ratio = school?.ratios[pair.indicator.id]
-                return ["rate": PageText.percent(ratio?.rate), "fraction": ratio.map { "\($0.numerator)/\($0.denominator)" } ?? "—"]
+                return [
+                    "rate": PageText.percent(ratio?.rate), "fraction": ratio.map { $0.known ? "\($0.numerator)/\($0.denominator)" : "không có dữ liệu" } ?? "—"
+                ]
             }
             return row
         }
@@ -78,7 +80,10 @@ struct DashboardPage {
                 },
                 "indicators": indicators.map { pair -> [String: Any] in
                     let ratio = ratios[pair.indicator.id]
-                    return ["rate": PageText.percent(ratio?.rate), "fraction": ratio.map { "\($0.numerator)/\($0.denominator)" } ?? "—"]
+                    return [
+                        "rate": PageText.percent(ratio?.rate),
+                        "fraction": ratio.map { $0.known ? "\($0.numerator)/\($0.denominator)" : "không có dữ liệu" } ?? "—"
+                    ]
                 }
             ]
         }

@@ -74,7 +74,10 @@ struct Trend {
                 rows.append([
                     "label": indicator.name, "criterion": false,
                     "cells": ratios.map { r -> [String: Any] in
-                        ["rate": PageText.percent(r?.rate), "fraction": r.map { "\($0.numerator)/\($0.denominator)" as Any } ?? false]
+                        [
+                            "rate": PageText.percent(r?.rate),
+                            "fraction": r.map { ($0.known ? "\($0.numerator)/\($0.denominator)" : "không có dữ liệu") as Any } ?? false
+                        ]
                     },
                     "change": change(ratios.map { $0?.rate })
                 ])

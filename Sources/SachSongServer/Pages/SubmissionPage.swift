@@ -15,6 +15,9 @@ struct SubmissionPage {
     /// The kept files have been deleted (past `--keep-days`).
     var expired = false
     var keepDays = 30
+    /// Mask identity numbers and phone numbers in messages (an office reading a school's
+    /// findings; the school itself sees its own values).
+    var masksPersonalData = false
 
     var values: [String: Any] {
         let summary = json["summary"] as? [String: Any] ?? [:]
@@ -32,6 +35,8 @@ struct SubmissionPage {
             "dimensionOptions": options([("", "mọi khía cạnh")] + Dimension.allCases.map { ($0.rawValue, $0.label) }, selected: dimension)
         ]
     }
+
+    private func masked(_ text: String) -> String { masksPersonalData ? PersonalDataMask.maskNumbers(in: text) : text }
 
     private func options(_ list: [(String, String)], selected: String?) -> [[String: Any]] {
         list.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == (selected ?? "")] }
@@ -69,7 +74,7 @@ struct SubmissionPage {
                     [
                         "row": (finding["row"] as? Int).map(String.init) ?? "cả tệp",
                         "cell": finding["cell"] as? String ?? (finding["line"] as? Int).map { "dòng \($0)" } ?? "",
-                        "column": finding["column"] as? String ?? "", "message": finding["message"] as? String ?? ""
+                        "column": finding["column"] as? String ?? "", "message": masked(finding["message"] as? String ?? "")
                     ]
                 }
             ]

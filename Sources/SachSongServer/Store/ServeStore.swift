@@ -36,6 +36,11 @@ public final class ServeStore: Sendable {
         try pool.backup(to: copy)
     }
 
+    /// Writes the WAL back into the database file (so its size is the store's size).
+    public func checkpoint() throws {
+        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    }
+
     /// Whether the store holds any account.
     public func isEmpty() throws -> Bool {
         try pool.read { db in try Account.fetchCount(db) == 0 }
