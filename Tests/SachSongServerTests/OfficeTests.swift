@@ -192,8 +192,15 @@ struct OfficeTests {
             let admin = try #require(try city.world.app.book.accounts().first { $0.name == "admin" })
             let view = try Dashboard(desk: city.world.app.desk).view(scope: Scope(account: admin, store: city.world.app.store), group: nil, until: nil)
             let rates = Dictionary(uniqueKeysWithValues: view.report.schools.map { ($0.id, $0.criterionRates["3.1"] ?? -1) })
-            let order = html.components(separatedBy: "<td><a href=\"/schools/").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            // Page by page (100 schools each), the 302 schools in descending order of 3.1.
+            var order: [String] = []
+            for page in 1...4 {
+                let part = try await client.execute(uri: "/dashboard?sort=3.1&dir=desc&page=\(page)", method: .get, headers: browser) { $0 }
+                order += String(buffer: part.body).components(separatedBy: "<td><a href=\"/schools/").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            }
             #expect(order.count == 302)
+            #expect(Set(order).count == 302)
+            #expect(html.contains("Trường 1–100 / 302"))
             let listed = order.map { rates[$0] ?? -1 }.filter { $0 >= 0 }
             #expect(listed == listed.sorted(by: >))
 

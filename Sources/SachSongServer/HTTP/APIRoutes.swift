@@ -48,7 +48,7 @@ struct APIRoutes {
     /// they stood at the end of that day), shaped as `indicators --format json`: schools, groups,
     /// total.
     @Sendable func indicators(_ input: RouteInput) async throws -> Response {
-        let (view, _, _) = try OfficeRoutes(app: app).view(input)
+        let (view, _, _) = try await OfficeRoutes(app: app).view(input)
         return JSONResponse.ok(IndicatorRenderer().json(view.report))
     }
 }

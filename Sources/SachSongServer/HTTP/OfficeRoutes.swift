@@ -26,7 +26,7 @@ struct OfficeRoutes {
 
     /// The dashboard's view for the request's `group` and `asOf` (figures as they stood at the
     /// end of that day).
-    func view(_ input: RouteInput) throws -> (Dashboard.View, group: String?, asOf: SimpleDate?) {
+    func view(_ input: RouteInput) async throws -> (Dashboard.View, group: String?, asOf: SimpleDate?) {
         let caller = try input.signedIn
         let query = input.request.uri.queryParameters
         let group = query.get("group").flatMap { $0.isEmpty ? nil : $0 }
@@ -37,12 +37,17 @@ struct OfficeRoutes {
             }
             asOf = date
         }
-        return (try Dashboard(desk: app.desk).view(scope: app.scope(caller), group: group, until: asOf), group, asOf)
+        let scope = app.scope(caller)
+        let key = "view|\(caller.account.role)|\(scope.group ?? "*")|\(caller.account.schoolCode ?? "")|\(group ?? "")|\(asOf?.iso ?? "")"
+        let dashboard = Dashboard(desk: app.desk)
+        let until = asOf
+        let view = try await app.figures.value(key, store: app.store) { try dashboard.view(scope: scope, group: group, until: until) }
+        return (view, group, asOf)
     }
 
     @Sendable func dashboard(_ input: RouteInput) async throws -> Response {
         let caller = try input.signedIn
-        let (view, group, _) = try view(input)
+        let (view, group, _) = try await view(input)
         let query = input.request.uri.queryParameters
         var page = DashboardPage(view: view)
         page.query = query.get("q") ?? ""
@@ -51,13 +56,14 @@ struct OfficeRoutes {
         page.detail = query.get("detail") == "1"
         page.since = query.get("since").flatMap(ReferenceDate.parse)
         page.group = group
+        page.page = query.get("page").flatMap { Int($0) } ?? 1
         let scope = app.scope(caller)
         page.groups = try app.desk.groups().filter { scope.group == nil || $0 == scope.group }
         return app.pages.page("dashboard", title: "Bảng theo dõi", caller: caller, values: page.values)
     }
 
     @Sendable func workbook(_ input: RouteInput) async throws -> Response {
-        let (view, _, _) = try view(input)
+        let (view, _, _) = try await view(input)
         let path = (app.store.folder as NSString).appendingPathComponent("made/dashboard-\(UUID().uuidString).xlsx")
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -68,7 +74,7 @@ struct OfficeRoutes {
     }
 
     @Sendable func csv(_ input: RouteInput) async throws -> Response {
-        let (view, _, _) = try view(input)
+        let (view, _, _) = try await view(input)
         let sink = MemoryOutput()
         try IndicatorRenderer().csv(view.report, to: sink)
         try app.book.audit(try input.signedIn.id, "export", "bảng theo dõi (.csv)")
@@ -76,7 +82,7 @@ struct OfficeRoutes {
     }
 
     @Sendable func htmlReport(_ input: RouteInput) async throws -> Response {
-        let (view, _, _) = try view(input)
+        let (view, _, _) = try await view(input)
         let html = HTMLReportRenderer().render(view.report)
         try app.book.audit(try input.signedIn.id, "export", "báo cáo HTML")
         return Self.attachment(Array(html.utf8), name: "bao-cao-linh-vuc-3.html", type: "text/html; charset=utf-8")
@@ -85,7 +91,10 @@ struct OfficeRoutes {
     @Sendable func groupTrend(_ input: RouteInput) async throws -> Response {
         let caller = try input.signedIn
         let group = input.request.uri.queryParameters.get("group").flatMap { $0.isEmpty ? nil : $0 }
-        let trend = try Trend.pooled(Dashboard(desk: app.desk), scope: app.scope(caller), group: group)
+        let scope = app.scope(caller)
+        let dashboard = Dashboard(desk: app.desk)
+        let key = "trend|\(caller.account.role)|\(scope.group ?? "*")|\(group ?? "")"
+        let trend = try await app.figures.value(key, store: app.store) { try Trend.pooled(dashboard, scope: scope, group: group) }
         let values = trend.values(spec: app.desk.rules.ruleSet.criteria, back: "/dashboard", subject: group.map { "nhóm \($0)" } ?? "toàn bộ")
         return app.pages.page("trend", title: "Xu hướng", caller: caller, values: values)
     }
@@ -101,7 +110,7 @@ struct OfficeRoutes {
 
     @Sendable func reminders(_ input: RouteInput) async throws -> Response {
         let caller = try input.signedIn
-        let (view, _, _) = try view(input)
+        let (view, _, _) = try await view(input)
         var schools: [[String: Any]] = []
         for entry in view.entries {
             let errors = entry.latest.map { PageRoutes.object($0.summary)["errors"] as? Int ?? 0 } ?? 0

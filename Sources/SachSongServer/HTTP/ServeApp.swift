@@ -31,6 +31,7 @@ public struct ServeApp: Sendable {
     let limiter = RateLimiter()
     let pending = PendingChecks()
     let pages = PageRenderer()
+    let figures = FigureCache()
     let downloads: Downloads
 
     public init(store: ServeStore, rules: CompiledRules, settings: ServeSettings, bcryptCost: UInt8 = 12) {

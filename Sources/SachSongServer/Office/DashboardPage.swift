@@ -15,6 +15,10 @@ struct DashboardPage {
     var group: String?
     /// Every group the account may see, for the filter.
     var groups: [String] = []
+    /// The page of the school table (1-based), `pageSize` schools each: a city's 2,500 rows are
+    /// read page by page, sorted and filtered over all of them.
+    var page = 1
+    static let pageSize = 100
 
     var values: [String: Any] {
         let report = view.report
@@ -44,7 +48,10 @@ struct DashboardPage {
             if (x.0 == nil) != (y.0 == nil) { return x.0 != nil }  // schools without a figure last
             return descending ? x.1 > y.1 : x.1 < y.1
         }
-        let rows = entries.map { entry -> [String: Any] in
+        let pages = max(1, (entries.count + Self.pageSize - 1) / Self.pageSize)
+        let current = min(max(page, 1), pages)
+        let shown = entries.dropFirst((current - 1) * Self.pageSize).prefix(Self.pageSize)
+        let rows = shown.map { entry -> [String: Any] in
             let school = byID[entry.school.code]
             var row: [String: Any] = [
                 "code": entry.school.code, "name": entry.school.name, "group": entry.school.groupID ?? "",
@@ -113,6 +120,8 @@ struct DashboardPage {
             ]
         }
         let filters = (group.map { "&group=\(Self.encode($0))" } ?? "") + (query.isEmpty ? "" : "&q=\(Self.encode(query))")
+        let here = "/dashboard?sort=\(sort)&dir=\(descending ? "desc" : "asc")\(detail ? "&detail=1" : "")\(filters)\(since.map { "&since=\($0.iso)" } ?? "")"
+        let pager: [[String: Any]] = pages <= 1 ? [] : (1...pages).map { n in ["number": n, "link": "\(here)&page=\(n)", "current": n == current] }
         return [
             "rows": rows, "hasRows": !rows.isEmpty, "groups": groupRows, "total": total, "detail": detail, "query": query,
             "since": since?.iso ?? "", "late": late, "hasLate": !late.isEmpty, "sinceChosen": since != nil, "filters": filters,
@@ -125,7 +134,9 @@ struct DashboardPage {
             "bands": spec.criteria.map { c in
                 ["id": c.id, "name": c.name, "bands": c.bands.map { "≥ \(PageText.percent($0.minRate)): \(Self.points($0.points)) đ" }.joined(separator: "; ")]
             },
-            "schoolCount": rows.count, "submittedCount": view.entries.filter { $0.latest != nil }.count
+            "schoolCount": entries.count, "submittedCount": view.entries.filter { $0.latest != nil }.count,
+            "pager": pager, "hasPager": !pager.isEmpty, "firstShown": entries.isEmpty ? 0 : (current - 1) * Self.pageSize + 1,
+            "lastShown": (current - 1) * Self.pageSize + rows.count
         ]
     }
 

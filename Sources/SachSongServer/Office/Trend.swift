@@ -5,8 +5,8 @@ import SachSong
 /// Figures over time: a school's at each of its submissions, or a group's or the whole's as they
 /// stood at the end of each day someone submitted (each school's latest submission by then,
 /// pooled). At most the last `limit` points.
-struct Trend {
-    struct Point {
+struct Trend: Sendable {
+    struct Point: Sendable {
         let label: String
         let ratios: [String: Ratio]
     }

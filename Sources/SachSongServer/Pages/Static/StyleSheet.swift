@@ -46,6 +46,7 @@ enum StyleSheet {
         .downloads li { margin:4px 0; }
         progress { width:100%; }
         .scroll { overflow-x:auto; }
+        .pager { margin:8px 0; overflow-wrap:anywhere; } .pager a, .pager b { display:inline-block; padding:2px 6px; }
         table.dashboard td, table.dashboard th { white-space:nowrap; }
         table.dashboard thead a { color:inherit; }
         tr.late td { background:#fff8e1; }

@@ -55,6 +55,10 @@ extension Templates {
         </table>
         </div>
         {{^hasRows}}<p class="muted">Không có trường nào khớp bộ lọc.</p>{{/hasRows}}
+        {{#hasPager}}
+        <nav class="pager" aria-label="Trang của bảng trường">Trường {{firstShown}}–{{lastShown}} / {{schoolCount}}:
+        {{#pager}}{{#current}}<b aria-current="page">{{number}}</b>{{/current}}{{^current}}<a href="{{link}}">{{number}}</a>{{/current}} {{/pager}}</nav>
+        {{/hasPager}}
 
         <h2>Theo nhóm và toàn bộ</h2>
         <p class="muted">Tỉ lệ gộp (cộng tử số và mẫu số của các trường); dưới mỗi tỉ lệ: thấp nhất · trung vị · cao nhất của các trường.</p>
