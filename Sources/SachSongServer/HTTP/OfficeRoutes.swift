@@ -49,6 +49,19 @@ struct OfficeRoutes {
         let caller = try input.signedIn
         let (view, group, _) = try await view(input)
         let query = input.request.uri.queryParameters
+        // The body depends only on the figures and the query: rendered once per generation of
+        // the store and kept, so analysts opening the same page share it.
+        let scope = app.scope(caller)
+        let key = "dashboard|\(caller.account.role)|\(scope.group ?? "*")|\(input.request.uri.query ?? "")"
+        let pages = app.pages
+        let groups = try app.desk.groups().filter { scope.group == nil || $0 == scope.group }
+        let html = try await app.figures.value(key, store: app.store) {
+            pages.body("dashboard", values: Self.page(view, query: query, group: group, groups: groups).values)
+        }
+        return app.pages.page("wrapped", title: "Bảng theo dõi", caller: caller, values: ["html": html])
+    }
+
+    static func page(_ view: Dashboard.View, query: Hummingbird.Parameters, group: String?, groups: [String]) -> DashboardPage {
         var page = DashboardPage(view: view)
         page.query = query.get("q") ?? ""
         page.sort = query.get("sort") ?? "code"
@@ -57,9 +70,8 @@ struct OfficeRoutes {
         page.since = query.get("since").flatMap(ReferenceDate.parse)
         page.group = group
         page.page = query.get("page").flatMap { Int($0) } ?? 1
-        let scope = app.scope(caller)
-        page.groups = try app.desk.groups().filter { scope.group == nil || $0 == scope.group }
-        return app.pages.page("dashboard", title: "Bảng theo dõi", caller: caller, values: page.values)
+        page.groups = groups
+        return page
     }
 
     @Sendable func workbook(_ input: RouteInput) async throws -> Response {

@@ -7,7 +7,7 @@ import GRDB
 /// at the same moment. At most `limit` entries.
 actor FigureCache {
     private var entries: [String: (generation: String, value: Task<any Sendable, any Error>)] = [:]
-    private let limit = 64
+    private let limit = 128
 
     /// The value for `key` in the store's current generation, computed by `make` when missing.
     func value<T: Sendable>(_ key: String, store: ServeStore, _ make: @escaping @Sendable () throws -> T) async throws -> T {

@@ -45,6 +45,11 @@ struct PageRenderer: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
+    /// A template's HTML alone (no layout), for a body that is rendered once and kept.
+    func body(_ template: String, values: [String: Any]) -> String {
+        library.render(values, withTemplate: template) ?? ""
+    }
+
     /// A refusal or failure as a page.
     func error(_ status: HTTPResponse.Status, _ message: String, caller: Caller?) -> Response {
         page("error", title: "Không thực hiện được", caller: caller, values: ["status": status.code, "message": message], status: status)

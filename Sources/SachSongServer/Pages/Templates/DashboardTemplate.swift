@@ -2,7 +2,6 @@ extension Templates {
     /// The office's dashboard: every school's latest figures, each group and the whole pooled
     /// with their spread, the schools behind, exports.
     static let dashboard = """
-        {{<layout}}{{$body}}
         <h1>Bảng theo dõi Lĩnh vực 3</h1>
         <p class="muted">{{schoolCount}} trường · {{submittedCount}} đã nộp · số liệu lấy từ lần nộp gần nhất của mỗi trường.</p>
         <form method="get" action="/dashboard" class="filters">
@@ -81,6 +80,10 @@ extension Templates {
           </tbody>
         </table>
         </div>
-        {{/body}}{{/layout}}
+        """
+
+    /// A body rendered (and kept) apart, put into the layout for the caller.
+    static let wrapped = """
+        {{<layout}}{{$body}}{{{html}}}{{/body}}{{/layout}}
         """
 }
