@@ -164,7 +164,7 @@ def main():
         driver.get(result)
         driver.find_element(By.PARTIAL_LINK_TEXT, "bảng tính đã đánh dấu").click()
         got = None
-        for _ in range(200):
+        for _ in range(600):
             done = [f for f in os.listdir(downloads) if f.endswith(".xlsx")]
             if done:
                 got = os.path.join(downloads, done[0])
@@ -208,7 +208,9 @@ def main():
         driver.find_element(By.ID, "new").send_keys("mat-khau-phuong-2026")
         driver.find_element(By.ID, "again").send_keys("mat-khau-phuong-2026")
         driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
-        driver.get(base + "/dashboard")
+        wait.until(EC.url_to_be(base + "/"))
+        driver.find_element(By.LINK_TEXT, "Bảng theo dõi").click()
+        wait.until(EC.url_contains("/dashboard"))
         text = driver.find_element(By.TAG_NAME, "main").text
         check("79000701" in text and "79000702" not in text, "the ward's analyst sees its school and not the other ward's")
         check("Thang điểm ví dụ" in text, "the scoring bands are labelled as an example")
@@ -234,7 +236,7 @@ def main():
         driver.get(base + "/dashboard")
         driver.find_element(By.PARTIAL_LINK_TEXT, "bảng tính .xlsx").click()
         exported = None
-        for _ in range(200):
+        for _ in range(600):
             new = [f for f in set(os.listdir(downloads)) - before if f.endswith(".xlsx")]
             if new:
                 exported = os.path.join(downloads, new[0])

@@ -33,6 +33,7 @@ struct PageRenderer: Sendable {
             context["roleName"] = Gate.roleName(caller.account.role)
             context["csrf"] = caller.csrfToken ?? ""
             context["isSchool"] = caller.account.role == .school
+            context["isOffice"] = caller.account.role != .school
         }
         let html = library.render(context, withTemplate: template) ?? ""
         return Response(

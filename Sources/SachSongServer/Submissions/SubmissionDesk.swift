@@ -15,6 +15,9 @@ public struct SubmissionDesk: Sendable {
         self.rules = rules
     }
 
+    /// Findings kept per rule and file in a stored report (the counts include all).
+    public static let keptFindingsPerRule = 1_000
+
     /// A new folder for the files of a submission being received (`incoming/ID`).
     public func incomingFolder(id: String) throws -> String {
         let folder = (store.folder as NSString).appendingPathComponent("incoming/\(id)")
@@ -29,6 +32,8 @@ public struct SubmissionDesk: Sendable {
         let incoming = try incomingFolder(id: id)
         var options = CheckOptions(asOf: asOf)
         options.tallies = true
+        // What is kept per rule and file (every finding is still counted): bounds the store.
+        options.maxFindingsPerRule = Self.keptFindingsPerRule
         let runner = IndicatorRunner(rules: rules, options: options)
         let run = runner.check(path: incoming)
         // The school is the account's, whatever the folder or a school file says.

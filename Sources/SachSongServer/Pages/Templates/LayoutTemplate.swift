@@ -17,6 +17,7 @@ extension Templates {
           {{#signedIn}}
           <nav aria-label="Tài khoản">
             <span class="who">{{accountName}} <small>({{roleName}})</small></span>
+            {{#isOffice}}<a href="/dashboard">Bảng theo dõi</a>{{/isOffice}}
             <a href="/password">Đổi mật khẩu</a>
             <form method="post" action="/signout" class="inline">
               <input type="hidden" name="csrf" value="{{csrf}}">
