@@ -156,6 +156,42 @@ struct PageTests {
         }
     }
 
+    @Test("The records that moved a figure between two submissions: newly complete, newly failing")
+    func movedRecords() async throws {
+        let world = try ServeWorld()
+        defer { world.remove() }
+        let original = String(decoding: try ServeWorld.fixture("district/truong_thcs_an_phu/hoc_sinh.csv"), as: UTF8.self)
+        // The authentication column is the third from the end: one student gains it, another loses it.
+        var lines = original.components(separatedBy: "\n")
+        func flip(_ n: Int, to value: String) {
+            var parts = lines[n].components(separatedBy: ",")
+            parts[parts.count - 3] = value
+            lines[n] = parts.joined(separator: ",")
+        }
+        #expect(lines[3].contains("Phạm Anh An") && lines[3].components(separatedBy: ",").dropLast(2).last == "Không")
+        #expect(lines[4].contains("Dương Phương Hân") && lines[4].components(separatedBy: ",").dropLast(2).last == "Có")
+        flip(3, to: "Có")
+        flip(4, to: "Không")
+        let changed = Array(lines.joined(separator: "\n").utf8)
+        try await world.app.application().test(.router) { client in
+            _ = try await world.submit(client, files: [("hoc_sinh.csv", Array(original.utf8))])
+            _ = try await world.submit(client, files: [("hoc_sinh.csv", changed)])
+            let (browser, _) = try world.browser("phuong-an-khanh")
+            let trend = String(buffer: try await client.execute(uri: "/schools/79000701/trend", method: .get, headers: browser) { $0 }.body)
+            #expect(trend.contains("/schools/79000701/moved/3.2.hoc_sinh_xac_thuc"))
+            let page = try await client.execute(uri: "/schools/79000701/moved/3.2.hoc_sinh_xac_thuc", method: .get, headers: browser) { $0 }
+            #expect(page.status == .ok)
+            let html = String(buffer: page.body)
+            let complete = try #require(html.range(of: "Mới đạt (1)"))
+            let failing = try #require(html.range(of: "Mới thiếu (1)"))
+            let an = try #require(html.range(of: "Phạm Anh An"))
+            let han = try #require(html.range(of: "Dương Phương Hân"))
+            #expect(complete.upperBound < an.lowerBound && an.upperBound < failing.lowerBound)
+            #expect(failing.upperBound < han.lowerBound)
+            #expect(!html.contains("7953645568"), "codes are masked")
+        }
+    }
+
     @Test("Past --keep-days the files are deleted: downloads answer 410, the page says so, the figures stay")
     func keepDays() async throws {
         let world = try ServeWorld(keepDays: 30)

@@ -55,17 +55,21 @@ struct FileRoutes {
         APIRefusal(status: .gone, message: "Các tệp của bài nộp này đã hết hạn lưu (\(days) ngày) và đã được xóa; phát hiện và số liệu vẫn xem được.")
     }
 
-    /// A made file as an attachment, with its name in UTF-8 (RFC 6266) and an ASCII fallback.
+    /// A made file as an attachment.
     static func send(_ made: Downloads.Made) throws -> Response {
-        let data = try Data(contentsOf: URL(fileURLWithPath: made.path))
-        let ascii = String(made.name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 32 ? Character($0) : "_" })
-        let encoded = made.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? ascii
+        attachment(Array(try Data(contentsOf: URL(fileURLWithPath: made.path))), name: made.name, type: made.contentType)
+    }
+
+    /// Bytes as an attachment, with the name in UTF-8 (RFC 6266) and an ASCII fallback.
+    static func attachment(_ bytes: [UInt8], name: String, type: String) -> Response {
+        let ascii = String(name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 32 ? Character($0) : "_" })
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? ascii
         return Response(
             status: .ok,
             headers: [
-                .contentType: made.contentType, .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
+                .contentType: type, .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
                 .cacheControl: "no-store", HTTPField.Name("X-Content-Type-Options")!: "nosniff"
             ],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

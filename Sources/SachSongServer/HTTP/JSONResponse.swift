@@ -21,5 +21,10 @@ struct APIRefusal: Error {
     let message: String
 
     static let unauthorized = APIRefusal(status: .unauthorized, message: "Cần đăng nhập: gửi «Authorization: Bearer MÃ_API».")
+    /// A date the request gave that is no date.
+    static func badDate(_ text: String) -> APIRefusal {
+        APIRefusal(status: .badRequest, message: "Ngày «\(AccountBook.printable(text))» cần dạng YYYY-MM-DD hoặc dd/mm/yyyy.")
+    }
+
     static let notFound = APIRefusal(status: .notFound, message: "Không có bài nộp hoặc trường này (hoặc tài khoản không được xem).")
 }

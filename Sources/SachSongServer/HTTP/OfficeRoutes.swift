@@ -20,6 +20,8 @@ struct OfficeRoutes {
             ServeRoute(method: .get, path: "/dashboard/report.html", audience: Self.office, resource: .none, answer: .file, handler: htmlReport),
             ServeRoute(method: .get, path: "/trend", audience: Self.office, resource: .none, answer: .page, handler: groupTrend),
             ServeRoute(method: .get, path: "/schools/:code/trend", audience: .anyone, resource: .school, answer: .page, handler: schoolTrend),
+            ServeRoute(
+                method: .get, path: "/schools/:code/moved/:indicator", audience: .anyone, resource: .school, answer: .page, handler: moved),
             ServeRoute(method: .get, path: "/reminders", audience: Self.office, resource: .none, answer: .page, handler: reminders)
         ]
     }
@@ -33,7 +35,7 @@ struct OfficeRoutes {
         var asOf: SimpleDate?
         if let text = query.get("asOf"), !text.isEmpty {
             guard let date = ReferenceDate.parse(text) else {
-                throw APIRefusal(status: .badRequest, message: "asOf «\(AccountBook.printable(text))» cần dạng YYYY-MM-DD hoặc dd/mm/yyyy.")
+                throw APIRefusal.badDate(text)
             }
             asOf = date
         }
@@ -47,7 +49,7 @@ struct OfficeRoutes {
 
     @Sendable func dashboard(_ input: RouteInput) async throws -> Response {
         let caller = try input.signedIn
-        let (view, group, _) = try await view(input)
+        let (view, group, asOf) = try await view(input)
         let query = input.request.uri.queryParameters
         // The body depends only on the figures and the query: rendered once per generation of
         // the store and kept, so analysts opening the same page share it.
@@ -56,13 +58,14 @@ struct OfficeRoutes {
         let pages = app.pages
         let groups = try app.desk.groups().filter { scope.group == nil || $0 == scope.group }
         let html = try await app.figures.value(key, store: app.store) {
-            pages.body("dashboard", values: Self.page(view, query: query, group: group, groups: groups).values)
+            pages.body("dashboard", values: Self.page(view, query: query, group: group, asOf: asOf, groups: groups).values)
         }
         return app.pages.page("wrapped", title: "Bảng theo dõi", caller: caller, values: ["html": html])
     }
 
-    static func page(_ view: Dashboard.View, query: Hummingbird.Parameters, group: String?, groups: [String]) -> DashboardPage {
+    static func page(_ view: Dashboard.View, query: Hummingbird.Parameters, group: String?, asOf: SimpleDate?, groups: [String]) -> DashboardPage {
         var page = DashboardPage(view: view)
+        page.asOf = asOf
         page.query = query.get("q") ?? ""
         page.sort = query.get("sort") ?? "code"
         page.descending = query.get("dir") == "desc"
@@ -90,14 +93,14 @@ struct OfficeRoutes {
         let sink = MemoryOutput()
         try IndicatorRenderer().csv(view.report, to: sink)
         try app.book.audit(try input.signedIn.id, "export", "bảng theo dõi (.csv)")
-        return Self.attachment(sink.bytes, name: "chi-so-linh-vuc-3.csv", type: Downloads.csv)
+        return FileRoutes.attachment(sink.bytes, name: "chi-so-linh-vuc-3.csv", type: Downloads.csv)
     }
 
     @Sendable func htmlReport(_ input: RouteInput) async throws -> Response {
         let (view, _, _) = try await view(input)
         let html = HTMLReportRenderer().render(view.report)
         try app.book.audit(try input.signedIn.id, "export", "báo cáo HTML")
-        return Self.attachment(Array(html.utf8), name: "bao-cao-linh-vuc-3.html", type: "text/html; charset=utf-8")
+        return FileRoutes.attachment(Array(html.utf8), name: "bao-cao-linh-vuc-3.html", type: "text/html; charset=utf-8")
     }
 
     @Sendable func groupTrend(_ input: RouteInput) async throws -> Response {
@@ -116,8 +119,31 @@ struct OfficeRoutes {
         let code = input.parameter("code")
         guard try app.scope(caller).maySee(school: code), try app.desk.schoolExists(code) else { throw APIRefusal.notFound }
         let trend = try Trend.school(code, desk: app.desk)
-        let values = trend.values(spec: app.desk.rules.ruleSet.criteria, back: "/schools/\(code)", subject: try app.desk.schoolName(code))
+        let values = trend.values(
+            spec: app.desk.rules.ruleSet.criteria, back: "/schools/\(code)", subject: try app.desk.schoolName(code), movedLink: "/schools/\(code)/moved/")
         return app.pages.page("trend", title: "Xu hướng", caller: caller, values: values)
+    }
+
+    @Sendable func moved(_ input: RouteInput) async throws -> Response {
+        let caller = try input.signedIn
+        let code = input.parameter("code")
+        guard try app.scope(caller).maySee(school: code), try app.desk.schoolExists(code) else { throw APIRefusal.notFound }
+        let key = input.parameter("indicator")
+        guard let (criterion, indicator) = app.desk.rules.ruleSet.criteria.indicators.first(where: { "\($0.criterion.id).\($0.indicator.id)" == key })
+        else { throw APIRefusal.notFound }
+        let moved = MovedRecords(desk: app.desk)
+        let result = try await app.queue.run { try moved.compare(school: code, indicator: indicator.id) }
+        func table(_ rows: [Explanation.Row]) -> [String: Any] {
+            ["hasRows": !rows.isEmpty, "rows": rows.map { ["file": $0.file, "row": $0.row, "who": $0.who, "reason": $0.reason] }]
+        }
+        try app.book.audit(caller.id, "download", "hồ sơ thay đổi của chỉ số \(key), trường \(code)")
+        return app.pages.page(
+            "moved", title: "Hồ sơ thay đổi", caller: caller,
+            values: [
+                "code": code, "schoolName": try app.desk.schoolName(code), "indicatorName": "\(criterion.id) · \(indicator.name)",
+                "unavailable": PageText.some(result.unavailable), "complete": table(result.newlyComplete), "failing": table(result.newlyFailing),
+                "completeCount": result.newlyComplete.count, "failingCount": result.newlyFailing.count
+            ])
     }
 
     @Sendable func reminders(_ input: RouteInput) async throws -> Response {
@@ -144,15 +170,5 @@ struct OfficeRoutes {
             ])
         }
         return app.pages.page("reminders", title: "Nhắc nộp", caller: caller, values: ["schools": schools, "hasSchools": !schools.isEmpty])
-    }
-
-    static func attachment(_ bytes: [UInt8], name: String, type: String) -> Response {
-        Response(
-            status: .ok,
-            headers: [
-                .contentType: type, .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
-                HTTPField.Name("X-Content-Type-Options")!: "nosniff"
-            ],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

@@ -13,6 +13,8 @@ struct DashboardPage {
     var detail = false
     var since: SimpleDate?
     var group: String?
+    /// The figures as they stood at the end of this day (nil: now).
+    var asOf: SimpleDate?
     /// Every group the account may see, for the filter.
     var groups: [String] = []
     /// The page of the school table (1-based), `pageSize` schools each: a city's 2,500 rows are
@@ -114,17 +116,20 @@ struct DashboardPage {
             if let group { link += "&group=\(Self.encode(group))" }
             if !query.isEmpty { link += "&q=\(Self.encode(query))" }
             if let since { link += "&since=\(since.iso)" }
+            if let asOf { link += "&asOf=\(asOf.iso)" }
             return [
                 "id": id, "label": label, "title": title, "link": link, "mark": active ? (descending ? " ▼" : " ▲") : "",
                 "aria": active ? (descending ? "descending" : "ascending") : "none"
             ]
         }
-        let filters = (group.map { "&group=\(Self.encode($0))" } ?? "") + (query.isEmpty ? "" : "&q=\(Self.encode(query))")
+        let filters =
+            (group.map { "&group=\(Self.encode($0))" } ?? "") + (query.isEmpty ? "" : "&q=\(Self.encode(query))")
+            + (asOf.map { "&asOf=\($0.iso)" } ?? "")
         let here = "/dashboard?sort=\(sort)&dir=\(descending ? "desc" : "asc")\(detail ? "&detail=1" : "")\(filters)\(since.map { "&since=\($0.iso)" } ?? "")"
         let pager: [[String: Any]] = pages <= 1 ? [] : (1...pages).map { n in ["number": n, "link": "\(here)&page=\(n)", "current": n == current] }
         return [
             "rows": rows, "hasRows": !rows.isEmpty, "groups": groupRows, "total": total, "detail": detail, "query": query,
-            "since": since?.iso ?? "", "late": late, "hasLate": !late.isEmpty, "sinceChosen": since != nil, "filters": filters,
+            "since": since?.iso ?? "", "asOf": asOf?.iso ?? "", "late": late, "hasLate": !late.isEmpty, "sinceChosen": since != nil, "filters": filters,
             "groupOptions": [["value": "", "label": "mọi nhóm", "selected": group == nil]]
                 + groups.map { ["value": $0, "label": $0, "selected": $0 == group] },
             "criterionHeaders": spec.criteria.map { header($0.id, $0.id, title: $0.name) },

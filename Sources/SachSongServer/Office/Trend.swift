@@ -51,7 +51,8 @@ struct Trend: Sendable {
 
     /// The trend page's values: the chart of the criteria, and a row per criterion and
     /// indicator with its figure at each point and the change since the one before.
-    func values(spec: CriteriaSpec, back: String, subject: String) -> [String: Any] {
+    /// `movedLink`: for a school, the page of the records that moved an indicator (its key appended).
+    func values(spec: CriteriaSpec, back: String, subject: String, movedLink: String? = nil) -> [String: Any] {
         let scores = points.map { spec.scores($0.ratios).rates }
         let chart = TrendChart(
             dates: points.map(\.label),
@@ -79,7 +80,8 @@ struct Trend: Sendable {
                             "fraction": r.map { ($0.known ? "\($0.numerator)/\($0.denominator)" : "không có dữ liệu") as Any } ?? false
                         ]
                     },
-                    "change": change(ratios.map { $0?.rate })
+                    "change": change(ratios.map { $0?.rate }),
+                    "moved": movedLink.map { "\($0)\(criterion.id).\(indicator.id)" as Any } ?? false
                 ])
             }
         }

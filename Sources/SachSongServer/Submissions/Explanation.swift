@@ -12,6 +12,8 @@ struct Explanation: Sendable {
         let line: Int
         let who: String
         let reason: String
+        /// What names the record across submissions (its code, else its name); never shown.
+        let key: String
     }
 
     /// The rows, or nil when the files have expired.
@@ -24,7 +26,9 @@ struct Explanation: Sendable {
         let mask = PersonalDataMask()
         let rows = school.explained.map { row in
             let who = [row.code.map { mask.text($0) }, row.name].compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: " · ")
-            return Row(file: SubmissionDesk.givenName(row.file), row: row.row, line: row.line, who: who.isEmpty ? "—" : who, reason: row.reason)
+            return Row(
+                file: SubmissionDesk.givenName(row.file), row: row.row, line: row.line, who: who.isEmpty ? "—" : who, reason: row.reason,
+                key: row.code.flatMap { $0.isEmpty ? nil : $0 } ?? row.name ?? "\(row.file):\(row.row)")
         }
         return (school.ratios[indicator] ?? Ratio(), school.nonCitizens[indicator] ?? 0, rows)
     }

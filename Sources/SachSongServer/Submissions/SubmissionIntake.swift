@@ -20,7 +20,7 @@ struct SubmissionIntake: Sendable {
             var asOf = ReferenceDate.today()
             if let text = received.fields["asOf"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
                 guard let date = ReferenceDate.parse(text) else {
-                    throw APIRefusal(status: .badRequest, message: "Ngày tham chiếu «\(AccountBook.printable(text))» cần dạng YYYY-MM-DD hoặc dd/mm/yyyy.")
+                    throw APIRefusal.badDate(text)
                 }
                 asOf = date
             }

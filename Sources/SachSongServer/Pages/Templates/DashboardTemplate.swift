@@ -9,6 +9,8 @@ extension Templates {
           <select id="group" name="group">{{#groupOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/groupOptions}}</select>
           <label for="q">Tìm trường</label>
           <input id="q" name="q" value="{{query}}" placeholder="mã hoặc tên">
+          <label for="asOf">Số liệu đến hết ngày</label>
+          <input id="asOf" name="asOf" type="date" value="{{asOf}}">
           <label for="since">Chưa nộp từ ngày</label>
           <input id="since" name="since" type="date" value="{{since}}">
           <label><input type="checkbox" name="detail" value="1"{{#detail}} checked{{/detail}}> Chi tiết từng chỉ số</label>

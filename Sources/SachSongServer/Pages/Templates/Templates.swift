@@ -4,6 +4,7 @@ enum Templates {
     static let all: [String: String] = [
         "layout": layout, "error": error, "signin": signIn, "password": password, "home": home,
         "submission": submission, "pending": pending, "explain": explain, "school": school,
-        "historyTable": historyTable, "dashboard": dashboard, "wrapped": wrapped, "trend": trend, "reminders": reminders
+        "historyTable": historyTable, "dashboard": dashboard, "moved": moved, "movedTable": movedTable, "wrapped": wrapped, "trend": trend,
+        "reminders": reminders
     ]
 }

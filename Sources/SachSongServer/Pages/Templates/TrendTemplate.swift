@@ -14,7 +14,7 @@ extension Templates {
         <table class="list dashboard">
           <thead><tr><th scope="col">Chỉ số</th>{{#dates}}<th scope="col">{{.}}</th>{{/dates}}<th scope="col">Thay đổi so với lần trước</th></tr></thead>
           <tbody>
-          {{#rows}}<tr{{#criterion}} class="total"{{/criterion}}><th scope="row">{{label}}</th>{{#cells}}<td class="num">{{rate}}{{#fraction}}<br><small>{{fraction}}</small>{{/fraction}}</td>{{/cells}}<td class="num">{{change}}</td></tr>{{/rows}}
+          {{#rows}}<tr{{#criterion}} class="total"{{/criterion}}><th scope="row">{{label}}</th>{{#cells}}<td class="num">{{rate}}{{#fraction}}<br><small>{{fraction}}</small>{{/fraction}}</td>{{/cells}}<td class="num">{{change}}{{#moved}}<br><a href="{{moved}}">hồ sơ thay đổi</a>{{/moved}}</td></tr>{{/rows}}
           </tbody>
         </table>
         </div>
