@@ -169,11 +169,11 @@ struct OfficeTests {
         let admin = try #require(try city.world.app.book.accounts().first { $0.name == "admin" })
         let view = try Dashboard(desk: city.world.app.desk).view(scope: Scope(account: admin, store: city.world.app.store), group: nil, until: nil)
         var page = DashboardPage(view: view)
-        page.since = Trend.day(Date().addingTimeInterval(-21 * 86400))
+        page.since = ReferenceDate.day(of: Date().addingTimeInterval(-21 * 86400))
         let late = Set((page.values["late"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String })
         #expect(late == city.stale.union(city.never))
         #expect(!late.isEmpty)
-        page.since = Trend.day(Date().addingTimeInterval(-70 * 86400))
+        page.since = ReferenceDate.day(of: Date().addingTimeInterval(-70 * 86400))
         let none = Set((page.values["late"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String })
         #expect(none == city.never, "\(none.subtracting(city.never).sorted()) \(city.never.subtracting(none).sorted())")
     }

@@ -251,7 +251,7 @@ struct PageTests {
             #expect(body["total"] != nil && body["groups"] is [[String: Any]])
             // As it stood yesterday: nothing had been submitted.
             let yesterday = Date().addingTimeInterval(-86400 * 2)
-            let day = Trend.day(yesterday).iso
+            let day = ReferenceDate.day(of: yesterday).iso
             let before = try await client.execute(uri: "/api/v1/indicators?asOf=\(day)", method: .get, headers: world.headers("so")) { $0 }
             #expect((try ServeWorld.object(before.body)["schools"] as? [[String: Any]])?.isEmpty == true)
             let bad = try await client.execute(uri: "/api/v1/indicators?asOf=hom-qua", method: .get, headers: world.headers("so")) { $0 }

@@ -13,9 +13,20 @@ public enum ReferenceDate {
         return SimpleDate(year: year, month: month, day: day)
     }
 
+    /// Vietnam's offset from UTC (no daylight saving).
+    static let vietnamOffset = 7 * 3600
+
     /// Today in Vietnam.
-    public static func today() -> SimpleDate {
-        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
-        return SimpleDate(dayNumber: seconds / 86_400)
+    public static func today() -> SimpleDate { day(of: Date()) }
+
+    /// The day an instant falls on in Vietnam.
+    public static func day(of date: Date) -> SimpleDate {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
+        return SimpleDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+    }
+
+    /// The last second of a day in Vietnam.
+    public static func endOfDay(_ day: SimpleDate) -> Date {
+        Date(timeIntervalSince1970: Double((day.dayNumber + 1) * 86_400 - vietnamOffset - 1))
     }
 }

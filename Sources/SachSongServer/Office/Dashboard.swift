@@ -24,7 +24,7 @@ struct Dashboard: Sendable {
     /// The schools `scope` may see (only those of `group` when given), with the figures of their
     /// latest submission received before the end of `until` (Vietnam's day) when given.
     func view(scope: Scope, group: String?, until: SimpleDate?) throws -> View {
-        let cutoff = until.map(Self.endOfDay) ?? Date.distantFuture
+        let cutoff = until.map(ReferenceDate.endOfDay) ?? Date.distantFuture
         let (schools, latest, figures) = try desk.store.pool.read { db -> ([School], [String: StoredSubmission], [String: [StoredFigure]]) in
             var request = School.order(Column("code"))
             if let limit = scope.group { request = request.filter(Column("groupID") == limit) }
@@ -67,19 +67,5 @@ struct Dashboard: Sendable {
         let groups = members.keys.sorted().map { id in (id: id, name: id.isEmpty ? "(không thuộc nhóm)" : id, schools: members[id]!) }
         let report = IndicatorReport(asOf: until ?? ReferenceDate.today(), spec: spec, schools: counted, groups: groups)
         return View(report: report, entries: entries)
-    }
-
-    /// The last instant of a day in Vietnam (UTC+7).
-    static func endOfDay(_ day: SimpleDate) -> Date {
-        var components = DateComponents()
-        components.year = day.year
-        components.month = day.month
-        components.day = day.day
-        components.hour = 23
-        components.minute = 59
-        components.second = 59
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
-        return calendar.date(from: components) ?? .distantFuture
     }
 }

@@ -100,7 +100,7 @@ struct DashboardPage {
         let total = pooledRow("", "Toàn bộ", report.total, members: report.schools.map(\.id))
         var late: [[String: Any]] = []
         if let since {
-            let cutoff = Dashboard.endOfDay(since).addingTimeInterval(-86400)
+            let cutoff = ReferenceDate.endOfDay(since).addingTimeInterval(-86400)
             late = view.entries.filter { ($0.latest?.receivedAt ?? .distantPast) <= cutoff }.map { entry in
                 [
                     "code": entry.school.code, "name": entry.school.name, "group": entry.school.groupID ?? "",

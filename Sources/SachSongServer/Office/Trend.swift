@@ -29,7 +29,7 @@ struct Trend: Sendable {
     static func pooled(_ dashboard: Dashboard, scope: Scope, group: String?) throws -> Trend {
         let days = try dashboard.desk.store.pool.read { db in
             try Date.fetchAll(db, sql: "SELECT receivedAt FROM submission ORDER BY receivedAt")
-        }.map(Self.day)
+        }.map(ReferenceDate.day(of:))
         var unique: [SimpleDate] = []
         for day in days where unique.last != day { unique.append(day) }
         var points: [Point] = []
@@ -39,14 +39,6 @@ struct Trend: Sendable {
             points.append(Point(label: PageText.day(day.iso), ratios: view.report.total))
         }
         return Trend(points: points)
-    }
-
-    /// The day an instant falls on in Vietnam.
-    static func day(_ date: Date) -> SimpleDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return SimpleDate(year: c.year!, month: c.month!, day: c.day!)!
     }
 
     /// The trend page's values: the chart of the criteria, and a row per criterion and
