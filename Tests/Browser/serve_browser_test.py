@@ -116,7 +116,7 @@ def main():
         driver.find_element(By.ID, "name").send_keys("an-phu")
         driver.find_element(By.ID, "password").send_keys("sai-mat-khau")
         driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-        check("không đúng" in driver.find_element(By.CSS_SELECTOR, ".alert").text, "a wrong password is refused in Vietnamese")
+        check("không đúng" in wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".alert"))).text, "a wrong password is refused in Vietnamese")
         shot("02-dang-nhap-sai")
         driver.find_element(By.ID, "name").clear()
         driver.find_element(By.ID, "name").send_keys("an-phu")
