@@ -44,12 +44,12 @@ public struct Ratio: Sendable, Equatable {
 extension Dictionary where Value == Ratio {
     /// Pools `ratio` into the entry `key` (the first ratio of a key is taken as it is, so that a
     /// part without data keeps its reason).
-    mutating func pool(_ key: Key, _ ratio: Ratio) {
+    public mutating func pool(_ key: Key, _ ratio: Ratio) {
         self[key] = self[key].map { $0 + ratio } ?? ratio
     }
 
     /// Pools every ratio of `other` into this dictionary.
-    mutating func pool(_ other: [Key: Ratio]) {
+    public mutating func pool(_ other: [Key: Ratio]) {
         for (key, ratio) in other { pool(key, ratio) }
     }
 }

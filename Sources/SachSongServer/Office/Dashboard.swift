@@ -25,28 +25,11 @@ struct Dashboard: Sendable {
     /// latest submission received before the end of `until` (Vietnam's day) when given.
     func view(scope: Scope, group: String?, until: SimpleDate?) throws -> View {
         let cutoff = until.map(ReferenceDate.endOfDay) ?? Date.distantFuture
-        let (schools, latest, figures) = try desk.store.pool.read { db -> ([School], [String: StoredSubmission], [String: [StoredFigure]]) in
-            var request = School.order(Column("code"))
-            if let limit = scope.group { request = request.filter(Column("groupID") == limit) }
-            if let group { request = request.filter(Column("groupID") == group) }
-            let schools = try request.fetchAll(db).filter { scope.account.role != .school || $0.code == scope.account.schoolCode }
-            let newest = """
-                SELECT s.* FROM submission s
-                JOIN (SELECT schoolCode, MAX(receivedAt) AS last FROM submission WHERE receivedAt <= ? GROUP BY schoolCode) l
-                  ON s.schoolCode = l.schoolCode AND s.receivedAt = l.last
-                """
-            var latest: [String: StoredSubmission] = [:]
-            for submission in try StoredSubmission.fetchAll(db, sql: newest, arguments: [cutoff]) {
-                if let kept = latest[submission.schoolCode], kept.id > submission.id { continue }
-                latest[submission.schoolCode] = submission
-            }
-            let ids = Set(latest.values.map(\.id))
-            var figures: [String: [StoredFigure]] = [:]
-            for figure in try StoredFigure.fetchAll(db, sql: "SELECT f.* FROM figure f JOIN (\(newest)) s ON f.submissionID = s.id", arguments: [cutoff])
-            where ids.contains(figure.submissionID) {
-                figures[figure.submissionID, default: []].append(figure)
-            }
-            return (schools, latest, figures)
+        let (schools, latest, figures) = try desk.store.pool.read { db in
+            let ledger = try SubmissionLedger(db, scope: scope, group: group)
+            let ids = ledger.latest(until: cutoff)
+            let stored = try SubmissionLedger.stored(db, ids: ids.values)
+            return (ledger.schools, ids.compactMapValues { stored[$0] }, try SubmissionLedger.figures(db, ids: ids.values))
         }
         let spec = desk.rules.ruleSet.criteria
         var entries: [Entry] = []
@@ -56,11 +39,10 @@ struct Dashboard: Sendable {
             let submission = latest[school.code]
             entries.append(Entry(school: school, latest: submission))
             guard let submission else { continue }
-            let stored = figures[submission.id] ?? []
+            let stored = figures[submission.id]
             counted.append(
                 SchoolIndicators(
-                    id: school.code, name: school.name, ratios: Dictionary(stored.map { ($0.indicator, $0.ratio) }, uniquingKeysWith: { a, _ in a }),
-                    valid: Dictionary(stored.compactMap { f in f.valid.map { (f.indicator, $0) } }, uniquingKeysWith: { a, _ in a }), spec: spec,
+                    id: school.code, name: school.name, ratios: stored?.ratios ?? [:], valid: stored?.valid ?? [:], spec: spec,
                     fields: ["nhom": school.groupID ?? ""]))
             members[school.groupID ?? "", default: []].append(school.code)
         }

@@ -25,20 +25,22 @@ struct Trend: Sendable {
         return Trend(points: submissions.map { Point(label: PageText.time($0.receivedAt), ratios: byID[$0.id] ?? [:]) })
     }
 
-    /// The pooled figures of the schools `scope` sees (of `group` when given), day by day.
+    /// The pooled figures of the schools `scope` sees (of `group` when given), at the end of
+    /// each of the last days on which one of those schools submitted: each school's latest
+    /// submission by then, pooled as the dashboard pools them for that day.
     static func pooled(_ dashboard: Dashboard, scope: Scope, group: String?) throws -> Trend {
-        let days = try dashboard.desk.store.pool.read { db in
-            try Date.fetchAll(db, sql: "SELECT receivedAt FROM submission ORDER BY receivedAt")
-        }.map(ReferenceDate.day(of:))
-        var unique: [SimpleDate] = []
-        for day in days where unique.last != day { unique.append(day) }
-        var points: [Point] = []
-        for day in unique.suffix(limit) {
-            let view = try dashboard.view(scope: scope, group: group, until: day)
-            guard !view.report.schools.isEmpty else { continue }
-            points.append(Point(label: PageText.day(day.iso), ratios: view.report.total))
+        try dashboard.desk.store.pool.read { db in
+            let ledger = try SubmissionLedger(db, scope: scope, group: group)
+            let days = ledger.days.suffix(limit)
+            let latest = days.map { ledger.latest(until: ReferenceDate.endOfDay($0)) }
+            let figures = try SubmissionLedger.figures(db, ids: Set(latest.flatMap(\.values)))
+            return Trend(
+                points: zip(days, latest).map { day, ids in
+                    var total: [String: Ratio] = [:]
+                    for code in ids.keys.sorted() { total.pool(figures[ids[code]!]?.ratios ?? [:]) }
+                    return Point(label: PageText.day(day.iso), ratios: total)
+                })
         }
-        return Trend(points: points)
     }
 
     /// The trend page's values: the chart of the criteria, and a row per criterion and

@@ -32,7 +32,8 @@ struct StoredFigure: Codable, Sendable, FetchableRecord, PersistableRecord {
 
     var valid: Ratio? { validNumerator.map { Self.ratio($0, validDenominator ?? 0, validMissing) } }
 
-    private static func ratio(_ numerator: Int, _ denominator: Int, _ missing: String?) -> Ratio {
+    /// A ratio as its three columns store it.
+    static func ratio(_ numerator: Int, _ denominator: Int, _ missing: String?) -> Ratio {
         var ratio = Ratio(numerator: numerator, denominator: denominator)
         ratio.missing = missing
         return ratio
