@@ -18,3 +18,21 @@ struct PartCut {
     let lineOffset: Int
     let reread: (Int) -> OwnedRecord?
 }
+
+extension PartCut {
+    /// Hands each finding of a later part to `keep`, moved by this cut, with the number of
+    /// findings of its rule seen before it (`earlier`: the counts of the part before; then the
+    /// later part's own before it), so that the per-rule limits apply as if one reader had seen
+    /// both parts in order.
+    func replay(_ later: [Finding], after earlier: [String: Int], _ keep: (Finding, Int) -> Void) {
+        var index: [String: Int] = [:]
+        for finding in later {
+            let j = index[finding.rule, default: 0]
+            index[finding.rule] = j + 1
+            var moved = finding
+            moved.row = finding.row.map { $0 + rowOffset }
+            moved.line = finding.line.map { $0 + lineOffset }
+            keep(moved, earlier[finding.rule, default: 0] + j)
+        }
+    }
+}

@@ -81,16 +81,7 @@ extension FindingCollector: PartState {
     /// and lines by the offsets; the limits apply as if one collector had seen both in order.
     /// Always joins.
     func absorb(_ later: FindingCollector, at cut: PartCut) -> Bool {
-        let rowOffset = cut.rowOffset, lineOffset = cut.lineOffset
-        var index: [String: Int] = [:]
-        for finding in later.findings {
-            let j = index[finding.rule, default: 0]
-            index[finding.rule] = j + 1
-            var moved = finding
-            moved.row = finding.row.map { $0 + rowOffset }
-            moved.line = finding.line.map { $0 + lineOffset }
-            keep(moved, seenBefore: countsByRule[finding.rule, default: 0] + j)
-        }
+        cut.replay(later.findings, after: countsByRule) { keep($0, seenBefore: $1) }
         for (rule, count) in later.countsByRule { countsByRule[rule, default: 0] += count }
         add(errors: later.errors, warnings: later.warnings, infos: later.infos)
         return true

@@ -51,15 +51,8 @@ final class DamageReport {
     /// Takes the findings of `later` (the next part of the same file), moved by the cut, as if
     /// this report had seen them in order.
     func absorb(_ later: DamageReport, at cut: PartCut) {
-        var index: [String: Int] = [:]
-        for finding in later.findings {
-            let j = index[finding.rule, default: 0]
-            index[finding.rule] = j + 1
-            guard policy.keeps(ofRule: counts[finding.rule, default: 0] + j) else { continue }
-            var moved = finding
-            moved.row = finding.row.map { $0 + cut.rowOffset }
-            moved.line = finding.line.map { $0 + cut.lineOffset }
-            findings.append(moved)
+        cut.replay(later.findings, after: counts) { finding, seenBefore in
+            if policy.keeps(ofRule: seenBefore) { findings.append(finding) }
         }
         for (rule, count) in later.counts { counts[rule, default: 0] += count }
     }
