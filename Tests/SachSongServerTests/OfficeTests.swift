@@ -52,31 +52,31 @@ struct OfficeTests {
             }
             // The two schools the world starts with never submit either.
             never.formUnion(["79000701", "79000702"])
-            try store.pool.write { db in
-                for (n, school) in truth.schools.enumerated() {
-                    let ward = (school.folder as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? ""
-                    try School(code: school.id, name: school.name, groupID: ward).insert(db)
-                    guard !never.contains(school.id) else { continue }
-                    let last = stale.contains(school.id) ? City.weeks - 5 : City.weeks
-                    for week in 1...last {
-                        // Earlier weeks: fewer records done; the last submission is the files' own figures.
-                        var figures = school
-                        if week < City.weeks {
-                            for (id, ratio) in school.ratios where ratio.known {
-                                figures.ratios[id] = Ratio(numerator: ratio.numerator * week / City.weeks, denominator: ratio.denominator)
-                            }
-                            (figures.criterionRates, figures.points) = spec.scores(figures.ratios)
+            var batch: [NewSubmission] = []
+            for (n, school) in truth.schools.enumerated() {
+                let ward = (school.folder as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? ""
+                try store.add(schools: [School(code: school.id, name: school.name, groupID: ward)], by: nil)
+                guard !never.contains(school.id) else { continue }
+                let last = stale.contains(school.id) ? City.weeks - 5 : City.weeks
+                for week in 1...last {
+                    // Earlier weeks: fewer records done; the last submission is the files' own figures.
+                    var figures = school
+                    if week < City.weeks {
+                        for (id, ratio) in school.ratios where ratio.known {
+                            figures.ratios[id] = Ratio(numerator: ratio.numerator * week / City.weeks, denominator: ratio.denominator)
                         }
-                        let id = String(format: "%08x-0000-4000-8000-%012x", week, n)
-                        let received = now.addingTimeInterval(-Double(City.weeks - week) * 7 * 86400 - 3600)
-                        let submission = StoredSubmission(
-                            id: id, schoolCode: school.id, accountID: admin, receivedAt: received, asOf: FixtureSupport.asOf.iso,
-                            summary: "{\"files\":7,\"rows\":0,\"errors\":0,\"warnings\":0}", indicators: IndicatorRenderer.schoolJSON(figures, spec: spec))
-                        try SubmissionDesk.record(db, submission, files: [], figures: figures)
-                        history[school.id, default: []].append((id, figures.ratios))
+                        (figures.criterionRates, figures.points) = spec.scores(figures.ratios)
                     }
+                    let id = String(format: "%08x-0000-4000-8000-%012x", week, n)
+                    let received = now.addingTimeInterval(-Double(City.weeks - week) * 7 * 86400 - 3600)
+                    let submission = StoredSubmission(
+                        id: id, schoolCode: school.id, accountID: admin, receivedAt: received, asOf: FixtureSupport.asOf.iso,
+                        summary: "{\"files\":7,\"rows\":0,\"errors\":0,\"warnings\":0}", indicators: IndicatorRenderer.schoolJSON(figures, spec: spec))
+                    batch.append(NewSubmission(submission: submission, files: [], figures: StoredFigure.of(figures, submissionID: id)))
+                    history[school.id, default: []].append((id, figures.ratios))
                 }
             }
+            try store.record(batch)
         }
     }
 

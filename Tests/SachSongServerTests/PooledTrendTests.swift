@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SachSong
 import TestSupport
 import Testing
@@ -21,20 +20,20 @@ struct PooledTrendTests {
         let admin = try #require(try world.app.book.accounts().first { $0.name == "admin" }?.id)
         let noon = ReferenceDate.endOfDay(ReferenceDate.day(of: Date())).addingTimeInterval(-12 * 3600)
         var days: [String: [SimpleDate]] = [:]
-        try world.app.store.pool.write { db in
-            for (n, (code, ago)) in [("79000701", 10), ("79000702", 8), ("79000701", 6), ("79000702", 4)].enumerated() {
-                let received = noon.addingTimeInterval(-Double(ago) * 86400)
-                let figures = SchoolIndicators(
-                    id: code, name: code,
-                    ratios: [indicator: Ratio(numerator: 10 * (n + 1), denominator: 100), other: Ratio(missing: "thiếu cột", denominator: n)],
-                    spec: spec)
-                let submission = StoredSubmission(
-                    id: String(format: "%08x-0000-4000-8000-000000000000", n), schoolCode: code, accountID: admin, receivedAt: received,
-                    asOf: FixtureSupport.asOfText, summary: "{\"files\":1,\"rows\":0,\"errors\":0,\"warnings\":0}", indicators: nil)
-                try SubmissionDesk.record(db, submission, files: [], figures: figures)
-                days[code, default: []].append(ReferenceDate.day(of: received))
-            }
+        var batch: [NewSubmission] = []
+        for (n, (code, ago)) in [("79000701", 10), ("79000702", 8), ("79000701", 6), ("79000702", 4)].enumerated() {
+            let received = noon.addingTimeInterval(-Double(ago) * 86400)
+            let figures = SchoolIndicators(
+                id: code, name: code,
+                ratios: [indicator: Ratio(numerator: 10 * (n + 1), denominator: 100), other: Ratio(missing: "thiếu cột", denominator: n)],
+                spec: spec)
+            let submission = StoredSubmission(
+                id: String(format: "%08x-0000-4000-8000-000000000000", n), schoolCode: code, accountID: admin, receivedAt: received,
+                asOf: FixtureSupport.asOfText, summary: "{\"files\":1,\"rows\":0,\"errors\":0,\"warnings\":0}", indicators: nil)
+            batch.append(NewSubmission(submission: submission, files: [], figures: StoredFigure.of(figures, submissionID: submission.id)))
+            days[code, default: []].append(ReferenceDate.day(of: received))
         }
+        try world.app.store.record(batch)
         return (world, days)
     }
 

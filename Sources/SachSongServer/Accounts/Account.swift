@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 
 /// A person or a script that signs in to the service.
-public struct Account: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct Account: Codable, Sendable {
     public var id: Int64?
     public var name: String
     public var role: Role
@@ -12,8 +11,4 @@ public struct Account: Codable, Sendable, FetchableRecord, MutablePersistableRec
     /// A one-time password was given: it must be changed at the first sign-in.
     public var mustChangePassword: Bool
     public var createdAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
-
-extension Role: DatabaseValueConvertible {}

@@ -1,10 +1,9 @@
 import Foundation
-import GRDB
 
 /// Sessions of signed-in browsers: opened at sign-in, found by cookie, closed at sign-out or
 /// when a password changes (every other session of the account ends).
 struct SessionBook: Sendable {
-    let store: ServeStore
+    let store: any ServeStorage
     /// How long a session lasts: a working day.
     static let lifetime: TimeInterval = 12 * 3600
 
@@ -13,38 +12,25 @@ struct SessionBook: Sendable {
         let cookie = Secrets.token()
         let csrf = Secrets.token()
         let now = Date()
-        try store.pool.write { db in
-            try SessionRecord(
+        try store.open(
+            session: SessionRecord(
                 idHash: Secrets.sha256(Array(cookie.utf8)), accountID: id, csrfToken: csrf, createdAt: now,
-                expiresAt: now.addingTimeInterval(Self.lifetime)
-            ).insert(db)
-            try SessionRecord.filter(Column("expiresAt") < now).deleteAll(db)
-        }
+                expiresAt: now.addingTimeInterval(Self.lifetime)))
         return (cookie, csrf)
     }
 
     /// The account and session of a cookie, when it is open and not expired.
     func find(cookie: String) throws -> (Account, SessionRecord)? {
-        let hash = Secrets.sha256(Array(cookie.utf8))
-        return try store.pool.read { db in
-            guard let session = try SessionRecord.fetchOne(db, key: hash), session.expiresAt > Date(),
-                let account = try Account.fetchOne(db, key: session.accountID)
-            else { return nil }
-            return (account, session)
-        }
+        try store.session(idHash: Secrets.sha256(Array(cookie.utf8)), now: Date())
     }
 
     /// Ends the session of a cookie.
     func close(cookie: String) throws {
-        let hash = Secrets.sha256(Array(cookie.utf8))
-        _ = try store.pool.write { db in try SessionRecord.deleteOne(db, key: hash) }
+        try store.closeSession(idHash: Secrets.sha256(Array(cookie.utf8)))
     }
 
     /// Ends every session of an account but the one of `keeping`.
     func closeOthers(account id: Int64, keeping cookie: String?) throws {
-        let kept = cookie.map { Secrets.sha256(Array($0.utf8)) } ?? ""
-        _ = try store.pool.write { db in
-            try SessionRecord.filter(Column("accountID") == id && Column("idHash") != kept).deleteAll(db)
-        }
+        try store.closeSessions(account: id, keeping: cookie.map { Secrets.sha256(Array($0.utf8)) })
     }
 }

@@ -1,11 +1,9 @@
-import GRDB
-
 /// Which schools an account may see: its own (school), those of its group (analyst with a
 /// group), or all (admin, analyst without a group). Another school's resources answer 404, as
 /// if they were not there.
 struct Scope {
     let account: Account
-    let store: ServeStore
+    let store: any ServeStorage
 
     func maySee(school code: String) throws -> Bool {
         switch account.role {
@@ -13,7 +11,7 @@ struct Scope {
         case .school: return account.schoolCode == code
         case .analyst:
             guard let group = account.groupID else { return true }
-            return try store.pool.read { db in try School.fetchOne(db, key: code)?.groupID == group }
+            return try store.school(code)?.groupID == group
         }
     }
 

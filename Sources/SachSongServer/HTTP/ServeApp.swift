@@ -22,7 +22,7 @@ public struct ServeSettings: Sendable {
 
 /// The web service: its routes over the store and the engine.
 public struct ServeApp: Sendable {
-    let store: ServeStore
+    let store: any ServeStorage
     let desk: SubmissionDesk
     let book: AccountBook
     let sessions: SessionBook
@@ -35,9 +35,14 @@ public struct ServeApp: Sendable {
     let downloads: Downloads
 
     public init(store: ServeStore, rules: CompiledRules, settings: ServeSettings, bcryptCost: UInt8 = 12) {
+        self.init(storage: store, rules: rules, settings: settings, bcryptCost: bcryptCost)
+    }
+
+    /// The service over any store.
+    init(storage store: any ServeStorage, rules: CompiledRules, settings: ServeSettings, bcryptCost: UInt8 = 12) {
         self.store = store
-        desk = SubmissionDesk(store: store, rules: rules)
-        book = AccountBook(store: store, cost: bcryptCost)
+        desk = SubmissionDesk(storage: store, rules: rules)
+        book = AccountBook(storage: store, cost: bcryptCost)
         sessions = SessionBook(store: store)
         self.settings = settings
         queue = CheckQueue(workers: settings.workers)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SachSong
 
 /// The office's figures, from what the schools submitted: every school the account may see
@@ -25,17 +24,16 @@ struct Dashboard: Sendable {
     /// latest submission received before the end of `until` (Vietnam's day) when given.
     func view(scope: Scope, group: String?, until: SimpleDate?) throws -> View {
         let cutoff = until.map(ReferenceDate.endOfDay) ?? Date.distantFuture
-        let (schools, latest, figures) = try desk.store.pool.read { db in
-            let ledger = try SubmissionLedger(db, scope: scope, group: group)
-            let ids = ledger.latest(until: cutoff)
-            let stored = try SubmissionLedger.stored(db, ids: ids.values)
-            return (ledger.schools, ids.compactMapValues { stored[$0] }, try SubmissionLedger.figures(db, ids: ids.values))
-        }
+        let ledger = try SubmissionLedger(desk.store, scope: scope, group: group)
+        let ids = ledger.latest(until: cutoff)
+        let stored = try desk.store.submissions(ids: ids.values)
+        let latest = ids.compactMapValues { stored[$0] }
+        let figures = try desk.store.figures(ids: ids.values)
         let spec = desk.rules.ruleSet.criteria
         var entries: [Entry] = []
         var counted: [SchoolIndicators] = []
         var members: [String: [String]] = [:]
-        for school in schools {
+        for school in ledger.schools {
             let submission = latest[school.code]
             entries.append(Entry(school: school, latest: submission))
             guard let submission else { continue }

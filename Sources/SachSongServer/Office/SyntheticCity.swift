@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SachSong
 
 /// A city of schools with weekly submissions of made-up figures, written straight into a store:
@@ -31,31 +30,37 @@ public struct SyntheticCity: Sendable {
         }
         let indicators = spec.indicators.map(\.indicator.id)
         let now = Date()
-        try store.pool.write { db in
-            var owner = Account(
+        let owner = try store.add(
+            account: Account(
                 id: nil, name: "synthetic-city", role: .admin, schoolCode: nil, groupID: nil, passwordHash: "-", mustChangePassword: true,
-                createdAt: now)
-            try owner.insert(db)
-            for s in 0..<schools {
-                let code = String(format: "79%06d", s + 1)
-                try School(code: code, name: "Trường số \(s + 1)", groupID: String(format: "phuong_%02d", s % max(groups, 1) + 1)).insert(db)
-                let size = 200 + Int(next() % 1800)
-                var base: [String: Double] = [:]
-                for id in indicators { base[id] = Double(next() % 700) / 1000 }
-                for week in 0..<submissions {
-                    let id = String(format: "%08x-%04x-4000-8000-%012x", s, week, seed)
-                    var ratios: [String: Ratio] = [:]
-                    for indicator in indicators {
-                        let rate = min(1, (base[indicator] ?? 0) + 0.015 * Double(week))
-                        ratios[indicator] = Ratio(numerator: Int(rate * Double(size)), denominator: size)
-                    }
-                    let school = SchoolIndicators(id: code, name: "Trường số \(s + 1)", ratios: ratios, spec: spec)
-                    let submission = StoredSubmission(
-                        id: id, schoolCode: code, accountID: owner.id!,
-                        receivedAt: now.addingTimeInterval(-Double(submissions - week) * 7 * 86400), asOf: "2026-06-01",
-                        summary: "{\"files\":7,\"rows\":\(size),\"errors\":0,\"warnings\":0}", indicators: nil)
-                    try SubmissionDesk.record(db, submission, files: [], figures: school)
+                createdAt: now),
+            school: nil, by: nil)
+        var batch: [NewSubmission] = []
+        for s in 0..<schools {
+            let code = String(format: "79%06d", s + 1)
+            let school = School(code: code, name: "Trường số \(s + 1)", groupID: String(format: "phuong_%02d", s % max(groups, 1) + 1))
+            try store.add(schools: [school], by: owner.id)
+            let size = 200 + Int(next() % 1800)
+            var base: [String: Double] = [:]
+            for id in indicators { base[id] = Double(next() % 700) / 1000 }
+            for week in 0..<submissions {
+                let id = String(format: "%08x-%04x-4000-8000-%012x", s, week, seed)
+                var ratios: [String: Ratio] = [:]
+                for indicator in indicators {
+                    let rate = min(1, (base[indicator] ?? 0) + 0.015 * Double(week))
+                    ratios[indicator] = Ratio(numerator: Int(rate * Double(size)), denominator: size)
                 }
+                let figures = SchoolIndicators(id: code, name: school.name, ratios: ratios, spec: spec)
+                let submission = StoredSubmission(
+                    id: id, schoolCode: code, accountID: owner.id!,
+                    receivedAt: now.addingTimeInterval(-Double(submissions - week) * 7 * 86400), asOf: "2026-06-01",
+                    summary: "{\"files\":7,\"rows\":\(size),\"errors\":0,\"warnings\":0}", indicators: nil)
+                batch.append(NewSubmission(submission: submission, files: [], figures: StoredFigure.of(figures, submissionID: id)))
+            }
+            // A hundred schools per transaction.
+            if s % 100 == 99 || s == schools - 1 {
+                try store.record(batch)
+                batch = []
             }
         }
     }

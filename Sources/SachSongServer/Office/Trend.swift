@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SachSong
 
 /// Figures over time: a school's at each of its submissions, or a group's or the whole's as they
@@ -17,30 +16,24 @@ struct Trend: Sendable {
     /// A school's submissions, oldest first.
     static func school(_ code: String, desk: SubmissionDesk) throws -> Trend {
         let submissions = try desk.submissions(school: code).prefix(limit).reversed()
-        let figures = try desk.store.pool.read { db in
-            try StoredFigure.filter(submissions.map(\.id).contains(Column("submissionID"))).fetchAll(db)
-        }
-        var byID: [String: [String: Ratio]] = [:]
-        for figure in figures { byID[figure.submissionID, default: [:]][figure.indicator] = figure.ratio }
-        return Trend(points: submissions.map { Point(label: PageText.time($0.receivedAt), ratios: byID[$0.id] ?? [:]) })
+        let figures = try desk.store.figures(ids: submissions.map(\.id))
+        return Trend(points: submissions.map { Point(label: PageText.time($0.receivedAt), ratios: figures[$0.id]?.ratios ?? [:]) })
     }
 
     /// The pooled figures of the schools `scope` sees (of `group` when given), at the end of
     /// each of the last days on which one of those schools submitted: each school's latest
     /// submission by then, pooled as the dashboard pools them for that day.
     static func pooled(_ dashboard: Dashboard, scope: Scope, group: String?) throws -> Trend {
-        try dashboard.desk.store.pool.read { db in
-            let ledger = try SubmissionLedger(db, scope: scope, group: group)
-            let days = ledger.days.suffix(limit)
-            let latest = days.map { ledger.latest(until: ReferenceDate.endOfDay($0)) }
-            let figures = try SubmissionLedger.figures(db, ids: Set(latest.flatMap(\.values)))
-            return Trend(
-                points: zip(days, latest).map { day, ids in
-                    var total: [String: Ratio] = [:]
-                    for code in ids.keys.sorted() { total.pool(figures[ids[code]!]?.ratios ?? [:]) }
-                    return Point(label: PageText.day(day.iso), ratios: total)
-                })
-        }
+        let ledger = try SubmissionLedger(dashboard.desk.store, scope: scope, group: group)
+        let days = ledger.days.suffix(limit)
+        let latest = days.map { ledger.latest(until: ReferenceDate.endOfDay($0)) }
+        let figures = try dashboard.desk.store.figures(ids: Set(latest.flatMap(\.values)))
+        return Trend(
+            points: zip(days, latest).map { day, ids in
+                var total: [String: Ratio] = [:]
+                for code in ids.keys.sorted() { total.pool(figures[ids[code]!]?.ratios ?? [:]) }
+                return Point(label: PageText.day(day.iso), ratios: total)
+            })
     }
 
     /// The trend page's values: the chart of the criteria, and a row per criterion and

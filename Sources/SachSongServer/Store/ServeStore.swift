@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 
-/// The service's store: one SQLite file (`sachsong.sqlite`) in the data folder, in WAL mode,
+/// The service's store (``ServeStorage``): one SQLite file (`sachsong.sqlite`) in the data folder, in WAL mode,
 /// brought to the current schema by its migrations when opened. Raw uploads and generated
 /// workbooks live beside it (`files/`); findings and figures live in it.
-public final class ServeStore: Sendable {
+public final class ServeStore: ServeStorage {
     /// The database file's name in the data folder.
     public static let fileName = "sachsong.sqlite"
 
@@ -39,10 +39,5 @@ public final class ServeStore: Sendable {
     /// Writes the WAL back into the database file (so its size is the store's size).
     public func checkpoint() throws {
         try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-    }
-
-    /// Whether the store holds any account.
-    public func isEmpty() throws -> Bool {
-        try pool.read { db in try Account.fetchCount(db) == 0 }
     }
 }

@@ -1,12 +1,10 @@
 import Foundation
-import GRDB
 import SachSong
 
 /// One indicator's figure of a submission (numerator, denominator, what is missing, and for
 /// 3.1 the valid-records ratio), so that the office's dashboard pools figures without reading
 /// any file or JSON again.
-struct StoredFigure: Codable, Sendable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "figure"
+struct StoredFigure: Codable, Sendable {
     var submissionID: String
     /// The indicator's id (`hoc_sinh_can_cuoc`).
     var indicator: String

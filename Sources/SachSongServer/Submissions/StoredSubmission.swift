@@ -1,11 +1,9 @@
 import Foundation
-import GRDB
 
 /// A submission as the store keeps it: who sent what, when, for which date, and what was
 /// found (the JSON objects of `check` and `indicators`, so that reading it back never re-reads
 /// a file).
-struct StoredSubmission: Codable, Sendable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "submission"
+struct StoredSubmission: Codable, Sendable {
     var id: String
     var schoolCode: String
     var accountID: Int64
@@ -18,8 +16,7 @@ struct StoredSubmission: Codable, Sendable, FetchableRecord, PersistableRecord {
 }
 
 /// One file of a submission, with its report (`check`'s object for that file).
-struct StoredFile: Codable, Sendable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "submissionFile"
+struct StoredFile: Codable, Sendable {
     var submissionID: String
     var number: Int
     var name: String

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The files a submission keeps under the data folder: the uploads as sent (`files/ID`, named
 /// `N-NAME`) and what was made from them (`made/ID`), both removed after `--keep-days`.
@@ -14,9 +13,7 @@ extension SubmissionDesk {
     /// Upload `number` of a submission, if it is still kept: its path and the name the school gave.
     func keptFile(id: String, number: Int) throws -> (path: String, name: String)? {
         guard let folder = try keptFolder(id: id) else { return nil }
-        guard let stored = try store.pool.read({ db in try StoredFile.fetchOne(db, key: ["submissionID": id, "number": number]) }) else {
-            return nil
-        }
+        guard let stored = try store.file(submission: id, number: number) else { return nil }
         let path = (folder as NSString).appendingPathComponent("\(number)-\(stored.name)")
         return FileManager.default.fileExists(atPath: path) ? (path, stored.name) : nil
     }
@@ -40,9 +37,7 @@ extension SubmissionDesk {
     @discardableResult
     func expireFiles(olderThan days: Int, now: Date = Date()) throws -> Int {
         let cutoff = now.addingTimeInterval(-Double(days) * 86400)
-        let ids = try store.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM submission WHERE receivedAt < ?", arguments: [cutoff])
-        }
+        let ids = try store.submissionIDs(receivedBefore: cutoff)
         var count = 0
         for id in ids {
             var removed = false
@@ -56,9 +51,7 @@ extension SubmissionDesk {
             if removed { count += 1 }
         }
         if count > 0 {
-            try store.pool.write { db in
-                try AccountBook.audit(db, nil, "files.expire", "xóa tệp của \(count) bài nộp quá \(days) ngày")
-            }
+            try store.audit(nil, "files.expire", "xóa tệp của \(count) bài nộp quá \(days) ngày")
         }
         return count
     }

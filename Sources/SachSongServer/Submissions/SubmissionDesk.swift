@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SachSong
 import SachSongReport
 
@@ -7,11 +6,15 @@ import SachSongReport
 /// findings and figures recorded in one transaction (so a submission is there whole or not at
 /// all), the files kept under the data folder until they expire.
 public struct SubmissionDesk: Sendable {
-    let store: ServeStore
+    let store: any ServeStorage
     let rules: CompiledRules
 
     public init(store: ServeStore, rules: CompiledRules) {
-        self.store = store
+        self.init(storage: store, rules: rules)
+    }
+
+    init(storage: any ServeStorage, rules: CompiledRules) {
+        store = storage
         self.rules = rules
     }
 
@@ -37,7 +40,7 @@ public struct SubmissionDesk: Sendable {
         let runner = IndicatorRunner(rules: rules, options: options)
         let run = runner.check(path: incoming)
         // The school is the account's, whatever the folder or a school file says.
-        let name = try store.pool.read { db in try School.fetchOne(db, key: school)?.name } ?? school
+        let name = try store.school(school)?.name ?? school
         let indicators = runner.indicators(of: run, path: incoming).schools.first.map { found -> SchoolIndicators in
             var figures = found
             figures.id = school
@@ -62,42 +65,24 @@ public struct SubmissionDesk: Sendable {
         try FileManager.default.createDirectory(
             atPath: (kept as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: incoming, toPath: kept)
-        try store.pool.write { db in try Self.record(db, submission, files: files, figures: indicators) }
+        try store.record([NewSubmission(submission: submission, files: files, figures: indicators.map { StoredFigure.of($0, submissionID: id) } ?? [])])
         return try json(id: id)!
-    }
-
-    /// Writes a checked submission: its row, its files' reports, its figures per indicator and
-    /// the audit line, in the caller's transaction (all or nothing).
-    static func record(_ db: Database, _ submission: StoredSubmission, files: [StoredFile], figures: SchoolIndicators?) throws {
-        try submission.insert(db)
-        for file in files { try file.insert(db) }
-        for figure in figures.map({ StoredFigure.of($0, submissionID: submission.id) }) ?? [] { try figure.insert(db) }
-        try AccountBook.audit(
-            db, submission.accountID, "submission.add",
-            "bài nộp \(submission.id) của trường \(submission.schoolCode): \(files.count) tệp, \(files.reduce(0) { $0 + $1.size }) byte")
     }
 
     /// A submission's JSON: `{"id","school","receivedAt","asOf","files":[…],"summary":{…},"indicators":{…}}`.
     public func json(id: String) throws -> String? {
-        try store.pool.read { db in
-            guard let submission = try StoredSubmission.fetchOne(db, key: id) else { return nil }
-            let files = try StoredFile.filter(Column("submissionID") == id).order(Column("number")).fetchAll(db)
-            return Self.json(submission, files: files)
-        }
+        guard let submission = try store.submission(id: id) else { return nil }
+        return Self.json(submission, files: try store.files(submission: id))
     }
 
     /// The school a submission belongs to, if there is such a submission.
     public func school(of id: String) throws -> String? {
-        try store.pool.read { db in try StoredSubmission.fetchOne(db, key: id)?.schoolCode }
+        try store.submission(id: id)?.schoolCode
     }
 
     /// A school's submissions, newest first, each without its files' findings.
     public func history(school: String) throws -> String {
-        try store.pool.read { db in
-            let submissions = try StoredSubmission.filter(Column("schoolCode") == school)
-                .order(Column("receivedAt").desc, Column("id").desc).fetchAll(db)
-            return "[" + submissions.map { Self.head($0) + "}" }.joined(separator: ",") + "]"
-        }
+        "[" + (try store.submissions(school: school)).map { Self.head($0) + "}" }.joined(separator: ",") + "]"
     }
 
     private static func head(_ s: StoredSubmission) -> String {
