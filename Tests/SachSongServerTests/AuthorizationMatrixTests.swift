@@ -71,9 +71,11 @@ struct AuthorizationMatrixTests {
         return parts.joined(separator: "/")
     }
 
-    @Test("Every route × every caller × token and session answers as its declaration says")
-    func matrix() async throws {
-        let world = try ServeWorld()
+    @Test(
+        "Every route × every caller × token and session answers as its declaration says, over SQLite and over a second store",
+        arguments: [false, true])
+    func matrix(memory: Bool) async throws {
+        let world = try ServeWorld(memory: memory)
         defer { world.remove() }
         let students = try ServeWorld.fixture("district/truong_thcs_an_phu/hoc_sinh.csv")
         let routes = world.app.routes

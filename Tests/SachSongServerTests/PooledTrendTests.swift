@@ -7,13 +7,13 @@ import Testing
 
 /// A group's or the whole's trend: one point per day on which one of its own schools submitted,
 /// each point the figures the dashboard shows for that day. Two wards that submit on different
-/// days must not lend each other points.
+/// days must not lend each other points. Over SQLite and over the in-memory store alike.
 @Suite("Service pooled trends")
 struct PooledTrendTests {
     /// An Phú (ward An Khánh) submits 10 and 6 days ago, Hòa Bình (ward Bình Trưng) 8 and 4
     /// days ago; each submission counts more records than the one before.
-    static func world() throws -> (ServeWorld, days: [String: [SimpleDate]]) {
-        let world = try ServeWorld()
+    static func world(memory: Bool) throws -> (ServeWorld, days: [String: [SimpleDate]]) {
+        let world = try ServeWorld(memory: memory)
         let spec = FixtureSupport.rules.ruleSet.criteria
         let indicator = try #require(spec.indicators.first?.indicator.id)
         let other = try #require(spec.indicators.last?.indicator.id)
@@ -37,9 +37,9 @@ struct PooledTrendTests {
         return (world, days)
     }
 
-    @Test("A ward's trend has a point on its own schools' days only, each the dashboard's total of that day")
-    func wardTrend() throws {
-        let (world, days) = try Self.world()
+    @Test("A ward's trend has a point on its own schools' days only, each the dashboard's total of that day", arguments: [false, true])
+    func wardTrend(memory: Bool) throws {
+        let (world, days) = try Self.world(memory: memory)
         let dashboard = Dashboard(desk: world.app.desk)
         for (account, code) in [("phuong-an-khanh", "79000701"), ("phuong-binh-trung", "79000702")] {
             let analyst = try #require(try world.app.book.accounts().first { $0.name == account })
@@ -55,9 +55,9 @@ struct PooledTrendTests {
         }
     }
 
-    @Test("The whole's trend has a point on every day anyone submitted, pooling each school's latest by then")
-    func wholeTrend() throws {
-        let (world, days) = try Self.world()
+    @Test("The whole's trend has a point on every day anyone submitted, pooling each school's latest by then", arguments: [false, true])
+    func wholeTrend(memory: Bool) throws {
+        let (world, days) = try Self.world(memory: memory)
         let dashboard = Dashboard(desk: world.app.desk)
         let so = try #require(try world.app.book.accounts().first { $0.name == "so" })
         let scope = Scope(account: so, store: world.app.store)

@@ -22,10 +22,11 @@ struct ServeWorld {
     static let names = ["admin", "an-phu", "hoa-binh", "phuong-an-khanh", "phuong-binh-trung", "so"]
     static func password(_ name: String) -> String { "mat-khau-cua-\(name)" }
 
-    init(maxUploadBytes: Int = 50 * 1_048_576, requestsPerMinute: Int = 10_000, keepDays: Int = 30) throws {
+    /// The world over SQLite (`ServeStore`, as served), or over `MemoryStorage` when `memory`.
+    init(maxUploadBytes: Int = 50 * 1_048_576, requestsPerMinute: Int = 10_000, keepDays: Int = 30, memory: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sachsong-serve-\(UUID().uuidString)").path
-        let store = try ServeStore(folder: folder, create: true)
-        let book = AccountBook(store: store, cost: 4)
+        let store: any ServeStorage = memory ? try MemoryStorage(folder: folder) : try ServeStore(folder: folder, create: true)
+        let book = AccountBook(storage: store, cost: 4)
         _ = try book.add(name: "admin", role: .admin)
         _ = try book.add(name: "an-phu", role: .school, schoolCode: "79000701", schoolName: "Trường THCS An Phú", groupID: "an-khanh")
         _ = try book.add(name: "hoa-binh", role: .school, schoolCode: "79000702", schoolName: "Trường Tiểu học Hòa Bình", groupID: "binh-trung")
@@ -45,7 +46,7 @@ struct ServeWorld {
         settings.maxUploadBytes = maxUploadBytes
         settings.requestsPerMinute = requestsPerMinute
         settings.keepDays = keepDays
-        app = ServeApp(store: store, rules: FixtureSupport.rules, settings: settings, bcryptCost: 4)
+        app = ServeApp(storage: store, rules: FixtureSupport.rules, settings: settings, bcryptCost: 4)
     }
 
     func headers(_ account: String?, contentType: String? = nil) -> HTTPFields {
