@@ -32,6 +32,16 @@ struct PageTests {
         return ""
     }
 
+    @Test("Times are written as a clock in Vietnam shows them (UTC+7), the day turning at 17:00 UTC")
+    func vietnamTime() throws {
+        #expect(PageText.time(Date(timeIntervalSince1970: 0)) == "01/01/1970 07:00")
+        let iso = ISO8601DateFormatter()
+        #expect(PageText.time(try #require(iso.date(from: "2026-06-01T16:59:59Z"))) == "01/06/2026 23:59")
+        #expect(PageText.time(try #require(iso.date(from: "2026-06-01T17:00:00Z"))) == "02/06/2026 00:00")
+        #expect(PageText.time("2026-12-31T23:05:00Z") == "01/01/2027 06:05")
+        #expect(PageText.time(Date(timeIntervalSince1970: -3600)) == "01/01/1970 06:00")
+    }
+
     @Test("Upload from the page: progress, then the result with mapping, findings by rule, filters and figures")
     func uploadAndResult() async throws {
         let world = try ServeWorld()

@@ -25,6 +25,13 @@ public enum ReferenceDate {
         return SimpleDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
     }
 
+    /// The hour and minute an instant shows on a clock in Vietnam.
+    public static func clock(of date: Date) -> (hour: Int, minute: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
+        let ofDay = ((seconds % 86_400) + 86_400) % 86_400
+        return (ofDay / 3600, ofDay % 3600 / 60)
+    }
+
     /// The last second of a day in Vietnam.
     public static func endOfDay(_ day: SimpleDate) -> Date {
         Date(timeIntervalSince1970: Double((day.dayNumber + 1) * 86_400 - vietnamOffset - 1))

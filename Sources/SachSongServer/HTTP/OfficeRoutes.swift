@@ -109,9 +109,14 @@ struct OfficeRoutes {
         let scope = app.scope(caller)
         let dashboard = Dashboard(desk: app.desk)
         let key = "trend|\(caller.account.role)|\(scope.group ?? "*")|\(group ?? "")"
-        let trend = try await app.figures.value(key, store: app.store) { try Trend.pooled(dashboard, scope: scope, group: group) }
-        let values = trend.values(spec: app.desk.rules.ruleSet.criteria, back: "/dashboard", subject: group.map { "nhóm \($0)" } ?? "toàn bộ")
-        return app.pages.page("trend", title: "Xu hướng", caller: caller, values: values)
+        let (pages, spec) = (app.pages, app.desk.rules.ruleSet.criteria)
+        // Like the dashboard's, the body is computed and rendered once per generation of the store.
+        let html = try await app.figures.value(key, store: app.store) {
+            let trend = try Trend.pooled(dashboard, scope: scope, group: group)
+            return pages.body(
+                "trendBody", values: trend.values(spec: spec, back: "/dashboard", subject: (group ?? scope.group).map { "nhóm \($0)" } ?? "toàn bộ"))
+        }
+        return app.pages.page("wrapped", title: "Xu hướng", caller: caller, values: ["html": html])
     }
 
     @Sendable func schoolTrend(_ input: RouteInput) async throws -> Response {

@@ -1,22 +1,20 @@
 import Foundation
+import SachSong
 
 /// How the pages write values: times in Vietnam's time, rates as percentages, file names
 /// without the server's folders.
 enum PageText {
-    private static let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
-
     /// An ISO 8601 instant as `dd/MM/yyyy HH:mm` in Vietnam.
     static func time(_ iso: String?) -> String {
         guard let iso, let date = ISO8601DateFormatter().date(from: iso) else { return iso ?? "" }
         return time(date)
     }
 
+    /// An instant as `dd/MM/yyyy HH:mm` in Vietnam.
     static func time(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "vi_VN")
-        formatter.timeZone = zone
-        formatter.dateFormat = "dd/MM/yyyy HH:mm"
-        return formatter.string(from: date)
+        let day = ReferenceDate.day(of: date)
+        let (hour, minute) = ReferenceDate.clock(of: date)
+        return String(format: "%02d/%02d/%04d %02d:%02d", day.day, day.month, day.year, hour, minute)
     }
 
     /// A date `2026-06-01` as `01/06/2026`.

@@ -5,6 +5,7 @@ enum Templates {
         "layout": layout, "error": error, "signin": signIn, "password": password, "home": home,
         "submission": submission, "pending": pending, "explain": explain, "school": school,
         "historyTable": historyTable, "dashboard": dashboard, "moved": moved, "movedTable": movedTable, "wrapped": wrapped, "trend": trend,
+        "trendBody": trendBody,
         "reminders": reminders
     ]
 }

@@ -2,7 +2,12 @@ extension Templates {
     /// Each criterion over the submissions of a school, a group or all, as a server-drawn chart,
     /// then each indicator's figures at every point with the change since the one before.
     static let trend = """
-        {{<layout}}{{$body}}
+        {{<layout}}{{$body}}{{>trendBody}}{{/body}}{{/layout}}
+        """
+
+    /// The trend page's body alone: a group's or the whole's is rendered once per generation of
+    /// the store and kept (put into the layout with `wrapped`).
+    static let trendBody = """
         <p><a href="{{back}}">← Quay lại</a></p>
         <h1>Xu hướng: {{subject}}</h1>
         {{#hasPoints}}
@@ -20,7 +25,6 @@ extension Templates {
         </div>
         {{/hasPoints}}
         {{^hasPoints}}<p class="muted">Chưa có lần nộp nào.</p>{{/hasPoints}}
-        {{/body}}{{/layout}}
         """
 
     /// Schools with no submission, or with errors left in their latest one, each with a message
