@@ -79,6 +79,10 @@ struct IndicatorTests {
         #expect(Self.ratio(b, "nguoi_dung_hoat_dong") == (0, 0, nil))
         #expect(b.ratios["nguoi_dung_hoat_dong"]?.missing?.contains("hoat_dong") == true)
         #expect(b.criterionRates["3.3"] == nil && b.points["3.3"] == nil)
+        // Nor any figure per role (it read 0/2 = 0 % for its students), and the whole's roles are A's alone.
+        #expect(b.activeByRole.isEmpty)
+        let whole = Self.report()
+        #expect(whole.districtActiveByRole["Học sinh"] == Ratio(numerator: 1, denominator: 5))
         // The missing authentication column is named.
         #expect(b.ratios["hoc_sinh_xac_thuc"]?.missing?.contains("«Xác thực CSDL dân cư»") == true)
         #expect(b.ratios["nhan_su"]?.missing?.contains("nhan_su") == true)

@@ -263,6 +263,8 @@ public final class IndicatorRunner {
             let isActive = weeks >= spec.activeWeeks
             active.denominator += 1
             if isActive { active.numerator += 1 }
+            // Without an activity log nobody can be counted active: no figure per role, not 0 %.
+            guard hasLog else { continue }
             activeByRole[role, default: Ratio()].denominator += 1
             if isActive { activeByRole[role, default: Ratio()].numerator += 1 }
         }
