@@ -157,6 +157,37 @@ struct VerifiedIndicatorTests {
     }
 }
 
+/// A systems inventory as schools write it by hand: connection and single sign-on said in words
+/// ("Đã kết nối", "Chưa tích hợp"), not only Có/Không.
+@Suite("Systems said in words")
+struct SystemsInWordsTests {
+    @Test("«Đã kết nối» / «Chưa tích hợp» count as yes / no for 3.4 and 3.5, and are written back as Có / Không")
+    func words() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("sachsong-systems-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        try manager.createDirectory(at: root.appendingPathComponent("truong_x"), withIntermediateDirectories: true)
+        let file = root.appendingPathComponent("truong_x/phan_mem.csv")
+        try Data(
+            """
+            TT,Tên phần mềm/hệ thống,Loại hệ thống,Đơn vị cung cấp,Kết nối CSDL dùng chung của ngành,Đăng nhập một lần (SSO),Ghi nhận hoạt động người dùng
+            1,Phần mềm quản lý trường học,Quản lý trường học,Công ty A,Đã kết nối,Đã tích hợp,Có
+            2,Thư viện số,Kho học liệu số,Công ty C,Chưa kết nối,Chưa tích hợp,Không
+
+            """.utf8
+        ).write(to: file)
+        let options = CheckOptions(asOf: FixtureSupport.asOf)
+        let school = try #require(IndicatorRunner(rules: FixtureSupport.rules, options: options).run(path: root.path).schools.first)
+        #expect(school.ratios["ket_noi_csdl_dung_chung"] == Ratio(numerator: 1, denominator: 2))
+        #expect(school.ratios["dang_nhap_sso"] == Ratio(numerator: 1, denominator: 2))
+        let report = try FileChecker(rules: FixtureSupport.rules, options: options).check(path: file.path)
+        #expect(!report.findings.contains { $0.rule == "dung.value-not-allowed" })
+        let synonyms = report.findings.filter { $0.rule == "sach.value-synonym" }.map(\.message)
+        #expect(synonyms.contains { $0.contains("«Chưa tích hợp» nên viết theo danh mục là «Không»") })
+        #expect(synonyms.contains { $0.contains("«Đã kết nối» nên viết theo danh mục là «Có»") })
+    }
+}
+
 /// Two-level local government: schools roll up through any folder tree (city / ward / school),
 /// or by a field of their school profile; every group pools its schools' numerators and
 /// denominators.
