@@ -94,6 +94,16 @@ struct EngineTests {
         #expect(file.rowsIncomplete == 2)
     }
 
+    @Test("A field required for some values of another names that other column as the file heads it")
+    func conditionNamesTheColumn() throws {
+        let text = "Mã số phòng,Tên phòng,Loại phòng,Hiện trạng,Diện tích sử dụng (m²)\nP101,Phòng học 6A1,Phòng học,Tốt,\n"
+        let file = try #require(try Self.run(["csvc.csv": text]).files.first)
+        let messages = file.findings.filter { $0.rule == "du.conditional-required" }.map(\.message)
+        #expect(messages == ["«Diện tích sử dụng (m²)» bắt buộc khi «Loại phòng» là «Phòng học» nhưng để trống."])
+        // "Mã số phòng" is the asset code ("Mã phòng"): no required column is missing.
+        #expect(!file.findings.contains { $0.rule == "du.missing-column" })
+    }
+
     @Test("Headers typed without accents, in machine style or with (*) are recognised")
     func headerSpellings() throws {
         let text =

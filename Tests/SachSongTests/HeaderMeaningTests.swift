@@ -204,7 +204,11 @@ struct HeaderMeaningTests {
             ("nhan_su", "Mã số CBGVNV", "ma_can_bo"),
             ("truong", "Email của trường", "email"),
             ("hoc_lieu_so", "Nguồn tham khảo", "nguon"),
-            ("he_thong", "Link truy cập", "dia_chi_truy_cap")
+            ("he_thong", "Link truy cập", "dia_chi_truy_cap"),
+            ("co_so_vat_chat", "Mã số phòng", "ma_tai_san"),
+            ("co_so_vat_chat", "MA SO THIET BI", "ma_tai_san"),
+            ("hoc_sinh", "Mã số học sinh", "ma_hoc_sinh"),
+            ("truong", "Mã số trường", "ma_truong")
         ]
         for (type, header, expected) in cases {
             #expect(Self.field(header, type: type) == expected, "«\(header)» in \(type)")

@@ -40,6 +40,7 @@ struct HeaderWords: Sendable, Equatable {
             }
         }
         close()
+        Self.dropCodeNumber(&words, &inNote)
         self.words = words
         self.inNote = inNote
         folded = words.map(Self.fold)
@@ -47,6 +48,20 @@ struct HeaderWords: Sendable, Equatable {
         joined = folded.joined()
         let outside = Self.outsideBrackets(nfc)
         coreText = outside != nil && outside != nfc ? outside : nil
+    }
+
+    /// "Mã số X" is how many exports write "Mã X" ("Mã số học sinh", "Mã số phòng", "MA SO THIET
+    /// BI"): the "số" is dropped when a word follows, on headers and phrases alike, so either
+    /// wording finds the other.
+    static func dropCodeNumber(_ words: inout [String], _ inNote: inout [Bool]) {
+        var k = 0
+        while k + 2 < words.count {
+            if (words[k] == "mã" && words[k + 1] == "số") || (words[k] == "ma" && words[k + 1] == "so") {
+                words.remove(at: k + 1)
+                inNote.remove(at: k + 1)
+            }
+            k += 1
+        }
     }
 
     /// The text with what stands in ( ) and [ ] removed; nil when nothing is left.

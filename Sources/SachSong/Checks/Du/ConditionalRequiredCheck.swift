@@ -25,7 +25,9 @@ public struct ConditionalRequiredCheck: Check, RowCheck {
             case .whenField(let other, let values):
                 guard let current = ctx.canonical(other) else { continue }
                 if values.contains(current) {
-                    ctx.emit(self, column, value: "", message: "«\(column.header)» bắt buộc khi «\(other)» là «\(current)» nhưng để trống.")
+                    // The other column as the file names it ("Loại phòng"), never the field's id.
+                    let name = ctx.column(other)?.header ?? other
+                    ctx.emit(self, column, value: "", message: "«\(column.header)» bắt buộc khi «\(name)» là «\(current)» nhưng để trống.")
                 }
             default:
                 continue
