@@ -188,6 +188,33 @@ struct SystemsInWordsTests {
     }
 }
 
+/// An export that lacks a required column altogether says nothing of its records' completion:
+/// 3.1 for that record type is unknown and says which column to add, never 0 %.
+@Suite("Completion without a required column")
+struct MissingColumnCompletionTests {
+    @Test("A facilities export without the asset code: completion unknown, naming «Mã tài sản»; with it, counted")
+    func unknownWithoutColumn() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("sachsong-missing-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        try manager.createDirectory(at: root.appendingPathComponent("truong_x"), withIntermediateDirectories: true)
+        let file = root.appendingPathComponent("truong_x/csvc.csv")
+        let rows = ["Phòng học 6A1,Phòng học,Tốt,54", "Phòng học 6A2,Phòng học,Tốt,54", "Phòng Tin học,Phòng bộ môn,Tốt,"]
+        let options = CheckOptions(asOf: FixtureSupport.asOf)
+        try Data((["Tên phòng,Loại phòng,Hiện trạng,Diện tích (m2)"] + rows + [""]).joined(separator: "\n").utf8).write(to: file)
+        let without = try #require(IndicatorRunner(rules: FixtureSupport.rules, options: options).run(path: root.path).schools.first)
+        let ratio = try #require(without.ratios["co_so_vat_chat"])
+        #expect(ratio.rate == nil)
+        #expect(ratio.denominator == 3)
+        #expect(ratio.missing?.contains("«Mã tài sản»") == true)
+        // The same rooms with their codes: two of three complete (the lab lacks its area).
+        let coded = ["Mã phòng,Tên phòng,Loại phòng,Hiện trạng,Diện tích (m2)"] + rows.enumerated().map { "P\($0.offset + 1),\($0.element)" }
+        try Data((coded + [""]).joined(separator: "\n").utf8).write(to: file)
+        let with = try #require(IndicatorRunner(rules: FixtureSupport.rules, options: options).run(path: root.path).schools.first)
+        #expect(with.ratios["co_so_vat_chat"] == Ratio(numerator: 2, denominator: 3))
+    }
+}
+
 /// Two-level local government: schools roll up through any folder tree (city / ward / school),
 /// or by a field of their school profile; every group pools its schools' numerators and
 /// denominators.

@@ -63,7 +63,18 @@ final class FileTally {
             guard case .records(let recordType, let population, let count) = indicator.kind, recordType == type.id else { continue }
             let kind: Counter.Kind
             switch count {
-            case .complete: kind = .complete
+            case .complete:
+                if plan.missingRequired.isEmpty {
+                    kind = .complete
+                } else {
+                    // A required column the export lacks altogether (or that was not recognised)
+                    // says nothing of the records: the figure is unknown, not 0 %.
+                    let names = plan.missingRequired.map { "«\($0.header)»" }.joined(separator: ", ")
+                    kind = .unknown(
+                        missing:
+                            "tệp \(type.name.lowercased()) thiếu cột bắt buộc \(names) — cần xuất thêm cột này (hoặc đặt tên cột cho khớp) để tính tỉ lệ hoàn thành"
+                    )
+                }
             case .valid: kind = .valid
             case .field(let field, let values):
                 if let column = plan.columnByField[field], let matcher = column.matcher {
