@@ -208,7 +208,9 @@ struct HeaderMeaningTests {
             ("co_so_vat_chat", "Mã số phòng", "ma_tai_san"),
             ("co_so_vat_chat", "MA SO THIET BI", "ma_tai_san"),
             ("hoc_sinh", "Mã số học sinh", "ma_hoc_sinh"),
-            ("truong", "Mã số trường", "ma_truong")
+            ("truong", "Mã số trường", "ma_truong"),
+            ("hoc_lieu_so", "Lớp/Khối", "khoi"),
+            ("hoc_lieu_so", "Link học liệu", "duong_dan")
         ]
         for (type, header, expected) in cases {
             #expect(Self.field(header, type: type) == expected, "«\(header)» in \(type)")

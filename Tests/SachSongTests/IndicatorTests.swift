@@ -215,6 +215,35 @@ struct MissingColumnCompletionTests {
     }
 }
 
+/// An activity log that says what happened but not who (a login name, no user code): activity
+/// is collected (3.3's tool), but who was active cannot be told, and the figure says which
+/// column is missing — not that there is no log.
+@Suite("An activity log without its user code")
+struct LogWithoutUserTests {
+    @Test("The tool counts, the active users are unknown and the column is named")
+    func logWithoutUser() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("sachsong-log-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        try manager.createDirectory(at: root.appendingPathComponent("truong_x"), withIntermediateDirectories: true)
+        try Data(
+            """
+            Tài khoản,Họ tên,Đối tượng,Ứng dụng,Thời gian đăng nhập,Thao tác
+            hs7900070101,Nguyễn Văn An,Học sinh,LMS,2026-05-28 07:31:05,Đăng nhập
+            hs7900070101,Nguyễn Văn An,Học sinh,LMS,2026-05-20 19:02:11,Xem bài
+
+            """.utf8
+        ).write(to: root.appendingPathComponent("truong_x/nhat_ky_truy_cap.csv"))
+        let school = try #require(
+            IndicatorRunner(rules: FixtureSupport.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).run(path: root.path).schools.first)
+        #expect(school.ratios["cong_cu_thu_thap"] == Ratio(numerator: 1, denominator: 1))
+        let active = try #require(school.ratios["nguoi_dung_hoat_dong"])
+        #expect(active.rate == nil)
+        #expect(active.missing?.contains("thiếu cột «Mã người dùng»") == true)
+        #expect(active.missing?.contains("không có tệp") == false)
+    }
+}
+
 /// Two-level local government: schools roll up through any folder tree (city / ward / school),
 /// or by a field of their school profile; every group pools its schools' numerators and
 /// denominators.

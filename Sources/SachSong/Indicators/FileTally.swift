@@ -115,6 +115,10 @@ final class FileTally {
         systemFlag = flag
         data.hasSystemActivityColumn = flag != nil
         data.isActivityLog = log != nil
+        if spec.log.recordType == type.id, log == nil {
+            let absent = [spec.log.userField, spec.log.timeField].filter { slotWithColumn($0) == nil }
+            data.logMissing = absent.map { "«\(type.field($0)?.header ?? $0)»" }.joined(separator: ", ")
+        }
         school = type.id == "truong" ? (slotWithColumn("ma_truong"), slotWithColumn("ten_truong")) : nil
         codeSlot = plan.uniqueColumns.first?.slot
         nameSlot = slotWithColumn("ho_ten") ?? slotWithColumn("ten") ?? slotWithColumn("ten_he_thong") ?? slotWithColumn("ten_hoc_lieu")
@@ -143,7 +147,12 @@ final class FileTally {
         }
         if !counters.isEmpty { count(ctx, current: current) }
         if current, let roster { addRoster(roster, ctx) }
-        if let log { addActivity(log, ctx) }
+        if let log {
+            addActivity(log, ctx)
+        } else if data.logMissing != nil {
+            // Who and when cannot be read, but the rows show that activity is collected.
+            data.activityRows += 1
+        }
         if let (slot, yes) = systemFlag, ctx.state.entry(slot) == yes { data.systemRecordsActivity = true }
         if let school, data.schoolCode == nil && data.schoolName == nil {
             data.schoolCode = school.code.map { ctx.text($0) }.flatMap { $0.isEmpty ? nil : $0 }

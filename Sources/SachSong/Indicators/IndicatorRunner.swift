@@ -238,6 +238,7 @@ public final class IndicatorRunner {
         var activityRows = 0
         var systemRecords = false
         var hasLog = false, hasSystemFlag = false
+        var logMissing: String?
         var code: String?, name: String?
         var explained: [ExplainedRow] = []
         var nonCitizens: [String: Int] = [:]
@@ -250,6 +251,7 @@ public final class IndicatorRunner {
             activity.merge(tally.activity) { $0 | $1 }
             activityRows += tally.activityRows
             hasLog = hasLog || tally.isActivityLog
+            logMissing = logMissing ?? tally.logMissing
             hasSystemFlag = hasSystemFlag || tally.hasSystemActivityColumn
             systemRecords = systemRecords || tally.systemRecordsActivity
             code = code ?? tally.schoolCode
@@ -295,7 +297,12 @@ public final class IndicatorRunner {
                     )
                 }
             case .activeUsers:
-                if !hasLog {
+                if !hasLog, let logMissing {
+                    ratios[indicator.id] = Ratio(
+                        missing:
+                            "tệp \(logName.lowercased()) thiếu cột \(logMissing) — cần cột mã người dùng (mã học sinh hoặc mã cán bộ) và cột thời điểm để biết ai hoạt động tuần nào"
+                    )
+                } else if !hasLog {
                     ratios[indicator.id] = Ratio(
                         missing:
                             "không có tệp \(logName.lowercased()) — cần nhật ký hoạt động \(spec.activityWeeks) tuần trước ngày tham chiếu (\(spec.log.recordType))"

@@ -17,6 +17,9 @@ public struct TallyData: Sendable {
     public var systemRecordsActivity = false
     /// The file is an activity log (its user and time columns were found).
     public var isActivityLog = false
+    /// The file is of the activity log's type but lacks the columns that say who was active
+    /// when: their headers ("«Mã người dùng»"); nil otherwise.
+    public var logMissing: String?
     /// The file is a systems inventory with the column saying whether a system records activity.
     public var hasSystemActivityColumn = false
     /// From a school profile: code and name.
