@@ -213,9 +213,24 @@ struct CommandLineTests {
         try FileManager.default.copyItem(at: ChildProcess.sachsong(root: Self.root), to: renamed)
         var environment = ProcessInfo.processInfo.environment
         environment["SACHSONG_XLS_READER"] = nil
-        let result = try ChildProcess.run(
-            renamed, ["check", "fixtures/bad/xls/freexl_crash_hoc_sinh.xls", "fixtures/hoc_sinh/clean.csv"], in: Self.root,
-            environment: environment)
+        // The copy was just written: a process another test forks meanwhile may hold its write
+        // descriptor until it execs, and running the copy then fails with "Text file busy"
+        // (ETXTBSY). Wait for it to let go.
+        var attempt = 0
+        func run() throws -> (status: Int32, out: String, err: String) {
+            do {
+                return try ChildProcess.run(
+                    renamed, ["check", "fixtures/bad/xls/freexl_crash_hoc_sinh.xls", "fixtures/hoc_sinh/clean.csv"], in: Self.root,
+                    environment: environment)
+            } catch let error as NSError
+                where attempt < 20 && [error.code, (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code].contains(Int(ETXTBSY))
+            {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.1)
+                return try run()
+            }
+        }
+        let result = try run()
         #expect(result.status == 2, "\(result.err)")
         #expect(result.err.contains("tín hiệu 11"), "\(result.err)")
         #expect(result.out.contains("KHÔNG ĐỌC ĐƯỢC 1 TỆP"), "\(result.out)")

@@ -244,6 +244,33 @@ struct LogWithoutUserTests {
     }
 }
 
+/// The card and VNeID figures count students of an age: without birth dates nobody can be
+/// placed, and the figure says the birth date is what is missing (not "—" for nobody of age).
+@Suite("Age-bound figures without birth dates")
+struct AgeWithoutBirthTests {
+    @Test("A student export with the birth date split over three columns: card and VNeID figures name «Ngày sinh»")
+    func splitBirthDate() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("sachsong-age-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        try manager.createDirectory(at: root.appendingPathComponent("truong_x"), withIntermediateDirectories: true)
+        try Data(
+            """
+            Mã học sinh,Họ và tên,Ngày,Tháng,Năm sinh,Giới tính,Lớp,Số định danh cá nhân,Có thẻ căn cước,Mức VNeID,Trạng thái
+            7900070101,Nguyễn Văn An,15,4,2011,Nam,9A1,079211000101,Có,Mức 2,Đang học
+
+            """.utf8
+        ).write(to: root.appendingPathComponent("truong_x/hoc_sinh.csv"))
+        let school = try #require(
+            IndicatorRunner(rules: FixtureSupport.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).run(path: root.path).schools.first)
+        for id in ["hoc_sinh_can_cuoc", "hoc_sinh_vneid"] {
+            let ratio = try #require(school.ratios[id])
+            #expect(ratio.rate == nil)
+            #expect(ratio.missing?.contains("«Ngày sinh»") == true, "\(id): \(ratio.missing ?? "known")")
+        }
+    }
+}
+
 /// Two-level local government: schools roll up through any folder tree (city / ward / school),
 /// or by a field of their school profile; every group pools its schools' numerators and
 /// denominators.

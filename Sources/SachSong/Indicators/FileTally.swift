@@ -61,7 +61,7 @@ final class FileTally {
         var counters: [Counter] = []
         for (_, indicator) in spec.indicators {
             guard case .records(let recordType, let population, let count) = indicator.kind, recordType == type.id else { continue }
-            let kind: Counter.Kind
+            var kind: Counter.Kind
             switch count {
             case .complete:
                 if plan.missingRequired.isEmpty {
@@ -84,6 +84,18 @@ final class FileTally {
                     kind = .unknown(
                         missing:
                             "thiếu cột «\(header)» trong tệp \(type.name.lowercased()) — cần cột «\(header)» (\(field)) trong tệp \(type.name.lowercased())")
+                }
+            }
+            // Who is of age cannot be told without birth dates: unknown, saying so (not "—" for
+            // an empty population).
+            if population.minAge != nil, plan.rowFields.birth?.column == nil {
+                let field = type.identity?.birthDate ?? type.ageGrade?.birthDate ?? type.retirement?.birthDate
+                let header = field.flatMap { type.field($0)?.header } ?? "Ngày sinh"
+                let birth = "thiếu cột «\(header)» trong tệp \(type.name.lowercased()) — cần cột này để biết ai đủ tuổi"
+                if case .unknown(let other) = kind {
+                    kind = .unknown(missing: other + "; " + birth)
+                } else {
+                    kind = .unknown(missing: birth)
                 }
             }
             counters.append(
