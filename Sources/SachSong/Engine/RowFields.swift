@@ -36,6 +36,12 @@ final class RowFields {
     /// Entry index of the gender list → gender.
     var genders: [Gender?] = []
 
+    /// The field holding a record's birth date: the identity's, else the age check's, else the
+    /// retirement rule's.
+    static func birthField(of type: RecordType) -> String? {
+        type.identity?.birthDate ?? type.ageGrade?.birthDate ?? type.retirement?.birthDate
+    }
+
     init(type: RecordType, slots: [String: Int], columns: [String: ColumnPlan]) {
         func ref(_ id: String?) -> Ref? {
             guard let id, let slot = slots[id] else { return nil }
@@ -45,7 +51,7 @@ final class RowFields {
             guard let matcher = ref?.column?.matcher else { return [] }
             return matcher.list.entries.map { values.contains($0.value) }
         }
-        birth = ref(type.identity?.birthDate ?? type.ageGrade?.birthDate ?? type.retirement?.birthDate)
+        birth = ref(Self.birthField(of: type))
         if let identity = type.identity {
             identityID = ref(identity.citizenID)
             identityBirth = ref(identity.birthDate)

@@ -89,8 +89,7 @@ final class FileTally {
             // Who is of age cannot be told without birth dates: unknown, saying so (not "—" for
             // an empty population).
             if population.minAge != nil, plan.rowFields.birth?.column == nil {
-                let field = type.identity?.birthDate ?? type.ageGrade?.birthDate ?? type.retirement?.birthDate
-                let header = field.flatMap { type.field($0)?.header } ?? "Ngày sinh"
+                let header = RowFields.birthField(of: type).flatMap { type.field($0)?.header } ?? "Ngày sinh"
                 let birth = "thiếu cột «\(header)» trong tệp \(type.name.lowercased()) — cần cột này để biết ai đủ tuổi"
                 if case .unknown(let other) = kind {
                     kind = .unknown(missing: other + "; " + birth)

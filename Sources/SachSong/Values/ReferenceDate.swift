@@ -21,15 +21,18 @@ public enum ReferenceDate {
 
     /// The day an instant falls on in Vietnam.
     public static func day(of date: Date) -> SimpleDate {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
-        return SimpleDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+        SimpleDate(dayNumber: Int((Double(vietnamSeconds(date)) / 86_400).rounded(.down)))
     }
 
     /// The hour and minute an instant shows on a clock in Vietnam.
     public static func clock(of date: Date) -> (hour: Int, minute: Int) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
-        let ofDay = ((seconds % 86_400) + 86_400) % 86_400
+        let ofDay = ((vietnamSeconds(date) % 86_400) + 86_400) % 86_400
         return (ofDay / 3600, ofDay % 3600 / 60)
+    }
+
+    /// Whole seconds since 1970-01-01 00:00 on Vietnam's clock.
+    private static func vietnamSeconds(_ date: Date) -> Int {
+        Int(date.timeIntervalSince1970.rounded(.down)) + vietnamOffset
     }
 
     /// The last second of a day in Vietnam.
