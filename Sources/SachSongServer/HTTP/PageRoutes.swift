@@ -29,10 +29,11 @@ struct PageRoutes {
             return app.pages.page("home", title: "Nộp dữ liệu", caller: caller, values: values)
         }
         let scope = app.scope(caller)
-        let schools = try app.desk.schools(group: scope.group).filter { try scope.maySee(school: $0.school.code) }
-        let rows = schools.map { entry -> [String: Any] in
-            var row: [String: Any] = ["code": entry.school.code, "name": entry.school.name, "group": entry.school.groupID ?? ""]
-            if let latest = entry.latest {
+        let ledger = try SubmissionLedger(app.store, scope: scope, group: nil)
+        let latestByCode = try ledger.latestStored(until: .distantFuture, in: app.store)
+        let rows = ledger.schools.map { school -> [String: Any] in
+            var row: [String: Any] = ["code": school.code, "name": school.name, "group": school.groupID ?? ""]
+            if let latest = latestByCode[school.code] {
                 let summary = Self.object(latest.summary)
                 row["latest"] = [
                     "id": latest.id, "received": PageText.time(latest.receivedAt), "errors": summary["errors"] as? Int ?? 0,

@@ -25,10 +25,8 @@ struct Dashboard: Sendable {
     func view(scope: Scope, group: String?, until: SimpleDate?) throws -> View {
         let cutoff = until.map(ReferenceDate.endOfDay) ?? Date.distantFuture
         let ledger = try SubmissionLedger(desk.store, scope: scope, group: group)
-        let ids = ledger.latest(until: cutoff)
-        let stored = try desk.store.submissions(ids: ids.values)
-        let latest = ids.compactMapValues { stored[$0] }
-        let figures = try desk.store.figures(ids: ids.values)
+        let latest = try ledger.latestStored(until: cutoff, in: desk.store)
+        let figures = try desk.store.figures(ids: latest.values.map(\.id))
         let spec = desk.rules.ruleSet.criteria
         var entries: [Entry] = []
         var counted: [SchoolIndicators] = []

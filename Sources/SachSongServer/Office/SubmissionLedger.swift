@@ -29,6 +29,14 @@ struct SubmissionLedger: Sendable {
         return latest
     }
 
+    /// Each school's latest submission received on or before `cutoff`, as `store` keeps it, by
+    /// school code.
+    func latestStored(until cutoff: Date, in store: any ServeStorage) throws -> [String: StoredSubmission] {
+        let ids = latest(until: cutoff)
+        let stored = try store.submissions(ids: ids.values)
+        return ids.compactMapValues { stored[$0] }
+    }
+
     /// Vietnam's days on which any of the schools submitted, oldest first.
     var days: [SimpleDate] {
         Set(submissions.values.flatMap { $0.map { ReferenceDate.day(of: $0.receivedAt) } }).sorted { $0.iso < $1.iso }

@@ -1,7 +1,6 @@
 import Foundation
 
-/// What the pages read from the store: a school's name, its submissions, the schools an
-/// account may see with their latest submission.
+/// What the pages read from the store: a school's name, its submissions, their files.
 extension SubmissionDesk {
     func stored(id: String) throws -> StoredSubmission? {
         try store.submission(id: id)
@@ -20,14 +19,6 @@ extension SubmissionDesk {
     func fileCounts(_ ids: [String]) throws -> [String: Int] {
         guard !ids.isEmpty else { return [:] }
         return try store.fileCounts(ids)
-    }
-
-    /// The schools of a group (every school without one), by code, each with its latest submission.
-    func schools(group: String?) throws -> [(school: School, latest: StoredSubmission?)] {
-        let schools = try store.schools(group: group)
-        let latest = try store.submissionTimes(schools: Set(schools.map(\.code))).compactMapValues { $0.last?.id }
-        let stored = try store.submissions(ids: latest.values)
-        return schools.map { ($0, latest[$0.code].flatMap { stored[$0] }) }
     }
 
     /// Records a download in the audit log.
