@@ -28,15 +28,15 @@ final class MemoryStorage: ServeStorage, @unchecked Sendable {
         return try body()
     }
 
-    private func note(_ actor: Int64?, _ action: String, _ detail: String) {
-        audits.append(AuditEntry(id: Int64(audits.count + 1), at: Date(), accountID: actor, action: action, detail: detail))
+    private func note(_ actor: Int64?, _ line: (action: String, detail: String)) {
+        audits.append(AuditEntry(id: Int64(audits.count + 1), at: Date(), accountID: actor, action: line.action, detail: line.detail))
     }
 
     private func insertMissing(_ schools: [School], by actor: Int64?) {
         for school in schools where schoolList[school.code] == nil {
             schoolList[school.code] = school
             changes += 1
-            note(actor, "school.add", "trường \(school.code)")
+            note(actor, AuditLine.schoolAdded(school))
         }
     }
 
@@ -47,7 +47,7 @@ final class MemoryStorage: ServeStorage, @unchecked Sendable {
             var added = account
             added.id = Int64(accountList.count + 1)
             accountList.append(added)
-            note(actor, "account.add", "tài khoản \(account.name) (\(account.role.rawValue))")
+            note(actor, AuditLine.accountAdded(added))
             return added
         }
     }
@@ -62,7 +62,7 @@ final class MemoryStorage: ServeStorage, @unchecked Sendable {
             guard let n = accountList.firstIndex(where: { $0.id == id }) else { throw ServeError.unknownAccount("#\(id)") }
             accountList[n].passwordHash = hash
             accountList[n].mustChangePassword = false
-            note(id, "password.change", "tài khoản \(accountList[n].name)")
+            note(id, AuditLine.passwordChanged(accountList[n]))
         }
     }
 
@@ -70,7 +70,7 @@ final class MemoryStorage: ServeStorage, @unchecked Sendable {
         try locked {
             guard let id = accountList.first(where: { $0.name == name })?.id else { throw ServeError.unknownAccount(name) }
             tokens.append(APIToken(id: Int64(tokens.count + 1), accountID: id, tokenHash: hash, createdAt: Date(), lastUsedAt: nil))
-            note(actor, "token.add", "mã API cho \(name)")
+            note(actor, AuditLine.tokenAdded(account: name))
         }
     }
 
@@ -82,7 +82,7 @@ final class MemoryStorage: ServeStorage, @unchecked Sendable {
         }
     }
 
-    func audit(_ actor: Int64?, _ action: String, _ detail: String) throws { locked { note(actor, action, detail) } }
+    func audit(_ actor: Int64?, _ action: String, _ detail: String) throws { locked { note(actor, (action, detail)) } }
     func auditLog() throws -> [AuditEntry] { locked { audits } }
 
     func add(schools: [School], by actor: Int64?) throws { locked { insertMissing(schools, by: actor) } }
@@ -121,10 +121,7 @@ final class MemoryStorage: ServeStorage, @unchecked Sendable {
                 stored[new.submission.id] = new
                 order.append(new.submission.id)
                 changes += 1
-                note(
-                    new.submission.accountID, "submission.add",
-                    "bài nộp \(new.submission.id) của trường \(new.submission.schoolCode): \(new.files.count) tệp, \(new.files.reduce(0) { $0 + $1.size }) byte"
-                )
+                note(new.submission.accountID, AuditLine.submissionAdded(new))
             }
         }
     }

@@ -9,7 +9,7 @@ extension ServeStore {
             try Self.insertMissing(db, schools: school.map { [$0] } ?? [], by: actor)
             var added = account
             try added.insert(db)
-            try Self.audit(db, actor, "account.add", "tài khoản \(account.name) (\(account.role.rawValue))")
+            try Self.audit(db, actor, AuditLine.accountAdded(account))
             return added
         }
     }
@@ -36,7 +36,7 @@ extension ServeStore {
             account.passwordHash = hash
             account.mustChangePassword = false
             try account.update(db)
-            try Self.audit(db, id, "password.change", "tài khoản \(account.name)")
+            try Self.audit(db, id, AuditLine.passwordChanged(account))
         }
     }
 
@@ -47,7 +47,7 @@ extension ServeStore {
             }
             var record = APIToken(id: nil, accountID: id, tokenHash: hash, createdAt: Date(), lastUsedAt: nil)
             try record.insert(db)
-            try Self.audit(db, actor, "token.add", "mã API cho \(name)")
+            try Self.audit(db, actor, AuditLine.tokenAdded(account: name))
         }
     }
 
@@ -76,7 +76,7 @@ extension ServeStore {
     private static func insertMissing(_ db: Database, schools: [School], by actor: Int64?) throws {
         for school in schools where try School.fetchOne(db, key: school.code) == nil {
             try school.insert(db)
-            try audit(db, actor, "school.add", "trường \(school.code)")
+            try audit(db, actor, AuditLine.schoolAdded(school))
         }
     }
 
@@ -94,6 +94,11 @@ extension ServeStore {
 
     func groups() throws -> [String] {
         try pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT groupID FROM school WHERE groupID IS NOT NULL ORDER BY groupID") }
+    }
+
+    /// One line of the audit log, in the caller's transaction.
+    static func audit(_ db: Database, _ actor: Int64?, _ line: (action: String, detail: String)) throws {
+        try audit(db, actor, line.action, line.detail)
     }
 
     /// One line of the audit log, in the caller's transaction.

@@ -10,9 +10,7 @@ extension ServeStore {
                 try submission.insert(db)
                 for file in new.files { try file.insert(db) }
                 for figure in new.figures { try figure.insert(db) }
-                try Self.audit(
-                    db, submission.accountID, "submission.add",
-                    "bài nộp \(submission.id) của trường \(submission.schoolCode): \(new.files.count) tệp, \(new.files.reduce(0) { $0 + $1.size }) byte")
+                try Self.audit(db, submission.accountID, AuditLine.submissionAdded(new))
             }
         }
     }
