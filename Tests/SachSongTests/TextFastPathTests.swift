@@ -127,4 +127,33 @@ struct TextFastPathTests {
             #expect(matched >= spellings.count / 2)
         }
     }
+
+    @Test("The address scan for abolished districts finds what a pass over every byte finds")
+    func abolishedDistrictScanMatchesReference() {
+        let units = [
+            "Quận", "quận", "QUẬN", "Huyện", "huyện", "HUYỆN", "Thị xã", "thị xã", "THỊ XÃ", "Quạn", "Huyên", "Thi xa",
+            "Q", "H", "T", "Qu", "Huy", "Th", "ận", "ện", "ị xã"
+        ]
+        let around = [" ", ", ", "-", ";", "", "  ", " 6", " Bình Chánh", " Thủ Đức", "12 Hậu Giang", "Phường 11", "TP. Hồ Chí Minh"]
+        var rng = SplitMix64(seed: 7)
+        var found = 0
+        var differ: [String] = []
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...8, using: &rng)).map { _ -> String in
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: return units.randomElement(using: &rng)! + (Bool.random(using: &rng) ? " " : "")
+                case 1: return around.randomElement(using: &rng)!
+                default: return Self.pieces.randomElement(using: &rng)!
+                }
+            }.joined()
+            Array(text.utf8).withUnsafeBufferPointer { b in
+                let fast = AbolishedDistrictCheck.unit(in: b)
+                if fast != AbolishedDistrictCheck.unitByEveryByte(in: b) { differ.append(text) }
+                if fast != nil { found += 1 }
+            }
+        }
+        #expect(differ.first == nil, "\(differ.count) differ, such as \(differ.prefix(5))")
+        // Both answers were given many times.
+        #expect(found > 2000 && found < 18_000, "\(found)")
+    }
 }

@@ -8,6 +8,10 @@ final class CheckContext {
     var row = 0
     var line = 0
     let state: RowState
+    /// `state` without ownership, and the file column of each slot (-1: not in the file): reading
+    /// a field of the row, as row checks do many times a row, then costs no reference counting.
+    private unowned(unsafe) let rowState: RowState
+    private let columnIndexBySlot: UnsafeMutablePointer<Int>
     /// Reusable buffer for match keys.
     var scratch: [UInt8] = []
     /// The row has an error finding.
@@ -26,8 +30,14 @@ final class CheckContext {
         self.settings = settings
         self.asOf = asOf
         state = RowState(slots: plan.recordType.fields.count)
+        rowState = state
+        let slots = plan.columnBySlot.count
+        columnIndexBySlot = .allocate(capacity: max(slots, 1))
+        for slot in 0..<slots { columnIndexBySlot[slot] = plan.columnBySlot[slot]?.index ?? -1 }
         scratch.reserveCapacity(256)
     }
+
+    deinit { columnIndexBySlot.deallocate() }
 
     /// Reports a finding of check `C` at this row.
     func emit<C: Check>(
@@ -64,10 +74,11 @@ final class CheckContext {
 
     /// The trimmed bytes of a field in this row (empty when the file has no such column).
     func bytes(_ slot: Int) -> UnsafeBufferPointer<UInt8> {
-        guard let column = plan.columnBySlot[slot], let record = state.record, column.index < record.count else {
+        let index = columnIndexBySlot[slot]
+        guard index >= 0, let record = rowState.record, index < record.count else {
             return UnsafeBufferPointer(start: nil, count: 0)
         }
-        let raw = record[column.index]
+        let raw = record[index]
         var start = 0, end = raw.count
         while start < end, raw[start] == 0x20 || raw[start] == 0x09 { start += 1 }
         while end > start, raw[end - 1] == 0x20 || raw[end - 1] == 0x09 { end -= 1 }

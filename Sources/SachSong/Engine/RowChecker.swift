@@ -31,6 +31,10 @@ final class RowChecker {
     /// checks: kept as plain buffers, so that calling them costs no reference counting.
     private let columnChecks: UnsafeMutablePointer<ColumnChecks>
     private let rowChecks: UnsafeMutableBufferPointer<any RowCheck.Type>
+    /// The context's row state without ownership (the context owns it for the whole run): the
+    /// readers store into it once per cell, and a retained reference would cost a retain and a
+    /// release each time.
+    private unowned(unsafe) let state: RowState
 
     init(
         plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String,
@@ -55,6 +59,7 @@ final class RowChecker {
         _ = rowChecks.initialize(from: dispatch.rowChecks)
         empty = UnsafeBufferPointer(start: UnsafePointer(bitPattern: 1), count: 0)
         tally = FileTally(plan: plan, rules: rules, options: options, path: path)
+        state = ctx.state
     }
 
     deinit {
@@ -74,11 +79,11 @@ final class RowChecker {
         keys.begin(row: number, line: line)
         ctx.rowHasError = false
         ctx.rowIncomplete = missesRequiredColumn
-        ctx.state.reset(usedSlots)
-        ctx.state.record = record
-        defer { ctx.state.record = nil }
+        state.reset(usedSlots)
+        state.record = record
+        defer { state.record = nil }
         if let nationality = nationalityColumn {
-            ctx.state.foreign = nationality._withUnsafeGuaranteedRef { isForeign(record, $0) }
+            state.foreign = nationality._withUnsafeGuaranteedRef { isForeign(record, $0) }
         }
         for i in 0..<columnCount {
             columnHandles[i]._withUnsafeGuaranteedRef { column in
@@ -142,7 +147,7 @@ final class RowChecker {
             return
         }
         let slot = column.slot
-        ctx.state.present[slot] = true
+        state.present[slot] = true
 
         for check in checks.text { check.evaluate(value, in: ctx) }
         if !value.profile.isASCII {
@@ -157,7 +162,7 @@ final class RowChecker {
             }
         case .date:
             if let date = DateFormatCheck.evaluate(value, in: ctx) {
-                ctx.state.setDate(slot, date)
+                state.setDate(slot, date)
                 if !FutureDateCheck.evaluate(date, value, in: ctx) {
                     AgeRangeCheck.evaluate(date, value, in: ctx)
                     StaleRecordCheck.evaluate(date, value, in: ctx)
@@ -166,15 +171,19 @@ final class RowChecker {
         case .citizenID:
             CitizenIDFormatCheck.evaluate(value, in: ctx)
         case .enumeration, .flag:
-            if let matcher = column.matcher {
-                ctx.state.setEntry(slot, AllowedValueCheck.evaluate(value, matched: ValueMatcher.unpack(facts.matched), matcher: matcher, in: ctx))
+            let matched = ValueMatcher.unpack(facts.matched)
+            if case .canonical(let entry) = matched {
+                // The value as the list writes it: nothing to report.
+                state.setEntry(slot, entry)
+            } else if let matcher = column.matcher {
+                state.setEntry(slot, AllowedValueCheck.evaluate(value, matched: matched, matcher: matcher, in: ctx))
             } else {
-                ctx.state.setEntry(slot, nil)
+                state.setEntry(slot, nil)
             }
         case .grade:
-            ctx.state.setGrade(slot, GradeCheck.evaluateGrade(value, in: ctx))
+            state.setGrade(slot, GradeCheck.evaluateGrade(value, in: ctx))
         case .className:
-            ctx.state.setGrade(slot, GradeCheck.evaluateClass(value, in: ctx))
+            state.setGrade(slot, GradeCheck.evaluateClass(value, in: ctx))
         case .personName, .timestamp, .year, .phone, .email, .code, .integer, .number:
             break
         }

@@ -32,7 +32,7 @@ public struct DuplicatePersonCheck: Check {
     /// to the array path when the key does not fit. Leading fields shared with the row's previous
     /// key are not normalised again (`KeySink.begin`).
     static func key(_ slots: [Int], in ctx: CheckContext, sink: inout KeySink, buffer: inout [UInt8]) -> KeyFingerprint? {
-        let state = ctx.state
+        unowned(unsafe) let state = ctx.state
         let built = slots.withUnsafeBufferPointer { slots -> Bool in
             var position = sink.begin(slots, row: ctx.row, line: ctx.line)
             while position < slots.count {

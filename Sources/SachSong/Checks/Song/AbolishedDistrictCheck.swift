@@ -20,26 +20,50 @@ public struct AbolishedDistrictCheck: Check {
     private static let units: [[UInt8]] = ["Quận", "quận", "QUẬN", "Huyện", "huyện", "HUYỆN", "Thị xã", "thị xã", "THỊ XÃ"]
         .map { Array($0.utf8) }
 
-    /// The district named in `bytes` ("Quận 6", "huyện Bình Chánh"), or nil. One pass over the
-    /// bytes: only a word starting with Q, H or T is compared with the units.
+    /// The district named in `bytes` ("Quận 6", "huyện Bình Chánh"), or nil. Every unit has a
+    /// letter of the U+1EA0–U+1EF9 block ("ậ", "ệ", "ị", upper or lower) two or three bytes after
+    /// its first, so only the bytes before each 0xE1 lead byte (found by `memchr`) are compared
+    /// with the units, in the order of the place they start at.
     static func unit(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
-        guard n >= 5 else { return nil }
+        guard n >= 5, let base = bytes.baseAddress else { return nil }
+        var from = 2
+        while from < n, let hit = memchr(base + from, 0xE1, n - from) {
+            let lead = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if lead >= 3, let found = unit(in: bytes, at: lead - 3) { return found }
+            if let found = unit(in: bytes, at: lead - 2) { return found }
+            from = lead + 1
+        }
+        return nil
+    }
+
+    /// The same answer by a pass over every byte: the reference the fast path is tested against.
+    static func unitByEveryByte(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var i = 0
-        while i + 5 <= n {
-            let b = bytes[i] | 0x20  // ASCII lower case
-            if b == 0x71 || b == 0x68 || b == 0x74, i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x2C || bytes[i - 1] == 0x2D {
-                for unit in units where unit[0] == bytes[i] && i + unit.count < n && bytes[i + unit.count] == 0x20 {
-                    var same = true
-                    for k in 1..<unit.count where bytes[i + k] != unit[k] { same = false; break }
-                    guard same else { continue }
-                    var end = i + unit.count + 1
-                    while end < n, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x2D { end += 1 }
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
-                    return text.trimmingCharacters(in: .whitespaces)
-                }
-            }
+        while i + 5 <= bytes.count {
+            if let found = unit(in: bytes, at: i) { return found }
             i += 1
+        }
+        return nil
+    }
+
+    /// The unit starting at byte `i` (a word start, followed by a space), up to the next comma,
+    /// semicolon or hyphen.
+    @inline(__always)
+    private static func unit(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> String? {
+        let n = bytes.count
+        guard i + 5 <= n else { return nil }
+        let b = bytes[i] | 0x20  // ASCII lower case
+        guard b == 0x71 || b == 0x68 || b == 0x74, i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x2C || bytes[i - 1] == 0x2D
+        else { return nil }
+        for unit in units where unit[0] == bytes[i] && i + unit.count < n && bytes[i + unit.count] == 0x20 {
+            var same = true
+            for k in 1..<unit.count where bytes[i + k] != unit[k] { same = false; break }
+            guard same else { continue }
+            var end = i + unit.count + 1
+            while end < n, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x2D { end += 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+            return text.trimmingCharacters(in: .whitespaces)
         }
         return nil
     }
