@@ -18,7 +18,11 @@ struct TextFastPathTests {
             "\u{00A0}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2060}", "\u{FEFF}",
             "\u{202F}", "\u{2007}", "\u{2028}", "\u{3000}", "\u{0085}",
             "€", "‚", "„", "…", "†", "‡", "ˆ", "‰", "‹", "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "›", "«", "»", "°",
-            "Ω", "Å", "中", "😀", "ǅ", "ɐ", "Ɓ", "\u{0591}", "\u{1DC0}", "không có", "chưa có thông tin", "Khơ-me"
+            "Ω", "Å", "中", "😀", "ǅ", "ɐ", "Ɓ", "\u{0591}", "\u{1DC0}", "không có", "chưa có thông tin", "Khơ-me",
+            // Runs of printable ASCII longer than eight bytes (taken eight at a time), with a
+            // space, a tab or a line break somewhere in or after them.
+            "Nguyen Van An", "12/04/2014", "HS0001234567", "0912345678", "an.nv@truong.edu.vn", "Thanh pho Ho Chi Minh",
+            "ABCDEFGH", "abcdefghijklmnopq", "A  B~C}D|E{F", "line\r\nbreak", "tab\there", "~~~~~~~!", "x\u{7F}y"
         ]
         for s in UInt32(0xC0)...0x1B0 { result.append(String(Character(Unicode.Scalar(s)!))) }
         for s in UInt32(0x1EA0)...0x1EFF { result.append(String(Character(Unicode.Scalar(s)!))) }
@@ -39,13 +43,16 @@ struct TextFastPathTests {
         for text in Self.values(60_000, seed: 1) {
             var bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { b in
-                for full in [true, false] {
-                    let fast = TextProfile(b, full: full)
-                    let reference = TextProfile(referenceScanOf: b, full: full)
-                    #expect(fast == reference, "«\(text)» full: \(full)")
+                for depth in [TextProfile.Depth.bytes, .text, .name] {
+                    let fast = TextProfile(b, depth: depth)
+                    let reference = TextProfile(referenceScanOf: b, depth: depth)
+                    #expect(fast == reference, "«\(text)» depth: \(depth)")
                 }
-                var probe = TextProfile(referenceScanOf: UnsafeBufferPointer(start: nil, count: 0), full: true)
-                if probe.scanPlainText(b) { plain += 1 }
+                var probe = TextProfile(referenceScanOf: UnsafeBufferPointer(start: nil, count: 0), depth: .text)
+                var names = probe
+                let plainText = probe.scanPlainText(b)
+                #expect(plainText == names.scanPlainNames(b), "«\(text)»")
+                if plainText { plain += 1 }
             }
             bytes.removeAll()
         }

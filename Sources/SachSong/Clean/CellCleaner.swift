@@ -22,7 +22,7 @@ struct CellCleaner {
         }
         let type = field.type
         if type.isText {
-            let profile = TextProfile(bytes, full: true)
+            let profile = TextProfile(bytes, depth: TextProfile.Depth(type))
             if type == .personName && (profile.isAllUpper || profile.isAllLower) { return true }
             if !ascii && profile.mojibake { return true }
             return false

@@ -63,7 +63,7 @@ public enum CellFix: String, CaseIterable, Sendable {
         case .mojibake:
             guard field.type.isText else { return nil }
             var bytes = Array(value.utf8)
-            let suspicious = bytes.withUnsafeMutableBufferPointer { TextProfile(UnsafeBufferPointer($0), full: true).mojibake }
+            let suspicious = bytes.withUnsafeMutableBufferPointer { TextProfile(UnsafeBufferPointer($0), depth: .text).mojibake }
             result = suspicious ? Mojibake.repaired(value) : nil
         case .normalization:
             result = value.precomposedStringWithCanonicalMapping
@@ -74,7 +74,7 @@ public enum CellFix: String, CaseIterable, Sendable {
         case .nameCase:
             guard field.type == .personName else { return nil }
             var bytes = Array(value.utf8)
-            let profile = bytes.withUnsafeMutableBufferPointer { TextProfile(UnsafeBufferPointer($0), full: true) }
+            let profile = bytes.withUnsafeMutableBufferPointer { TextProfile(UnsafeBufferPointer($0), depth: .name) }
             result = profile.isAllUpper || profile.isAllLower ? NameCaseCheck.titleCase(SpacesCheck.normalized(value)) : nil
         case .phoneFormat, .oldMobilePrefix, .phoneLostZero:
             guard field.type == .phone else { return nil }

@@ -13,6 +13,8 @@ final class ColumnPlan: @unchecked Sendable {
     let type: FieldType
     let requiredAlways: Bool
     let isText: Bool
+    /// How deep its values' text profile goes (``TextProfile/Depth``).
+    let textDepth: TextProfile.Depth
     let hasOwnValues: Bool
     /// The field says how many digits a code has (`field.digits`)…
     let hasDigitRule: Bool
@@ -34,6 +36,7 @@ final class ColumnPlan: @unchecked Sendable {
         type = field.type
         requiredAlways = field.required == .always
         isText = field.type.isText
+        textDepth = TextProfile.Depth(field.type)
         hasOwnValues = field.type.hasOwnValues
         hasDigitRule = !field.digits.isEmpty
         digitCounts = field.digits.reduce(0) { $1 >= 0 && $1 < 64 ? $0 | (1 << UInt64($1)) : $0 }

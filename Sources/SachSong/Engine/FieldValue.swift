@@ -8,7 +8,7 @@ struct FieldValue {
     let profile: TextProfile
 
     init(column: ColumnPlan, bytes: UnsafeBufferPointer<UInt8>) {
-        self.init(column: column, bytes: bytes, profile: TextProfile(bytes, full: column.isText))
+        self.init(column: column, bytes: bytes, profile: TextProfile(bytes, depth: column.textDepth))
     }
 
     /// A value whose profile was computed already (when the row was copied).

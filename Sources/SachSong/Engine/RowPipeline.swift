@@ -43,7 +43,7 @@ final class RowBatch: @unchecked Sendable {
     private let facts: UnsafeMutablePointer<CellFacts>
     private let columns: Int
     private let columnIndex: UnsafeMutablePointer<Int>
-    private let columnFull: UnsafeMutablePointer<Bool>
+    private let columnDepth: UnsafeMutablePointer<TextProfile.Depth>
     /// The column's text profile is read by an enabled check (else it is left empty).
     private let columnProfiled: UnsafeMutablePointer<Bool>
     private let placeholderList: ValueMatcher
@@ -62,11 +62,11 @@ final class RowBatch: @unchecked Sendable {
         capacity = rows
         columns = plan.count
         columnIndex = .allocate(capacity: max(plan.count, 1))
-        columnFull = .allocate(capacity: max(plan.count, 1))
+        columnDepth = .allocate(capacity: max(plan.count, 1))
         columnProfiled = .allocate(capacity: max(plan.count, 1))
         for (j, column) in plan.enumerated() {
             columnIndex[j] = column.index
-            columnFull[j] = column.isText
+            (columnDepth + j).initialize(to: column.textDepth)
             columnProfiled[j] = dispatch?.needsProfile(column) ?? true
         }
         facts = .allocate(capacity: max(rows * plan.count, 1))
@@ -83,14 +83,14 @@ final class RowBatch: @unchecked Sendable {
         entries.deallocate()
         facts.deallocate()
         columnIndex.deallocate()
-        columnFull.deallocate()
+        columnDepth.deallocate()
         columnProfiled.deallocate()
         columnMatchers.deallocate()
         recentMatches.deallocate()
     }
 
     /// The profile left for columns no enabled check reads.
-    private static let unprofiled = TextProfile(UnsafeBufferPointer(start: nil, count: 0), full: false)
+    private static let unprofiled = TextProfile(UnsafeBufferPointer(start: nil, count: 0), depth: .bytes)
 
     var isFull: Bool { count >= capacity }
 
@@ -153,7 +153,7 @@ final class RowBatch: @unchecked Sendable {
         for j in 0..<columns {
             let index = columnIndex[j]
             let field = index < fields ? view[index] : UnsafeBufferPointer(start: view.bytes, count: 0)
-            let profile = columnProfiled[j] ? TextProfile(field, full: columnFull[j]) : Self.unprofiled
+            let profile = columnProfiled[j] ? TextProfile(field, depth: columnDepth[j]) : Self.unprofiled
             var placeholder = false
             var matched: Int32 = 0
             let matcher = columnMatchers[j]
