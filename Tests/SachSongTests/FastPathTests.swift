@@ -157,7 +157,7 @@ struct FastPathTests {
                         for slots in keys + keys.reversed() {
                             var buffer: [UInt8] = []
                             let alone = DuplicatePersonCheck.key(slots, in: ctx, buffer: &buffer)
-                            let shared = DuplicatePersonCheck.key(slots, in: ctx, sink: &sink, buffer: &buffer)
+                            let shared = slots.withUnsafeBufferPointer { DuplicatePersonCheck.key($0, in: ctx, sink: &sink, buffer: &buffer) }
                             #expect(shared == alone, "row \(number + 1), slots \(slots), capacity \(capacity)")
                         }
                     }

@@ -31,10 +31,11 @@ final class RowChecker {
     /// checks: kept as plain buffers, so that calling them costs no reference counting.
     private let columnChecks: UnsafeMutablePointer<ColumnChecks>
     private let rowChecks: UnsafeMutableBufferPointer<any RowCheck.Type>
-    /// The context's row state without ownership (the context owns it for the whole run): the
-    /// readers store into it once per cell, and a retained reference would cost a retain and a
-    /// release each time.
-    private unowned(unsafe) let state: RowState
+    /// The context and its row state without ownership (this checker owns the context, the
+    /// context its state, for the whole run): the row loop reaches them through these, which
+    /// costs no retain and release per cell and per check.
+    private let contextHandle: Unmanaged<CheckContext>
+    private let stateHandle: Unmanaged<RowState>
 
     init(
         plan: FilePlan, rules: CompiledRules, options: CheckOptions, collector: FindingCollector, path: String,
@@ -59,7 +60,8 @@ final class RowChecker {
         _ = rowChecks.initialize(from: dispatch.rowChecks)
         empty = UnsafeBufferPointer(start: UnsafePointer(bitPattern: 1), count: 0)
         tally = FileTally(plan: plan, rules: rules, options: options, path: path)
-        state = ctx.state
+        contextHandle = Unmanaged.passUnretained(ctx)
+        stateHandle = Unmanaged.passUnretained(ctx.state)
     }
 
     deinit {
@@ -73,6 +75,18 @@ final class RowChecker {
     /// Checks one data row.
     func check(
         _ record: RecordView, number: Int, line: Int, offset: Int64 = -1, facts: UnsafePointer<CellFacts>
+    ) {
+        contextHandle._withUnsafeGuaranteedRef { ctx in
+            stateHandle._withUnsafeGuaranteedRef { state in
+                check(record, number: number, line: line, offset: offset, facts: facts, ctx: ctx, state: state)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func check(
+        _ record: RecordView, number: Int, line: Int, offset: Int64, facts: UnsafePointer<CellFacts>,
+        ctx: CheckContext, state: RowState
     ) {
         ctx.row = number
         ctx.line = line
@@ -88,7 +102,7 @@ final class RowChecker {
         for i in 0..<columnCount {
             columnHandles[i]._withUnsafeGuaranteedRef { column in
                 let bytes = column.index < record.count ? record[column.index] : empty
-                checkField(column, columnChecks[i], bytes, facts[i])
+                checkField(column, columnChecks[i], bytes, facts[i], ctx: ctx, state: state)
             }
         }
         // Person keys first (they read what the fields left, as the row checks do), so that
@@ -134,7 +148,8 @@ final class RowChecker {
 
     /// Checks one cell: `facts` were learnt when its row was copied (``CellFacts``).
     private func checkField(
-        _ column: ColumnPlan, _ checks: ColumnChecks, _ bytes: UnsafeBufferPointer<UInt8>, _ facts: CellFacts
+        _ column: ColumnPlan, _ checks: ColumnChecks, _ bytes: UnsafeBufferPointer<UInt8>, _ facts: CellFacts,
+        ctx: CheckContext, state: RowState
     ) {
         let value = FieldValue(column: column, bytes: bytes, profile: facts.profile)
         if value.trimmed.isEmpty {

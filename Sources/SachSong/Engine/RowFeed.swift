@@ -7,6 +7,8 @@ import CSVInput
 final class RowFeed {
     private let pipeline: RowPipeline
     private var damage: ExcelDamage?
+    /// `damage` without ownership, for the row loop (no retain and release per row).
+    private var damageHandle: Unmanaged<ExcelDamage>?
 
     init(pipeline: RowPipeline) {
         self.pipeline = pipeline
@@ -15,13 +17,16 @@ final class RowFeed {
     /// Rows that follow go to `run`, and to `damage` when the run checks Excel's damage.
     func start(_ run: RowChecker, damage: ExcelDamage) {
         pipeline.start(run)
-        if run.dispatch.sheetDamage { self.damage = damage }
+        if run.dispatch.sheetDamage {
+            self.damage = damage
+            damageHandle = Unmanaged.passUnretained(damage)
+        }
     }
 
     /// One data row.
     @inline(__always)
     func add(_ row: DataRow) {
-        damage?.observe(row)
+        damageHandle?._withUnsafeGuaranteedRef { $0.observe(row) }
         pipeline.add(row)
     }
 

@@ -19,7 +19,8 @@ final class RowKeys {
     private let tableCount: Int
     private let uniqueCount: Int
     /// The slots of each person key, in place likewise.
-    private let personSlots: UnsafeMutablePointer<[Int]>
+    /// The slots of each person key, as buffers (no array to retain per row).
+    private let personSlots: UnsafeMutablePointer<UnsafeBufferPointer<Int>>
     /// Per row: the fingerprint of each key (unique fields, then person keys; 0 when none).
     private let pending: UnsafeMutablePointer<UInt64>
     /// Per row: where each key was seen before.
@@ -57,7 +58,12 @@ final class RowKeys {
         tables = .allocate(capacity: max(tableCount, 1))
         tables.initialize(from: (uniqueIndices + personKeys).map(\.handle), count: tableCount)
         personSlots = .allocate(capacity: max(duplicateKeys.count, 1))
-        personSlots.initialize(from: duplicateKeys.map(\.slots), count: duplicateKeys.count)
+        personSlots.initialize(
+            from: duplicateKeys.map { key in
+                let slots = UnsafeMutableBufferPointer<Int>.allocate(capacity: key.slots.count)
+                _ = slots.initialize(from: key.slots)
+                return UnsafeBufferPointer(slots)
+            }, count: duplicateKeys.count)
         pending = .allocate(capacity: max(tableCount, 1))
         pending.initialize(repeating: 0, count: max(tableCount, 1))
         found = .allocate(capacity: max(tableCount, 1))
@@ -70,7 +76,7 @@ final class RowKeys {
     deinit {
         tables.deinitialize(count: tableCount)
         tables.deallocate()
-        personSlots.deinitialize(count: duplicateKeys.count)
+        for i in 0..<duplicateKeys.count { personSlots[i].deallocate() }
         personSlots.deallocate()
         keyStorage.deallocate()
         pending.deallocate()

@@ -204,6 +204,9 @@ final class RowPipeline: @unchecked Sendable {
     private let batchRows: Int
     private var run: RowChecker?
     private var current: RowBatch?
+    /// When rows are checked in place: the run and the one-row batch holding their facts,
+    /// without ownership (`run` and `current` own them), so that a row costs no reference counting.
+    private var inPlace: (run: Unmanaged<RowChecker>, scratch: Unmanaged<RowBatch>)?
     private let condition = NSCondition()
     private var filled: [RowBatch] = []
     private var free: [RowBatch] = []
@@ -237,17 +240,21 @@ final class RowPipeline: @unchecked Sendable {
             thread.start()
         } else {
             // Rows are checked in place: a one-row batch holds their facts.
-            current = RowBatch(rows: 1, columns: run.plan.columns, placeholders: run.plan.placeholders, dispatch: run.dispatch)
+            let scratch = RowBatch(rows: 1, columns: run.plan.columns, placeholders: run.plan.placeholders, dispatch: run.dispatch)
+            current = scratch
+            inPlace = (Unmanaged.passUnretained(run), Unmanaged.passUnretained(scratch))
         }
     }
 
     @inline(__always)
     func add(_ row: DataRow) {
-        guard let batch = current else { return }
-        if !threaded {
-            checkInPlace(row, scratch: batch)
+        if let (run, scratch) = inPlace {
+            run._withUnsafeGuaranteedRef { run in
+                scratch._withUnsafeGuaranteedRef { checkInPlace(row, run: run, scratch: $0) }
+            }
             return
         }
+        guard threaded, let batch = current else { return }
         batch.append(row.record, number: row.number)
         if batch.isFull { submit(batch, last: false) }
     }
@@ -258,8 +265,7 @@ final class RowPipeline: @unchecked Sendable {
 
     /// Checks a row where the reader left it (no thread to hand it to, so no copy).
     @inline(__always)
-    private func checkInPlace(_ row: DataRow, scratch: RowBatch) {
-        guard let run else { return }
+    private func checkInPlace(_ row: DataRow, run: RowChecker, scratch: RowBatch) {
         let view = scratch.inPlace(row.record)
         if !sized {
             rowsSeen += 1
@@ -281,6 +287,7 @@ final class RowPipeline: @unchecked Sendable {
 
     /// Checks the rows still pending and waits for the checking thread to end.
     func finish() {
+        inPlace = nil
         guard let batch = current else { return }
         current = nil
         submit(batch, last: true)

@@ -31,27 +31,25 @@ public struct DuplicatePersonCheck: Check {
     /// The same fingerprint as `key(_:in:buffer:)`, built in `sink` (no allocation); falls back
     /// to the array path when the key does not fit. Leading fields shared with the row's previous
     /// key are not normalised again (`KeySink.begin`).
-    static func key(_ slots: [Int], in ctx: CheckContext, sink: inout KeySink, buffer: inout [UInt8]) -> KeyFingerprint? {
+    static func key(
+        _ slots: UnsafeBufferPointer<Int>, in ctx: CheckContext, sink: inout KeySink, buffer: inout [UInt8]
+    ) -> KeyFingerprint? {
         unowned(unsafe) let state = ctx.state
-        let built = slots.withUnsafeBufferPointer { slots -> Bool in
-            var position = sink.begin(slots, row: ctx.row, line: ctx.line)
-            while position < slots.count {
-                let slot = slots[position]
-                guard state.present[slot] else { return false }
-                if let day = state.dayNumber(slot) {
-                    var word = UInt64(bitPattern: Int64(day)).littleEndian
-                    for _ in 0..<8 { sink.append(UInt8(truncatingIfNeeded: word)); word >>= 8 }
-                } else if !MatchKey.append(ctx.bytes(slot), to: &sink) {
-                    for b in MatchKey.of(ctx.text(slot)).utf8 { sink.append(b) }
-                }
-                sink.append(0x1F)
-                sink.endPart(position, slot: slot)
-                position += 1
+        var position = sink.begin(slots, row: ctx.row, line: ctx.line)
+        while position < slots.count {
+            let slot = slots[position]
+            guard state.present[slot] else { return nil }
+            if let day = state.dayNumber(slot) {
+                var word = UInt64(bitPattern: Int64(day)).littleEndian
+                for _ in 0..<8 { sink.append(UInt8(truncatingIfNeeded: word)); word >>= 8 }
+            } else if !MatchKey.append(ctx.bytes(slot), to: &sink) {
+                for b in MatchKey.of(ctx.text(slot)).utf8 { sink.append(b) }
             }
-            return true
+            sink.append(0x1F)
+            sink.endPart(position, slot: slot)
+            position += 1
         }
-        guard built else { return nil }
-        if sink.overflowed { return key(slots, in: ctx, buffer: &buffer) }
+        if sink.overflowed { return key(Array(slots), in: ctx, buffer: &buffer) }
         return KeyFingerprint(sink.bytes)
     }
 
