@@ -23,6 +23,15 @@ struct FieldValue {
         self.profile = profile
     }
 
+    /// A value whose facts were learnt when its row was copied (its profile and trimmed bounds).
+    @inline(__always)
+    init(column: ColumnPlan, bytes: UnsafeBufferPointer<UInt8>, facts: CellFacts) {
+        self.column = column
+        self.bytes = bytes
+        trimmed = UnsafeBufferPointer(rebasing: bytes[Int(facts.trimStart)..<Int(facts.trimEnd)])
+        profile = facts.profile
+    }
+
     /// The value as written, as a String.
     var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The trimmed value as a String.

@@ -151,7 +151,7 @@ final class RowChecker {
         _ column: ColumnPlan, _ checks: ColumnChecks, _ bytes: UnsafeBufferPointer<UInt8>, _ facts: CellFacts,
         ctx: CheckContext, state: RowState
     ) {
-        let value = FieldValue(column: column, bytes: bytes, profile: facts.profile)
+        let value = FieldValue(column: column, bytes: bytes, facts: facts)
         if value.trimmed.isEmpty {
             if column.requiredAlways { RequiredFieldCheck.report(column, in: ctx) }
             return

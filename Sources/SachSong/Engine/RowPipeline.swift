@@ -172,7 +172,10 @@ final class RowBatch: @unchecked Sendable {
                     placeholder = PlaceholderCheck.isPlaceholder(trimmed, placeholders: placeholderList)
                 }
             }
-            (rowFacts + j).initialize(to: CellFacts(profile: profile, placeholder: placeholder, matched: matched))
+            (rowFacts + j).initialize(
+                to: CellFacts(
+                    profile: profile, placeholder: placeholder, matched: matched, trimStart: Int32(truncatingIfNeeded: start),
+                    trimEnd: Int32(truncatingIfNeeded: end)))
         }
     }
 

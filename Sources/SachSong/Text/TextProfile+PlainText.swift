@@ -56,14 +56,14 @@ extension TextProfile {
         return true
     }
 
-    /// Counts letters, digits and spaces of plain text (depth `.name`); false, with the profile
+    /// Counts letters and spaces of plain text (depth `.name`); false, with the profile
     /// left as it was, when the text holds a character outside the plain set.
     @inline(__always)
     mutating func scanPlainNames(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let n = bytes.count
-        var upper = 0, lower = 0, digits = 0
-        // Flags as bytes, set without branches: ASCII letters, digits and spaces alternate too
+        var upper = 0, lower = 0
+        // Flags as bytes, set without branches: ASCII letters and spaces alternate too
         // irregularly for branches to be predicted.
         var previousSpace: UInt8 = 0
         var doubleSpace: UInt8 = 0
@@ -79,7 +79,6 @@ extension TextProfile {
                 previousSpace = space
                 lower &+= b &- 0x61 < 26 ? 1 : 0
                 upper &+= b &- 0x41 < 26 ? 1 : 0
-                digits &+= b &- 0x30 < 10 ? 1 : 0
                 hasTabOrNewline |= b == 0x09 || b == 0x0A || b == 0x0D ? 1 : 0
                 continue
             }
@@ -97,7 +96,6 @@ extension TextProfile {
         isASCII = ascii
         self.upper = upper
         self.lower = lower
-        self.digits = digits
         self.doubleSpace = doubleSpace != 0
         self.hasTabOrNewline = hasTabOrNewline != 0
         return true

@@ -9,7 +9,7 @@ struct TextProfile: Equatable {
         case bytes
         /// And mojibake (every scalar read): free text.
         case text
-        /// And counts of upper- and lower-case letters and digits: people's names.
+        /// And counts of upper- and lower-case letters: people's names.
         case name
 
         /// The depth a field's values need.
@@ -25,10 +25,10 @@ struct TextProfile: Equatable {
     var hasTabOrNewline = false
     var combiningMark = false
     var invisible = false
-    /// Letter and digit counts: only at depth `.name` (zero otherwise).
+    /// Letter counts: only at depth `.name` (zero otherwise). Digits in a name are found with
+    /// the other characters a name may not hold (`NameCharactersCheck`).
     var upper = 0
     var lower = 0
-    var digits = 0
     /// Only at depths `.text` and `.name` (false at `.bytes`).
     var mojibake = false
 
@@ -75,12 +75,11 @@ struct TextProfile: Equatable {
         }
     }
 
-    /// Letter and digit counts are kept for names only, so that no other value carries counts
+    /// Letter counts are kept for names only, so that no other value carries counts
     /// that depend on which pass read it.
     private mutating func forgetCounts() {
         upper = 0
         lower = 0
-        digits = 0
     }
 
     /// The bytes-deep pass: eight bytes at a time while they hold nothing but printable ASCII
@@ -173,7 +172,6 @@ struct TextProfile: Equatable {
             case 0x09, 0x0A, 0x0D: hasTabOrNewline = true
             case 0x41...0x5A: upper += 1
             case 0x61...0x7A: lower += 1
-            case 0x30...0x39: digits += 1
             default: break
             }
             previousSpace = false
@@ -201,7 +199,6 @@ struct TextProfile: Equatable {
                 case 0x09, 0x0A, 0x0D: hasTabOrNewline = true
                 case 0x41...0x5A: upper += 1
                 case 0x61...0x7A: lower += 1
-                case 0x30...0x39: digits += 1
                 default: break
                 }
                 continue

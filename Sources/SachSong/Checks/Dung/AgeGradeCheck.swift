@@ -18,19 +18,24 @@ public struct AgeGradeCheck: Check, RowCheck {
 
     static func evaluate(_ ctx: CheckContext) {
         guard let rule = ctx.plan.recordType.ageGrade, let birth = ctx.birthDate else { return }
-        var grade: Int?
-        var column: ColumnPlan?
+        // Slots first, the column only for a finding: a column reference would be retained and
+        // released on every row.
         let fields = ctx.plan.rowFields
-        if let g = fields.grade, let value = ctx.state.grade(g.slot) {
-            grade = value; column = g.column
-        } else if let c = fields.className, let value = ctx.state.grade(c.slot) {
-            grade = value; column = c.column
+        var grade: Int?
+        var fromClass = false
+        if let slot = fields.grade?.slot, let value = ctx.state.grade(slot) {
+            grade = value
+        } else if let slot = fields.className?.slot, let value = ctx.state.grade(slot) {
+            grade = value
+            fromClass = true
         }
         guard let grade else { return }
         // The school year that contains the as-of date starts in September.
         let schoolYear = ctx.asOf.month >= 9 ? ctx.asOf.year : ctx.asOf.year - 1
         let age = schoolYear - birth.year
         let expected = grade + 5
+        guard age < expected - rule.early || age > expected + rule.late else { return }
+        let column = fromClass ? fields.className?.column : fields.grade?.column
         if age < expected - rule.early {
             ctx.emit(
                 self, column, value: String(grade),

@@ -12,10 +12,9 @@ public struct NameCharactersCheck: FieldCheck {
     ]
 
     static func reads(_ column: ColumnPlan) -> Bool { column.type == .personName }
-    static let readsProfile = true
 
     static func evaluate(_ value: FieldValue, in ctx: CheckContext) {
-        if value.profile.digits > 0 || hasSymbol(value.trimmed) {
+        if hasSymbol(value.trimmed) {
             ctx.emit(self, value, message: "Họ tên «\(value.trimmedText)» chứa chữ số hoặc ký hiệu.")
         }
     }
