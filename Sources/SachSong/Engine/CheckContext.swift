@@ -78,11 +78,7 @@ final class CheckContext {
         guard index >= 0, let record = rowState.record, index < record.count else {
             return UnsafeBufferPointer(start: nil, count: 0)
         }
-        let raw = record[index]
-        var start = 0, end = raw.count
-        while start < end, raw[start] == 0x20 || raw[start] == 0x09 { start += 1 }
-        while end > start, raw[end - 1] == 0x20 || raw[end - 1] == 0x09 { end -= 1 }
-        return UnsafeBufferPointer(rebasing: raw[start..<end])
+        return record[index].unpadded
     }
 
     /// The trimmed text of a field in this row (for messages).

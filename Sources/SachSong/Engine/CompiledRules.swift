@@ -72,10 +72,7 @@ public final class CompiledRules: @unchecked Sendable {
     func isPlaceholder(_ value: String) -> Bool {
         var bytes = Array(value.utf8)
         return bytes.withUnsafeMutableBufferPointer { all -> Bool in
-            var start = 0, end = all.count
-            while start < end, all[start] == 0x20 || all[start] == 0x09 { start += 1 }
-            while end > start, all[end - 1] == 0x20 || all[end - 1] == 0x09 { end -= 1 }
-            return PlaceholderCheck.isPlaceholder(UnsafeBufferPointer(rebasing: all[start..<end]), placeholders: placeholders)
+            PlaceholderCheck.isPlaceholder(UnsafeBufferPointer(all).unpadded, placeholders: placeholders)
         }
     }
 

@@ -16,10 +16,7 @@ struct FieldValue {
     init(column: ColumnPlan, bytes: UnsafeBufferPointer<UInt8>, profile: TextProfile) {
         self.column = column
         self.bytes = bytes
-        var start = 0, end = bytes.count
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        trimmed = bytes.unpadded
         self.profile = profile
     }
 

@@ -157,11 +157,9 @@ final class RowBatch: @unchecked Sendable {
             var placeholder = false
             var matched: Int32 = 0
             let matcher = columnMatchers[j]
-            var start = 0, end = field.count
-            while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
-            while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
-            if start < end {
-                let trimmed = UnsafeBufferPointer(rebasing: field[start..<end])
+            let bounds = field.unpaddedBounds
+            if !bounds.isEmpty {
+                let trimmed = UnsafeBufferPointer(rebasing: field[bounds])
                 if let matcher {
                     matched = recentMatches.match(trimmed, column: j) {
                         matcher._withUnsafeGuaranteedRef { ValueMatcher.pack($0.match(trimmed)) }
@@ -174,8 +172,8 @@ final class RowBatch: @unchecked Sendable {
             }
             (rowFacts + j).initialize(
                 to: CellFacts(
-                    profile: profile, placeholder: placeholder, matched: matched, trimStart: Int32(truncatingIfNeeded: start),
-                    trimEnd: Int32(truncatingIfNeeded: end)))
+                    profile: profile, placeholder: placeholder, matched: matched,
+                    trimStart: Int32(truncatingIfNeeded: bounds.lowerBound), trimEnd: Int32(truncatingIfNeeded: bounds.upperBound)))
         }
     }
 
