@@ -1,6 +1,7 @@
 import Testing
 @testable import SachSong
 import SachSongSample
+import CSVInput
 
 /// The fast paths of the per-value hot spots (plain-text profile, flat match table, the
 /// placeholder prefilter) against the reference code, on many generated values.
@@ -162,5 +163,42 @@ struct TextFastPathTests {
         #expect(differ.first == nil, "\(differ.count) differ, such as \(differ.prefix(5))")
         // Both answers were given many times.
         #expect(found > 2000 && found < 18_000, "\(found)")
+    }
+
+    /// The match key of bytes scalar by scalar (every scalar decoded, lowered, encoded again):
+    /// the reference for `MatchKey.append`, which lowers the letters Vietnamese is written with
+    /// byte by byte.
+    static func referenceMatchKey(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+            i += length
+            if VietnameseLetters.isCombiningMark(scalar) { return nil }
+            if scalar == 0x20 || scalar == 0x09 || scalar == 0x0A || scalar == 0x0D || VietnameseLetters.isInvisible(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            forEachUTF8Byte(of: VietnameseLetters.lowercased(scalar)) { out.append($0) }
+        }
+        return out
+    }
+
+    @Test("Match keys lowered byte by byte equal those of every scalar decoded")
+    func matchKeyFastPathMatchesReference() {
+        var differ: [String] = []
+        var lowered = 0
+        for text in Self.values(60_000, seed: 3) {
+            Array(text.utf8).withUnsafeBufferPointer { b in
+                var key: [UInt8] = []
+                let fast = MatchKey.write(b, into: &key) ? key : nil
+                if fast != Self.referenceMatchKey(b) { differ.append(text) }
+                if fast != nil && fast != Array(b) { lowered += 1 }
+            }
+        }
+        #expect(differ.first == nil, "\(differ.count) differ, such as \(differ.prefix(5))")
+        #expect(lowered > 10_000)
     }
 }

@@ -100,6 +100,17 @@ extension MatchKey {
                 out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
                 continue
             }
+            // The letters Vietnamese is written with, lowered byte by byte (no decoding); none
+            // of them is a combining mark or an invisible character.
+            let plain = PlainLetter.lowercased(bytes, at: i)
+            if plain.length > 0 {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+                out.append(plain.b1)
+                if plain.length == 3 { out.append(plain.b2) }
+                i += plain.length
+                continue
+            }
             let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
             i += length
             if VietnameseLetters.isCombiningMark(scalar) {
