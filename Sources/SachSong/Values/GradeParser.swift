@@ -1,5 +1,6 @@
 /// School grades 1–12 from the ways exports write them: "6", "Khối 6", "K6", "Lớp 6"; and the
-/// grade a class name starts with: "6A1", "12.6", "10 Toán", "Lớp 9/3".
+/// grade a class name starts with: "6A1", "12.6", "10 Toán", "Lớp 9/3". A preschool's groups and
+/// classes ("Nhóm 24-36 tháng", "Lớp Chồi 1", "Khối Lá") have no grade (`isPreschool`).
 public enum GradeParser {
     /// The grade of a grade field.
     public static func grade(_ text: String) -> Int? {
@@ -25,5 +26,32 @@ public enum GradeParser {
             }
         }
         return digits > 0 && (1...12).contains(value) ? value : nil
+    }
+
+    /// Words that name a preschool's group or class: nhà trẻ and nhóm trẻ (3–36 months), mẫu
+    /// giáo's Mầm, Chồi, Lá (3–6 years), and ages in months; with and without diacritics.
+    private static let preschoolWords: Set<[UInt8]> = Set(
+        ["trẻ", "mầm", "chồi", "lá", "tháng", "mẫu", "tre", "mam", "choi", "thang", "mau"].map { Array($0.utf8) })
+
+    /// True when a grade or class value names a preschool's group or class ("Lớp Chồi 1", "Nhóm
+    /// 24-36 tháng", "MẪU GIÁO LỚN"): it has no grade, and its number is not one. A value that
+    /// starts with a digit ("6A1") is a school class, and is not looked into.
+    static func isPreschool(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, !(first >= 0x30 && first <= 0x39), bytes.count <= 64 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { buffer -> Bool in
+            var sink = KeySink(base: buffer.baseAddress!, capacity: buffer.count)
+            guard MatchKey.append(bytes, to: &sink), !sink.overflowed else { return false }
+            // The words of the lower-case key, split at ASCII bytes that are no letter.
+            let key = sink.bytes
+            var start = 0
+            for i in 0...key.count {
+                let b: UInt8 = i < key.count ? key[i] : 0x20
+                let letter = b >= 0x80 || (b >= 0x61 && b <= 0x7A)
+                if letter { continue }
+                if i > start, preschoolWords.contains(Array(key[start..<i])) { return true }
+                start = i + 1
+            }
+            return false
+        }
     }
 }

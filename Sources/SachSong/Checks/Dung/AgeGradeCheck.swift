@@ -11,6 +11,8 @@ public struct AgeGradeCheck: Check, RowCheck {
     public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "15/08/2014"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .valid([("ngay_sinh", "15/08/2012"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
+        // A preschool class's number is no grade: a child of 4 in "Lớp Lá 2" is where she should be.
+        .valid([("ngay_sinh", "10/03/2021"), ("lop", "Lớp Lá 2")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .invalid([("ngay_sinh", "15/08/2008"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .invalid([("ngay_sinh", "15/08/2010"), ("khoi", "6")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!),
         .invalid([("ngay_sinh", "15/08/2017"), ("lop", "6A1")], asOf: SimpleDate(year: 2025, month: 10, day: 1)!)

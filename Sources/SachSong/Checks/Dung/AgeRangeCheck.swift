@@ -1,4 +1,5 @@
-/// A birth date giving an age outside the record type's range (students 3–25, staff 18–75).
+/// A birth date giving an age outside the record type's range (students 0–25, for nhà trẻ takes
+/// children from 3 months; staff 18–75). Too young for a school grade is the age-grade check's.
 public struct AgeRangeCheck: Check {
     public static let id = "dung.age-range"
     public static let dimension = Dimension.dung
@@ -7,7 +8,7 @@ public struct AgeRangeCheck: Check {
     public static let examples: [CheckExample] = [
         .valid([("ngay_sinh", "01/09/2014")]),
         .invalid([("ngay_sinh", "01/09/1980")]),
-        .invalid([("ngay_sinh", "01/09/2025")]),
+        .valid([("ngay_sinh", "01/03/2025")]),
         .invalid("nhan_su", [("ngay_sinh", "01/09/2015")])
     ]
 
