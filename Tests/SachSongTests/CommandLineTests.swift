@@ -236,6 +236,26 @@ struct CommandLineTests {
         #expect(result.out.contains("KHÔNG ĐỌC ĐƯỢC 1 TỆP"), "\(result.out)")
     }
 
+    /// The .xls reader that cannot be started (no such program, or "Text file busy" just after
+    /// the executable was copied) is one file's error, and nothing else is touched: a failed start
+    /// once sent SIGKILL to process 0, that is to sachsong's whole process group (a shell
+    /// pipeline, the service, or the test runner that started it). Run in a session of its own
+    /// (setsid), so that the old behaviour kills only itself.
+    @Test("An .xls reader that cannot start is one file's error, and kills no other process")
+    func xlsReaderThatCannotStart() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SACHSONG_XLS_READER"] = "/nonexistent/sachsong-reader"
+        let result = try ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/setsid"),
+            ["-w", ChildProcess.sachsong(root: Self.root).path, "check", "fixtures/xlsx/hoc_sinh.xls", "fixtures/hoc_sinh/clean.csv"],
+            in: Self.root, environment: environment)
+        #expect(result.status == 2, "\(result.err)")
+        #expect(result.err.contains("hoc_sinh.xls"), "\(result.err)")
+        #expect(result.err.contains("không chạy được trình đọc .xls /nonexistent/sachsong-reader"), "\(result.err)")
+        // The CSV beside it is still checked.
+        #expect(result.out.contains("clean.csv"), "\(result.out)")
+    }
+
     @Test("Each command lists only the formats it writes, and refuses the others with exit 64")
     func formatsPerCommand() throws {
         for (command, formats, refused) in [

@@ -79,7 +79,9 @@ public final class XLSReaderProcess {
     }
 
     deinit {
-        if reaped == nil {
+        // No process was started when the initialiser failed (no pipe, or the helper could not
+        // be spawned): pid is still 0, and kill(0, …) would kill this process's whole group.
+        if pid > 0, reaped == nil {
             kill(pid, SIGKILL)
             _ = wait()
         }
