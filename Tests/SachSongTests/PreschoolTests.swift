@@ -42,6 +42,13 @@ struct PreschoolTests {
         let school = try #require(
             IndicatorRunner(rules: FixtureSupport.rules, options: CheckOptions(asOf: FixtureSupport.asOf)).run(path: root.path).schools.first)
         #expect(school.ratios["hoc_sinh"] == Ratio(numerator: 5, denominator: 5))
+        // No pupil is of card age (14): the card and VNeID figures have nobody to count, and do
+        // not ask a preschool for card columns; authentication concerns every pupil, and its
+        // column is asked for.
+        #expect(school.ratios["hoc_sinh_can_cuoc"] == Ratio())
+        #expect(school.ratios["hoc_sinh_vneid"] == Ratio())
+        #expect(school.ratios["hoc_sinh_xac_thuc"]?.denominator == 5)
+        #expect(school.ratios["hoc_sinh_xac_thuc"]?.missing?.contains("«Xác thực CSDL dân cư»") == true)
     }
 
     @Test("Preschool groups and classes have no grade; school classes keep theirs")

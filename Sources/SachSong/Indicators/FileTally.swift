@@ -19,6 +19,8 @@ final class FileTally {
     /// Counts per counter (same order as `counters`), copied into `data` by `finish()`.
     private var ratios: [Ratio]
     private var valids: [Ratio]
+    /// The file has the birth date, so who is of an age-bound figure's age is known.
+    private let birthKnown: Bool
     private var keys = KeyNormalizer()
 
     /// One records-indicator applied to this file.
@@ -103,6 +105,7 @@ final class FileTally {
                     citizensOnly: population.citizensOnly, count: kind))
         }
         self.counters = counters
+        birthKnown = plan.rowFields.birth?.column != nil
         if let r = spec.rosters.first(where: { $0.recordType == type.id }), let slot = slotWithColumn(r.codeField) {
             roster = RosterReader(
                 codeSlot: slot, role: r.role, roleSlot: r.roleField.flatMap(slotWithColumn),
@@ -144,7 +147,12 @@ final class FileTally {
     func finish() -> TallyData {
         var result = data
         for (i, counter) in counters.enumerated() {
-            result.ratios[counter.id] = ratios[i]
+            var ratio = ratios[i]
+            // Nobody is of the figure's age (a preschool's or a primary school's pupils and the
+            // card at 14): the column it would be counted from is missing for nobody, and the
+            // figure has no population, not missing data.
+            if ratio.denominator == 0, counter.minAge != nil, birthKnown { ratio.missing = nil }
+            result.ratios[counter.id] = ratio
             if case .complete = counter.count { result.valid[counter.id] = valids[i] }
         }
         return result
