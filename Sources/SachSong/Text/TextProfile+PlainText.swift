@@ -20,17 +20,11 @@ extension TextProfile {
         var ascii = true
         var i = 0
         while i < n {
-            if i + 8 <= n {
-                let plain = Self.plainASCII(base + i)
-                if plain == 8 {
-                    previousSpace = false
-                    i += 8
-                    continue
-                }
-                if plain > 0 {
-                    previousSpace = false
-                    i += plain
-                }
+            let plain = Self.plainASCII(base, at: i, count: n)
+            if plain > 0 {
+                previousSpace = false
+                i += plain
+                if plain == 8 { continue }
             }
             let b = base[i]
             if b < 0x80 {

@@ -91,17 +91,11 @@ struct TextProfile: Equatable {
         var i = 0
         let n = bytes.count
         while i < n {
-            if i + 8 <= n {
-                let plain = Self.plainASCII(base + i)
-                if plain == 8 {
-                    previous = 0x21
-                    i += 8
-                    continue
-                }
-                if plain > 0 {
-                    previous = 0x21
-                    i += plain
-                }
+            let plain = Self.plainASCII(base, at: i, count: n)
+            if plain > 0 {
+                previous = 0x21
+                i += plain
+                if plain == 8 { continue }
             }
             let b = base[i]
             if b >= 0x80 { ascii = false }
@@ -121,12 +115,15 @@ struct TextProfile: Equatable {
         }
     }
 
-    /// How many of the eight bytes at `start` lead them as printable ASCII other than the space,
-    /// 0x21–0x7F. The bytes are read as a little-endian word, so that a borrow, which only ever
-    /// marks a byte after a true one, never hides the first byte under 0x21.
+    /// How many of the eight bytes at `i` lead them as printable ASCII other than the space,
+    /// 0x21–0x7F (0 when fewer than eight remain: the caller reads those one by one). Below 8,
+    /// the byte after them is one to look at. The bytes are read as a little-endian word, so that
+    /// a borrow, which only ever marks a byte after a true one, never hides the first byte under
+    /// 0x21.
     @inline(__always)
-    static func plainASCII(_ start: UnsafePointer<UInt8>) -> Int {
-        let word = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
+    static func plainASCII(_ base: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int {
+        guard i + 8 <= n else { return 0 }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         let high: UInt64 = 0x8080_8080_8080_8080
         let below = (word &- 0x2121_2121_2121_2121) & ~word & high
         let flagged = (word | below) & high
